@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+// Caseload: a terminal case-management system for Employment Ontario service providers.
+// Layering (arrows point at what a target may import) is described in README.md#architecture.
+import PackageDescription
+
+let package = Package(
+    name: "Caseload",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "caseload", targets: ["caseload"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Domain: records, rules, calendar, permissions. No SQL, no UI.
+        .target(name: "CaseloadCore"),
+        // SQLite through GRDB: schema, migrations, queries, audit.
+        .target(name: "CaseloadStore", dependencies: [
+            "CaseloadCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Cells, keys, widgets, themes. Knows nothing of ncurses or clients.
+        .target(name: "TerminalKit", dependencies: [
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        // The only code that imports ncurses.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
+        // Screens: state, messages, update, view.
+        .target(name: "CaseloadApp", dependencies: ["TerminalKit", "CaseloadCore", "CaseloadStore"]),
+        .executableTarget(name: "caseload", dependencies: [
+            "CaseloadApp", "CursesBackend", "CaseloadStore", "CaseloadCore", "TerminalKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
+        .testTarget(name: "CaseloadAppTests", dependencies: ["CaseloadApp", "TerminalKit", "CaseloadCore", "CaseloadStore"]),
+        // Runs the built `caseload` binary: as a command, and in tmux as a person would.
+        .testTarget(name: "EndToEndTests", dependencies: ["caseload"]),
+    ]
+)

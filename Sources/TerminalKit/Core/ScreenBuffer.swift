@@ -1,0 +1,91 @@
+/// The in-memory screen every view draws into. Writes clip to the buffer (and to an optional
+/// clip rectangle); nothing here ever touches a terminal.
+public struct ScreenBuffer: Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the hardware cursor should sit (the focused field), so screen readers follow focus.
+    public var cursor: (x: Int, y: Int)?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width); self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Writes `text` from (x, y) on one line, never past `maxWidth` columns nor the clip.
+    /// A wide grapheme that would straddle the edge is replaced by a space. Returns columns used.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style,
+                             maxWidth: Int = .max, clip: Rect? = nil) -> Int {
+        let bounds = clip.map { $0.intersection(area) } ?? area
+        guard y >= bounds.y, y < bounds.maxY else { return 0 }
+        let limit = min(bounds.maxX, x + max(0, maxWidth))
+        var col = x
+        for g in text {
+            let w = TextWidth.of(g)
+            if w == 0 {   // a lone combining mark or control: attach nothing, draw nothing
+                continue
+            }
+            if col + w > limit {
+                if w == 2 && col < limit && col >= bounds.x { setCell(col, y, Cell(" ", style: style)) ; col += 1 }
+                break
+            }
+            if col >= bounds.x {
+                setCell(col, y, Cell(g, style: style))
+                if w == 2 { setCell(col + 1, y, Cell(nil, style: style, isWideTail: true)) }
+            }
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Paints every cell of `rect` with a blank in `style`.
+    public mutating func fill(_ rect: Rect, style: Style, grapheme: Character = " ") {
+        let r = rect.intersection(area)
+        guard !r.isEmpty else { return }
+        for yy in r.y..<r.maxY { for xx in r.x..<r.maxX { cells[yy * width + xx] = Cell(grapheme, style: style) } }
+    }
+
+    /// Changes the style of cells already drawn (e.g. to highlight a selected row).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let r = rect.intersection(area)
+        guard !r.isEmpty else { return }
+        for yy in r.y..<r.maxY { for xx in r.x..<r.maxX { change(&cells[yy * width + xx].style) } }
+    }
+
+    /// Keeps wide graphemes whole: overwriting half of one blanks the other half.
+    private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * width + x
+        if cells[i].isWideTail, x > 0, !cell.isWideTail { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
+        if let g = cells[i].grapheme, TextWidth.of(g) == 2, x + 1 < width, !cell.isWideTail,
+           cell.grapheme.map({ TextWidth.of($0) }) != 2 {
+            cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+        }
+        cells[i] = cell
+    }
+
+    /// The screen as plain text, one string per row, trailing spaces kept (snapshot tests read this).
+    public func lines() -> [String] {
+        (0..<height).map { row in
+            var s = ""
+            for col in 0..<width {
+                let c = cells[row * width + col]
+                if c.isWideTail { continue }
+                s.append(c.grapheme ?? " ")
+            }
+            return s
+        }
+    }
+
+    /// The screen as one string, trailing spaces trimmed per row: the form tests compare against.
+    public var text: String {
+        lines().map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    }
+}
