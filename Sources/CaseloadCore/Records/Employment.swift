@@ -1,0 +1,75 @@
+import Foundation
+
+public struct Employer: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var name: String
+    public var contact: String?
+    public var employeeCount: Int?
+    public var isRegisteredInCaMS: Bool
+    public var hasRegistrationForm: Bool
+    public var hasSignedPlacementAgreement: Bool
+    public var version: Int
+
+    public init(id: Int64? = nil, name: String, contact: String? = nil, employeeCount: Int? = nil,
+                isRegisteredInCaMS: Bool = false, hasRegistrationForm: Bool = false,
+                hasSignedPlacementAgreement: Bool = false, version: Int = 0) {
+        self.id = id; self.name = name; self.contact = contact; self.employeeCount = employeeCount
+        self.isRegisteredInCaMS = isRegisteredInCaMS; self.hasRegistrationForm = hasRegistrationForm
+        self.hasSignedPlacementAgreement = hasSignedPlacementAgreement; self.version = version
+    }
+
+    /// A major employer has 30 or more employees.
+    public var isMajor: Bool { (employeeCount ?? 0) >= 30 }
+}
+
+/// A job a client started. Recording it creates the four checkpoints.
+public struct Employment: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var clientID: Int64
+    public var employerID: Int64
+    public var jobTitle: String
+    public var startDate: LocalDate
+    public var hoursPerWeek: Double
+    /// whether the employer is new to the client.
+    public var isNewEmployer: Bool
+    public var endDate: LocalDate?
+    public var endReason: String?
+    /// The PBF verdict when it was recorded, kept for reports.
+    public var isPBFEligible: Bool
+    public var version: Int
+
+    public init(id: Int64? = nil, clientID: Int64, employerID: Int64, jobTitle: String, startDate: LocalDate,
+                hoursPerWeek: Double, isNewEmployer: Bool, endDate: LocalDate? = nil, endReason: String? = nil,
+                isPBFEligible: Bool = false, version: Int = 0) {
+        self.id = id; self.clientID = clientID; self.employerID = employerID; self.jobTitle = jobTitle
+        self.startDate = startDate; self.hoursPerWeek = hoursPerWeek; self.isNewEmployer = isNewEmployer
+        self.endDate = endDate; self.endReason = endReason; self.isPBFEligible = isPBFEligible; self.version = version
+    }
+}
+
+public enum CheckpointMonth: Int, Codable, CaseIterable, Sendable {
+    case one = 1, three = 3, six = 6, twelve = 12
+}
+
+/// A 1, 3, 6 or 12-month employment follow-up. A follow-up is due until `recordedOn` is set.
+public struct Checkpoint: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var employmentID: Int64
+    public var month: CheckpointMonth
+    public var dueOn: LocalDate
+    public var recordedOn: LocalDate?
+    public var stillEmployed: Bool?
+    public var hoursPerWeek: Double?
+    public var sameEmployer: Bool?
+    public var contactMethod: String?
+    public var note: String?
+    public var version: Int
+
+    public init(id: Int64? = nil, employmentID: Int64, month: CheckpointMonth, dueOn: LocalDate,
+                recordedOn: LocalDate? = nil, stillEmployed: Bool? = nil, hoursPerWeek: Double? = nil,
+                sameEmployer: Bool? = nil, contactMethod: String? = nil, note: String? = nil, version: Int = 0) {
+        self.id = id; self.employmentID = employmentID; self.month = month; self.dueOn = dueOn
+        self.recordedOn = recordedOn; self.stillEmployed = stillEmployed; self.hoursPerWeek = hoursPerWeek
+        self.sameEmployer = sameEmployer; self.contactMethod = contactMethod; self.note = note; self.version = version
+    }
+}
