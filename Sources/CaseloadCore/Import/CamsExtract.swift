@@ -1,0 +1,172 @@
+import Foundation
+
+/// The columns a CaMS client extract may carry, in any order. Only `cams_reference` is required.
+public enum CamsColumn: String, CaseIterable, Sendable {
+    case camsReference = "cams_reference", firstName = "first_name", lastName = "last_name",
+         preferredName = "preferred_name", dateOfBirth = "date_of_birth", phone, email, address,
+         preferredLanguage = "preferred_language", referralSource = "referral_source",
+         referralReceivedOn = "referral_received_on", caSubmittedOn = "ca_submitted_on",
+         clientStream = "client_stream", caseworker, site,
+         employmentStartDate = "employment_start_date", employerName = "employer_name",
+         hoursPerWeek = "hours_per_week", newEmployer = "new_employer"
+}
+
+/// One problem with an extract, told the way the SOP's auditors read it: `line 7: date_of_birth: …`.
+public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let column: String?
+    public let reason: String
+    public init(line: Int, column: String?, reason: String) { self.line = line; self.column = column; self.reason = reason }
+    public var description: String { "line \(line): " + (column.map { "\($0): " } ?? "") + reason }
+}
+
+/// A job recorded in the extract; it creates the employment and its checkpoints.
+public struct CamsEmployment: Hashable, Sendable {
+    public var startDate: LocalDate
+    public var employerName: String
+    public var hoursPerWeek: Double
+    public var isNewEmployer: Bool
+}
+
+/// One data row after syntax checks. An empty cell means "not in the extract" and never clears a value.
+public struct CamsExtractRow: Hashable, Sendable {
+    public var line: Int
+    public var camsReference: String
+    public var firstName: String?
+    public var lastName: String?
+    public var preferredName: String?
+    public var dateOfBirth: LocalDate?
+    public var phone: String?
+    public var email: String?
+    public var address: String?
+    public var preferredLanguage: String?
+    public var referralSource: ReferralSource?
+    public var referralReceivedOn: LocalDate?
+    public var caSubmittedOn: LocalDate?
+    public var clientStream: String?
+    public var caseworker: String?
+    public var site: String?
+    public var employment: CamsEmployment?
+}
+
+/// Parses an extract's bytes into rows and problems. Checks syntax only (formats, duplicates,
+/// enumerations); checks that need the database or the intake rules happen in the import itself.
+public enum CamsExtractParser {
+    public struct Result: Sendable {
+        public var rows: [CamsExtractRow] = []
+        public var problems: [ImportProblem] = []
+        /// Lines of rows that had at least one problem.
+        public var rejectedLines: Set<Int> { Set(problems.map(\.line)) }
+    }
+
+    public static func parse(_ bytes: [UInt8]) -> Result {
+        var result = Result()
+        var reader = CSVReader(bytes: bytes)
+        guard let header = reader.next() else {
+            if let f = reader.failure { result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f))) }
+            else { result.problems.append(ImportProblem(line: 1, column: nil, reason: "the file is empty: a header row naming the columns is required (at least cams_reference)")) }
+            return result
+        }
+        var columns: [CamsColumn?] = []
+        for name in header.fields {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let c = CamsColumn(rawValue: key) { columns.append(c); continue }
+            columns.append(nil)
+            result.problems.append(ImportProblem(line: header.line, column: name, reason: "unknown column; known columns are " + CamsColumn.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        for c in CamsColumn.allCases where columns.filter({ $0 == c }).count > 1 {
+            result.problems.append(ImportProblem(line: header.line, column: c.rawValue, reason: "the column appears more than once"))
+        }
+        guard columns.contains(.camsReference) else {
+            result.problems.append(ImportProblem(line: header.line, column: nil, reason: "the header has no cams_reference column, which keys every row"))
+            return result
+        }
+        guard result.problems.isEmpty else { return result }
+
+        var firstLineOfReference: [String: Int] = [:]
+        while let record = reader.next() {
+            if record.fields.count == 1 && record.fields[0].isEmpty { continue }   // blank line
+            var problems: [ImportProblem] = []
+            if record.fields.count != columns.count {
+                problems.append(ImportProblem(line: record.line, column: nil, reason: "has \(record.fields.count) fields but the header has \(columns.count)"))
+                result.problems += problems
+                continue
+            }
+            var cells: [CamsColumn: String] = [:]
+            for (c, v) in zip(columns, record.fields) {
+                let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let c, !t.isEmpty { cells[c] = t }
+            }
+            if let row = makeRow(line: record.line, cells: cells, problems: &problems) {
+                if let first = firstLineOfReference[row.camsReference] {
+                    problems.append(ImportProblem(line: record.line, column: CamsColumn.camsReference.rawValue, reason: "\(row.camsReference) already appears on line \(first)"))
+                } else {
+                    firstLineOfReference[row.camsReference] = record.line
+                }
+                if problems.isEmpty { result.rows.append(row) }
+            }
+            result.problems += problems
+        }
+        if let f = reader.failure { result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f))) }
+        return result
+    }
+
+    private static func failureReason(_ f: CSVReader.Failure) -> String {
+        let d = f.description
+        return d.hasPrefix("line ") ? String(d.drop(while: { $0 != ":" }).dropFirst(2)) : d
+    }
+
+    private static func makeRow(line: Int, cells: [CamsColumn: String], problems: inout [ImportProblem]) -> CamsExtractRow? {
+        func problem(_ c: CamsColumn, _ reason: String) { problems.append(ImportProblem(line: line, column: c.rawValue, reason: reason)) }
+        func date(_ c: CamsColumn) -> LocalDate? {
+            guard let v = cells[c] else { return nil }
+            if let d = LocalDate(iso: v) { return d }
+            problem(c, "'\(v)' is not a date: use YYYY-MM-DD with a real day (e.g. 2025-12-24)")
+            return nil
+        }
+        guard let reference = cells[.camsReference] else {
+            problem(.camsReference, "is empty: every row needs its CaMS reference number")
+            return nil
+        }
+        if !(6...12).contains(reference.count) || !reference.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            problem(.camsReference, "'\(reference)' is not a CaMS reference: 6 to 12 digits")
+        }
+        var row = CamsExtractRow(line: line, camsReference: reference)
+        row.firstName = cells[.firstName]; row.lastName = cells[.lastName]; row.preferredName = cells[.preferredName]
+        row.dateOfBirth = date(.dateOfBirth)
+        row.phone = cells[.phone]; row.email = cells[.email]; row.address = cells[.address]
+        row.preferredLanguage = cells[.preferredLanguage]; row.clientStream = cells[.clientStream]
+        row.caseworker = cells[.caseworker]; row.site = cells[.site]
+        if let v = cells[.referralSource] {
+            if let s = ReferralSource.allCases.first(where: { $0.rawValue.lowercased() == v.lowercased() }) { row.referralSource = s }
+            else { problem(.referralSource, "'\(v)' is not one of " + ReferralSource.allCases.map(\.rawValue).joined(separator: ", ")) }
+        }
+        row.referralReceivedOn = date(.referralReceivedOn)
+        row.caSubmittedOn = date(.caSubmittedOn)
+
+        let jobColumns: [CamsColumn] = [.employmentStartDate, .employerName, .hoursPerWeek, .newEmployer]
+        let givenJobColumns = jobColumns.filter { cells[$0] != nil }
+        if !givenJobColumns.isEmpty {
+            let start = date(.employmentStartDate)
+            var hours: Double?
+            if let v = cells[.hoursPerWeek] {
+                if let h = Double(v), h > 0, h <= 80 { hours = h } else { problem(.hoursPerWeek, "'\(v)' is not a number of hours per week between 0 and 80") }
+            }
+            var isNew: Bool?
+            if let v = cells[.newEmployer] {
+                switch v.lowercased() {
+                case "yes", "y", "true", "1": isNew = true
+                case "no", "n", "false", "0": isNew = false
+                default: problem(.newEmployer, "'\(v)' must be yes or no")
+                }
+            }
+            for c in jobColumns where cells[c] == nil {
+                problem(c, "is empty, but the row records a job: employment needs start date, employer, hours and new_employer")
+            }
+            if let start, let name = cells[.employerName], let hours, let isNew {
+                row.employment = CamsEmployment(startDate: start, employerName: name, hoursPerWeek: hours, isNewEmployer: isNew)
+            }
+        }
+        return row
+    }
+}
