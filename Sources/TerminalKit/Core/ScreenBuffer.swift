@@ -26,7 +26,8 @@ public struct ScreenBuffer: Sendable {
                              maxWidth: Int = .max, clip: Rect? = nil) -> Int {
         let bounds = clip.map { $0.intersection(area) } ?? area
         guard y >= bounds.y, y < bounds.maxY else { return 0 }
-        let limit = min(bounds.maxX, x + max(0, maxWidth))
+        // Compare before adding: the default maxWidth (.max) plus any x > 0 would overflow.
+        let limit = maxWidth >= bounds.maxX - x ? bounds.maxX : x + max(0, maxWidth)
         var col = x
         for g in text {
             let w = TextWidth.of(g)
@@ -50,7 +51,12 @@ public struct ScreenBuffer: Sendable {
     public mutating func fill(_ rect: Rect, style: Style, grapheme: Character = " ") {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
-        for yy in r.y..<r.maxY { for xx in r.x..<r.maxX { cells[yy * width + xx] = Cell(grapheme, style: style) } }
+        for yy in r.y..<r.maxY {
+            // A wide grapheme cut by the rectangle's edge loses its other half too (a popup over CJK text).
+            if cells[yy * width + r.x].isWideTail, r.x > 0 { cells[yy * width + r.x - 1] = Cell(" ", style: cells[yy * width + r.x - 1].style) }
+            if r.maxX < width, cells[yy * width + r.maxX].isWideTail { cells[yy * width + r.maxX] = Cell(" ", style: cells[yy * width + r.maxX].style) }
+            for xx in r.x..<r.maxX { cells[yy * width + xx] = Cell(grapheme, style: style) }
+        }
     }
 
     /// Changes the style of cells already drawn (e.g. to highlight a selected row).
@@ -64,8 +70,9 @@ public struct ScreenBuffer: Sendable {
     private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * width + x
         if cells[i].isWideTail, x > 0, !cell.isWideTail { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
-        if let g = cells[i].grapheme, TextWidth.of(g) == 2, x + 1 < width, !cell.isWideTail,
-           cell.grapheme.map({ TextWidth.of($0) }) != 2 {
+        // Only a new wide head rewrites the next cell itself; anything else would orphan the old tail.
+        if !cells[i].isWideTail, let g = cells[i].grapheme, TextWidth.of(g) == 2, x + 1 < width,
+           cell.isWideTail || cell.grapheme.map({ TextWidth.of($0) }) != 2 {
             cells[i + 1] = Cell(" ", style: cells[i + 1].style)
         }
         cells[i] = cell

@@ -1,0 +1,95 @@
+/// A multi-line editor with soft wrapping by columns; the cursor moves through screen rows.
+public struct TextEditorState: Hashable, Sendable {
+    var editing: TextEditing
+    /// First visible screen row.
+    public var topRow = 0
+    /// The column Up/Down try to keep, so moving through a short row does not lose it.
+    var goalColumn: Int?
+    public var placeholder: String
+
+    public init(_ text: String = "", placeholder: String = "") {
+        editing = TextEditing(text); self.placeholder = placeholder
+    }
+
+    public var text: String {
+        get { editing.text }
+        set { editing = TextEditing(newValue); topRow = 0; goalColumn = nil }
+    }
+    /// Cursor as a grapheme index into `text` (newlines count as one).
+    public var cursor: Int {
+        get { editing.cursor }
+        set { editing.cursor = min(max(0, newValue), editing.chars.count); goalColumn = nil }
+    }
+
+    /// The cursor's screen row and column within the wrapped text of this width.
+    public func cursorPosition(width: Int) -> (row: Int, column: Int) {
+        let wrap = SoftWrap(editing.chars, width: width)
+        let row = wrap.row(of: editing.cursor)
+        return (row, GraphemeColumns.width(editing.chars[wrap.rows[row].start..<editing.cursor]))
+    }
+
+    /// Edits and motions for a viewport of `width` x `height`. Enter inserts a newline; Esc cancels.
+    public mutating func handle(_ key: Key, width: Int, height: Int) -> KeyOutcome {
+        topRow = visibleTopRow(width: width, height: height)   // motions start from what the user sees
+        let wrap = SoftWrap(editing.chars, width: width)
+        let (row, column) = cursorPosition(width: width)
+        let page = max(1, height - 1)
+        var outcome: KeyOutcome
+        var keepsGoal = false
+        switch key {
+        case .up, .down, .pageUp, .pageDown:
+            let delta = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -page : page
+            let target = min(max(0, row + delta), wrap.rows.count - 1)
+            let goal = goalColumn ?? column
+            if target == row {   // at the top or bottom already: go to that end, like most editors
+                editing.cursor = delta < 0 ? 0 : editing.chars.count
+            } else {
+                editing.cursor = wrap.index(inRow: target, column: goal, chars: editing.chars)
+                goalColumn = goal; keepsGoal = true
+            }
+            outcome = .consumed
+        case .home: editing.cursor = wrap.rows[row].start; outcome = .consumed
+        case .end: editing.cursor = wrap.index(inRow: row, column: .max, chars: editing.chars); outcome = .consumed
+        case .enter: editing.insert("\n"); outcome = .changed
+        case .char(let c) where c != "\t": editing.insert(String(c)); outcome = .changed
+        case .escape: return .cancelled
+        default:
+            guard let edit = editing.apply(key) else { return .ignored }
+            outcome = edit
+        }
+        if !keepsGoal { goalColumn = nil }
+        topRow = visibleTopRow(width: width, height: height)
+        return outcome
+    }
+
+    /// The top row to draw: the stored one, moved just enough to show the cursor.
+    public func visibleTopRow(width: Int, height: Int) -> Int {
+        guard height > 0 else { return 0 }
+        let row = cursorPosition(width: width).row
+        var top = topRow
+        if row < top { top = row }
+        if row >= top + height { top = row - height + 1 }
+        return max(0, top)
+    }
+
+    /// Draws the wrapped text; when focused the hardware cursor goes to the cursor cell.
+    public func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme, focused: Bool) {
+        guard !rect.isEmpty else { return }
+        let style = theme[focused ? .inputFocused : .input]
+        buffer.fill(rect, style: style)
+        if editing.chars.isEmpty, !placeholder.isEmpty {
+            var muted = theme[.muted]; muted.background = style.background
+            buffer.put(placeholder, x: rect.x, y: rect.y, style: muted, maxWidth: rect.width)
+        }
+        let wrap = SoftWrap(editing.chars, width: rect.width)
+        let top = visibleTopRow(width: rect.width, height: rect.height)
+        for (i, row) in wrap.rows.dropFirst(top).prefix(rect.height).enumerated() {
+            GraphemeColumns.draw(editing.chars[row.start..<row.end], skip: 0, width: rect.width,
+                                 x: rect.x, y: rect.y + i, style: style, into: &buffer)
+        }
+        if focused {
+            let (row, column) = cursorPosition(width: rect.width)
+            buffer.cursor = (rect.x + min(column, rect.width - 1), rect.y + row - top)
+        }
+    }
+}
