@@ -1,0 +1,38 @@
+import Foundation
+
+/// R-06 / SOP 3: text that stands in for missing information ("N/A", "unknown", "TBD", "xxxx") instead of
+/// the information itself. Shared by intake validation and the CaMS import.
+public enum PlaceholderCheck {
+    /// Compared after lowercasing and dropping everything but letters and digits, so "N/A", "n.a."
+    /// and "n a" are all "na".
+    public static let words: Set<String> = [
+        "na", "nan", "unknown", "unk", "unkn", "notknown", "dontknow", "idk", "tbd", "tba", "tbc", "none",
+        "null", "nil", "test", "testing", "asdf", "asdfg", "asdfgh", "qwerty", "dummy", "fake", "placeholder",
+        "notapplicable", "notavailable", "noname", "nofirstname", "nolastname", "fnu", "lnu", "missing",
+        "abc", "abcd", "123", "1234", "12345", "123456", "refused", "declined", "noemail", "nophone",
+        "nomail", "noaddress", "nofixedaddress", "nfa",
+    ]
+
+    /// True for empty or blank text, text without a letter or digit ("-", "?", "..."), a listed word
+    /// in any case or punctuation, or one character repeated ("aaaa", "xxx", "0000").
+    public static func isPlaceholder(_ text: String) -> Bool {
+        let key = normalized(text)
+        if key.isEmpty { return true }
+        if words.contains(key) { return !isRealName(text.trimmingCharacters(in: .whitespacesAndNewlines), key: key) }
+        return key.count >= 3 && Set(key).count == 1
+    }
+
+    /// Words that are also real names (the Korean surname Na, the Turkish given name Nil, Nan):
+    /// written as a name, capitalised with nothing else, they are names; "N/A", "NA", "nil" are not.
+    static let alsoNames: Set<String> = ["na", "nil", "nan"]
+
+    static func isRealName(_ trimmed: String, key: String) -> Bool {
+        guard alsoNames.contains(key), trimmed.count == key.count, let first = trimmed.first else { return false }
+        return first.isUppercase && trimmed.dropFirst().allSatisfy(\.isLowercase)
+    }
+
+    /// Lowercased letters and digits only.
+    static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
