@@ -8,6 +8,9 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <stdio.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 extern int wcwidth(wchar_t c);            /* hidden by glibc without _XOPEN_SOURCE */
 static inline int     nc_wcwidth(unsigned c)   { return wcwidth((wchar_t)c); }
@@ -40,4 +43,52 @@ static inline int nc_put_cell(WINDOW *w, int y, int x, const unsigned *sc, int n
 static inline int nc_read_row(WINDOW *w, int y, wchar_t *out, int n) { return mvwinnwstr(w, y, 0, out, n); }
 static inline FILE *nc_fopen(const char *p, const char *m) { return fopen(p, m); }
 static inline FILE *nc_fdopen(int fd, const char *m) { return fdopen(fd, m); }
+
+/* newterm on the process's own stdout/stdin: initscr() would exit() on an unknown TERM,
+   newterm returns NULL so the app can print a helpful message instead. */
+static inline SCREEN *nc_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+
+/* Terminal restore on signals and exit. Kept in C so the handler does no Swift work
+   (no allocation, no retain/release). htop does the same: endwin, then die as before.
+   State sits in function-local statics: Swift emits these static functions into the object
+   file of each Swift source that calls them, so only TerminalRestore.swift may call them. */
+static inline volatile sig_atomic_t *nc_restore_armed_flag(void) { static volatile sig_atomic_t armed = 0; return &armed; }
+static inline struct sigaction *nc_previous_actions(void) { static struct sigaction previous[NSIG]; return previous; }
+
+static inline void nc_restore_handler(int sig, siginfo_t *info, void *context) {
+  (void)context;
+  if (*nc_restore_armed_flag()) { *nc_restore_armed_flag() = 0; endwin(); }
+  /* Hand the signal to whoever had it before (SIG_DFL, or Swift's crash backtracer). */
+  sigaction(sig, &nc_previous_actions()[sig], NULL);
+  /* A real fault re-executes the faulting instruction on return and reaches the previous
+     handler with its true context; a sent signal (kill, raise, abort) must be raised again. */
+  if (info == NULL || info->si_code <= 0 || sig == SIGTERM || sig == SIGHUP || sig == SIGINT || sig == SIGQUIT)
+    raise(sig);
+}
+
+static inline void nc_restore_at_exit(void) {
+  if (*nc_restore_armed_flag()) { *nc_restore_armed_flag() = 0; endwin(); }
+}
+
+/* Installs the handlers once per process; later calls only re-arm. */
+static inline void nc_install_restore_handlers(void) {
+  static const int signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL };
+  static int installed = 0;
+  unsigned i;
+  if (installed) return;
+  installed = 1;
+  atexit(nc_restore_at_exit);
+  for (i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction sa;
+    int sig = signals[i];
+    if (sigaction(sig, NULL, &nc_previous_actions()[sig]) != 0) continue;
+    if (nc_previous_actions()[sig].sa_handler == SIG_IGN) continue;   /* e.g. SIGHUP under nohup: keep ignoring */
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = nc_restore_handler;
+    sa.sa_flags = SA_SIGINFO;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+  }
+}
+static inline void nc_set_restore_armed(int armed) { *nc_restore_armed_flag() = armed ? 1 : 0; }
 #endif
