@@ -37,7 +37,9 @@ let package = Package(
         ]),
 
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
-        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore", "CaseloadCore"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: [
+            "CaseloadStore", "CaseloadCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
         .testTarget(name: "CaseloadAppTests", dependencies: ["CaseloadApp", "TerminalKit", "CaseloadCore", "CaseloadStore"]),

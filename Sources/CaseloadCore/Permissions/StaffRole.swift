@@ -19,7 +19,7 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
              .viewMoney, .requestFinancialSupport, .editClient, .viewFollowUps, .importClients:
             return self != .frontDesk
         case .approveFinancialSupport, .reassignClient: return self == .supervisor
-        case .viewTeamFollowUps: return self == .supervisor || self == .admin
+        case .viewTeamFollowUps, .viewAudit: return self == .supervisor || self == .admin
         case .manageStaff, .manageValueLists, .manageCalendar: return self == .admin
         }
     }
@@ -32,6 +32,7 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewMoney, requestFinancialSupport, approveFinancialSupport
     case reassignClient, viewFollowUps, viewTeamFollowUps
     case manageStaff, manageValueLists, manageCalendar, importClients
+    case viewAudit
 
     /// Said to the user when a role lacks this permission.
     public var refusal: String {
@@ -55,6 +56,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .manageValueLists: return "Only an administrator edits value lists."
         case .manageCalendar: return "Only an administrator edits closure days and holiday settings."
         case .importClients: return "Front desk cannot import clients."
+        case .viewAudit: return "Only supervisors and administrators read the audit trail."
         }
     }
 }

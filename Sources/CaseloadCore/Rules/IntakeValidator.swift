@@ -79,7 +79,7 @@ public enum IntakeValidator {
         return nil
     }
 
-    static func camsReferenceProblem(_ reference: String) -> String? {
+    public static func camsReferenceProblem(_ reference: String) -> String? {
         guard (6...12).contains(reference.count), reference.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return "CaMS reference '\(reference)' must be 6 to 12 digits (keep any leading zeros): copy it from CaMS, or leave it empty until the client is linked."
         }

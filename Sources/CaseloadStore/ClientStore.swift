@@ -1,0 +1,178 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// Client use cases: each is one transaction with its audit rows, permission-checked here.
+extension CaseloadDatabase {
+    /// Registers a client (intake or walk-in; every role may). The store sets id, version and times.
+    /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`, `notPermitted`.
+    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today()) throws -> Client {
+        var client = try Self.validatedIntake(client, today: today)
+        client.id = nil
+        client.version = 0
+        return try write { db in
+            let actor = try acting(staff, needs: .registerWalkIn, in: db)
+            if let reference = client.camsReference { try db.requireCamsReferenceFree(reference, except: nil) }
+            let now = Date()
+            client.createdAt = now
+            client.updatedAt = now
+            try db.insertAudited(&client, by: actor, at: now)
+            return client
+        }
+    }
+
+    /// Saves an edited client. The copy must be the version last read, or `staleVersion` is thrown
+    /// and nothing is saved. Changing the caseworker needs a supervisor; the CaMS reference is checked.
+    /// - Returns: the saved client with its new version.
+    public func updateClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today()) throws -> Client {
+        var client = try Self.validatedIntake(client, today: today)
+        return try write { db in
+            let actor = try acting(staff, needs: .editClient, in: db)
+            let stored = try db.storedClient(client.id)
+            try db.requireVersion(stored, matches: client)
+            if stored.caseworkerID != client.caseworkerID, !actor.role.allows(.reassignClient) {
+                throw StoreError.notPermitted(.reassignClient)
+            }
+            if let reference = client.camsReference, reference != stored.camsReference {
+                try db.requireCamsReferenceFree(reference, except: stored.id)
+            }
+            client.createdAt = stored.createdAt
+            client.updatedAt = stored.updatedAt
+            if client.databaseEquals(stored) { return stored }   // nothing to save, no new version
+            client.updatedAt = Date()
+            try db.updateVersioned(&client, by: actor, at: client.updatedAt)
+            return client
+        }
+    }
+
+    /// Links the CaMS reference issued after the common assessment. Only the reference is
+    /// checked (format, not taken), so an older record with incomplete intake data can still be linked.
+    public func linkCamsReference(_ reference: String, to client: Client, by staff: StaffMember) throws -> Client {
+        guard let reference = try Self.normalizedCamsReference(reference) else {
+            throw StoreError.invalidCamsReference(reference)
+        }
+        return try write { db in
+            let actor = try acting(staff, needs: .editClient, in: db)
+            let stored = try db.storedClient(client.id)
+            try db.requireVersion(stored, matches: client)
+            if stored.camsReference == reference { return stored }
+            var updated = stored
+            updated.camsReference = reference
+            // Core's rule also refuses placeholders such as 000000.
+            if let problem = IntakeValidator.camsReferenceProblem(reference) {
+                throw StoreError.invalid([FieldError(field: "camsReference", message: problem)])
+            }
+            try db.requireCamsReferenceFree(reference, except: stored.id)
+            updated.updatedAt = Date()
+            try db.updateVersioned(&updated, by: actor, at: updated.updatedAt)
+            return updated
+        }
+    }
+
+    /// Moves a client to another caseworker (supervisors only).
+    public func reassignClient(_ client: Client, toCaseworker caseworkerID: Int64?, by staff: StaffMember) throws -> Client {
+        var client = client
+        client.caseworkerID = caseworkerID
+        return try write { db in
+            let actor = try acting(staff, needs: .reassignClient, in: db)
+            let stored = try db.storedClient(client.id)
+            try db.requireVersion(stored, matches: client)
+            if let caseworkerID, try StaffMember.fetchOne(db, key: caseworkerID)?.isActive != true {
+                throw StoreError.invalid([.init(field: "caseworker", message: "Choose an active staff member.")])
+            }
+            if stored.caseworkerID == caseworkerID { return stored }
+            var updated = stored
+            updated.caseworkerID = caseworkerID
+            updated.updatedAt = Date()
+            try db.updateVersioned(&updated, by: actor, at: updated.updatedAt)
+            return updated
+        }
+    }
+
+    /// The whole client record (not for front desk: they get `clientSummary`).
+    public func client(id: Int64, by staff: StaffMember) throws -> Client {
+        try read { db in
+            _ = try acting(staff, needs: .viewClientDetails, in: db)
+            return try db.storedClient(id)
+        }
+    }
+
+    /// Name, date of birth, phone and status: what every role may see.
+    public func clientSummary(id: Int64) throws -> ClientSummary {
+        try read { db in
+            guard let summary = try ClientSummary.fetchOne(db, Client.summaries().filter(key: id)) else {
+                throw StoreError.notFound(recordType: Client.databaseTableName, id: id)
+            }
+            return summary
+        }
+    }
+
+    /// A caseworker's clients by name, optionally only those in some statuses.
+    public func clients(caseworkerID: Int64, statuses: Set<ClientStatus>? = nil) throws -> [ClientSummary] {
+        try read { db in
+            var request = Client.summaries().filter(Client.Columns.caseworkerID == caseworkerID)
+            if let statuses { request = request.filter(statuses.contains(Client.Columns.status)) }
+            return try ClientSummary.fetchAll(db, request.orderedByName())
+        }
+    }
+
+    public func clientCount(status: ClientStatus? = nil) throws -> Int {
+        try read { db in
+            var request = Client.all()
+            if let status { request = request.filter(Client.Columns.status == status) }
+            return try request.fetchCount(db)
+        }
+    }
+
+    /// CaMS references are opaque 6–12 digit strings: spaces are dropped, leading zeros kept.
+    static func normalizedCamsReference(_ reference: String) throws -> String? {
+        let trimmed = reference.filter { !$0.isWhitespace }
+        if trimmed.isEmpty { return nil }
+        guard (6...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw StoreError.invalidCamsReference(reference)
+        }
+        return trimmed
+    }
+
+    /// CaseloadCore's intake rules (R-06 placeholders, R-16 attestation, formats), on the trimmed
+    /// record that is then stored; the CaMS reference is normalized first (spaces dropped).
+    static func validatedIntake(_ client: Client, today: LocalDate) throws -> Client {
+        var client = IntakeValidator.normalized(client)
+        if let reference = client.camsReference, let normalized = try? normalizedCamsReference(reference) {
+            client.camsReference = normalized
+        }
+        let problems = IntakeValidator.validate(client, today: today)
+        if !problems.isEmpty { throw StoreError.invalid(problems) }
+        client.camsReference = try client.camsReference.flatMap(normalizedCamsReference)
+        return client
+    }
+}
+
+extension Client {
+    static func summaries() -> QueryInterfaceRequest<Client> {
+        select(ClientSummary.selection)
+    }
+}
+
+extension QueryInterfaceRequest<Client> {
+    func orderedByName() -> Self {
+        order(Client.Columns.lastName.collating(.nocase), Client.Columns.firstName.collating(.nocase), Client.Columns.id)
+    }
+}
+
+extension Database {
+    func storedClient(_ id: Int64?) throws -> Client {
+        guard let id, let client = try Client.fetchOne(self, key: id) else {
+            throw StoreError.notFound(recordType: Client.databaseTableName, id: id ?? 0)
+        }
+        return client
+    }
+
+    func requireCamsReferenceFree(_ reference: String, except clientID: Int64?) throws {
+        var request = Client.filter(Client.Columns.camsReference == reference)
+        if let clientID { request = request.filter(Client.Columns.id != clientID) }
+        if let other = try request.fetchOne(self) {
+            throw StoreError.camsReferenceTaken(reference: reference, clientID: other.id ?? 0, clientName: other.sortName)
+        }
+    }
+}

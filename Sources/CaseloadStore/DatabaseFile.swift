@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Checks and preparations done on the file system before SQLite sees the path, so that a missing
+/// folder, a permission problem or a stray non-SQLite file gets a message instead of SQLite's
+/// "unable to open database file".
+enum DatabaseFile {
+    /// The 16 bytes every SQLite 3 database starts with.
+    static let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
+
+    /// Creates the folder (0700) and an empty file (0600) when missing; refuses what SQLite could not use.
+    static func prepare(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        try makeFolder(folder)
+
+        if !FileManager.default.fileExists(atPath: path) {
+            guard access(folder, W_OK | X_OK) == 0 else {
+                throw StoreError.notWritable(path: folder, reason: "folder is not writable: \(errnoText())")
+            }
+            // O_EXCL: another process creating it at the same moment is fine, we just open theirs.
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                close(fd)
+            } else if errno != EEXIST {
+                throw StoreError.notWritable(path: path, reason: errnoText())
+            }
+            return
+        }
+
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw StoreError.notADatabase(path: path)
+        }
+        guard access(path, R_OK | W_OK) == 0 else {
+            throw StoreError.notWritable(path: path, reason: "file is not readable and writable: \(errnoText())")
+        }
+        // WAL needs to create -wal and -shm beside the file.
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw StoreError.notWritable(path: folder, reason: "folder is not writable: \(errnoText())")
+        }
+        try checkHeader(path: path)
+    }
+
+    static func makeFolder(_ folder: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw StoreError.folderNotCreatable(path: folder, reason: "a file with that name is in the way")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            throw StoreError.folderNotCreatable(path: folder, reason: reason)
+        }
+    }
+
+    /// A non-empty file that does not start with SQLite's header is refused before SQLite touches it.
+    static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.notWritable(path: path, reason: "cannot be opened")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if !head.isEmpty && Array(head) != sqliteHeader {
+            throw StoreError.notADatabase(path: path)
+        }
+    }
+
+    /// Makes an empty file with owner-only permissions, refusing to replace one.
+    static func createPrivateFile(_ path: String) throws {
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw StoreError.backupExists(path: path) }
+            throw StoreError.notWritable(path: path, reason: errnoText())
+        }
+        close(fd)
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}

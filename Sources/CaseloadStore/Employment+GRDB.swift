@@ -1,0 +1,95 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+extension Employer: VersionedRecord {
+    public static let databaseTableName = "employer"
+
+    public enum Columns: String, ColumnExpression, Sendable {
+        case id, name, contact, employeeCount = "employee_count"
+        case isRegisteredInCaMS = "is_registered_in_cams", hasRegistrationForm = "has_registration_form"
+        case hasSignedPlacementAgreement = "has_signed_placement_agreement", version
+    }
+
+    public init(row: Row) throws {
+        typealias C = Columns
+        self.init(
+            id: try row.at(C.id), name: try row.at(C.name), contact: try row.at(C.contact),
+            employeeCount: try row.at(C.employeeCount), isRegisteredInCaMS: try row.at(C.isRegisteredInCaMS),
+            hasRegistrationForm: try row.at(C.hasRegistrationForm),
+            hasSignedPlacementAgreement: try row.at(C.hasSignedPlacementAgreement),
+            version: try row.at(C.version))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        typealias C = Columns
+        container[C.id] = id; container[C.name] = name; container[C.contact] = contact
+        container[C.employeeCount] = employeeCount; container[C.isRegisteredInCaMS] = isRegisteredInCaMS
+        container[C.hasRegistrationForm] = hasRegistrationForm
+        container[C.hasSignedPlacementAgreement] = hasSignedPlacementAgreement; container[C.version] = version
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Employment: VersionedRecord {
+    public static let databaseTableName = "employment"
+
+    public enum Columns: String, ColumnExpression, Sendable {
+        case id, clientID = "client_id", employerID = "employer_id", jobTitle = "job_title"
+        case startDate = "start_date", hoursPerWeek = "hours_per_week", isNewEmployer = "is_new_employer"
+        case endDate = "end_date", endReason = "end_reason", isPBFEligible = "is_pbf_eligible", version
+    }
+
+    public init(row: Row) throws {
+        typealias C = Columns
+        self.init(
+            id: try row.at(C.id), clientID: try row.at(C.clientID), employerID: try row.at(C.employerID),
+            jobTitle: try row.at(C.jobTitle), startDate: try row.at(C.startDate),
+            hoursPerWeek: try row.at(C.hoursPerWeek), isNewEmployer: try row.at(C.isNewEmployer),
+            endDate: try row.at(C.endDate), endReason: try row.at(C.endReason),
+            isPBFEligible: try row.at(C.isPBFEligible), version: try row.at(C.version))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        typealias C = Columns
+        container[C.id] = id; container[C.clientID] = clientID; container[C.employerID] = employerID
+        container[C.jobTitle] = jobTitle; container[C.startDate] = startDate
+        container[C.hoursPerWeek] = hoursPerWeek; container[C.isNewEmployer] = isNewEmployer
+        container[C.endDate] = endDate; container[C.endReason] = endReason
+        container[C.isPBFEligible] = isPBFEligible; container[C.version] = version
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Checkpoint: VersionedRecord {
+    public static let databaseTableName = "checkpoint"
+
+    public enum Columns: String, ColumnExpression, Sendable {
+        case id, employmentID = "employment_id", month, dueOn = "due_on", recordedOn = "recorded_on"
+        case stillEmployed = "still_employed", hoursPerWeek = "hours_per_week"
+        case sameEmployer = "same_employer", contactMethod = "contact_method", note, version
+    }
+
+    public init(row: Row) throws {
+        typealias C = Columns
+        self.init(
+            id: try row.at(C.id), employmentID: try row.at(C.employmentID), month: try row.at(C.month),
+            dueOn: try row.at(C.dueOn), recordedOn: try row.at(C.recordedOn),
+            stillEmployed: try row.at(C.stillEmployed), hoursPerWeek: try row.at(C.hoursPerWeek),
+            sameEmployer: try row.at(C.sameEmployer), contactMethod: try row.at(C.contactMethod),
+            note: try row.at(C.note), version: try row.at(C.version))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        typealias C = Columns
+        container[C.id] = id; container[C.employmentID] = employmentID; container[C.month] = month
+        container[C.dueOn] = dueOn; container[C.recordedOn] = recordedOn
+        container[C.stillEmployed] = stillEmployed; container[C.hoursPerWeek] = hoursPerWeek
+        container[C.sameEmployer] = sameEmployer; container[C.contactMethod] = contactMethod
+        container[C.note] = note; container[C.version] = version
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,90 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// Employers, employment and the checkpoints generated from it.
+extension CaseloadDatabase {
+    public func addEmployer(_ employer: Employer, by staff: StaffMember) throws -> Employer {
+        var employer = employer
+        employer.id = nil
+        employer.version = 0
+        employer.name = employer.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !employer.name.isEmpty else {
+            throw StoreError.invalid([.init(field: "name", message: "Enter the employer's name.")])
+        }
+        return try write { db in
+            let actor = try acting(staff, needs: .editActionPlan, in: db)
+            try db.insertAudited(&employer, by: actor, at: Date())
+            return employer
+        }
+    }
+
+    /// Employers whose name starts with (or contains) the text, by name.
+    public func employers(matching text: String = "", limit: Int = 50) throws -> [Employer] {
+        try read { db in
+            var request = Employer.all()
+            let text = text.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { request = request.filter(Employer.Columns.name.like("%\(text)%")) }
+            return try request.order(Employer.Columns.name.collating(.nocase)).limit(limit).fetchAll(db)
+        }
+    }
+
+    /// Records a job and its four checkpoints (start + 1, 3, 6, 12 months, clamped to month end)
+    /// in one transaction.
+    public func recordEmployment(_ employment: Employment,
+                                 by staff: StaffMember) throws -> (employment: Employment, checkpoints: [Checkpoint]) {
+        var employment = employment
+        employment.id = nil
+        employment.version = 0
+        employment.jobTitle = employment.jobTitle.trimmingCharacters(in: .whitespacesAndNewlines)
+        var problems: [StoreError.FieldProblem] = []
+        if employment.jobTitle.isEmpty { problems.append(.init(field: "jobTitle", message: "Enter the job title.")) }
+        if !(0...168).contains(employment.hoursPerWeek) {
+            problems.append(.init(field: "hoursPerWeek", message: "Hours per week must be between 0 and 168."))
+        }
+        if let end = employment.endDate, end < employment.startDate {
+            problems.append(.init(field: "endDate", message: "The job cannot end before it starts."))
+        }
+        if !problems.isEmpty { throw StoreError.invalid(problems) }
+
+        return try write { db in
+            let actor = try acting(staff, needs: .editActionPlan, in: db)
+            _ = try db.storedClient(employment.clientID)
+            guard try Employer.exists(db, key: employment.employerID) else {
+                throw StoreError.notFound(recordType: Employer.databaseTableName, id: employment.employerID)
+            }
+            let now = Date()
+            try db.insertAudited(&employment, by: actor, at: now)
+            var checkpoints: [Checkpoint] = []
+            for month in CheckpointMonth.allCases {
+                var checkpoint = Checkpoint(employmentID: employment.id!, month: month,
+                                            dueOn: employment.startDate.adding(months: month.rawValue))
+                try db.insertAudited(&checkpoint, by: actor, at: now)
+                checkpoints.append(checkpoint)
+            }
+            return (employment, checkpoints)
+        }
+    }
+
+    public func employments(clientID: Int64) throws -> [Employment] {
+        try read { db in
+            try Employment.filter(Employment.Columns.clientID == clientID)
+                .order(Employment.Columns.startDate, Employment.Columns.id).fetchAll(db)
+        }
+    }
+
+    public func checkpoints(employmentID: Int64) throws -> [Checkpoint] {
+        try read { db in
+            try Checkpoint.filter(Checkpoint.Columns.employmentID == employmentID)
+                .order(Checkpoint.Columns.month).fetchAll(db)
+        }
+    }
+
+    /// Checkpoints not yet recorded that are due on or before a day (the follow-up queue's input).
+    public func checkpointsDue(through day: LocalDate) throws -> [Checkpoint] {
+        try read { db in
+            try Checkpoint.filter(Checkpoint.Columns.recordedOn == nil && Checkpoint.Columns.dueOn <= day)
+                .order(Checkpoint.Columns.dueOn, Checkpoint.Columns.id).fetchAll(db)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// One thing wrong with a database file. An empty report means healthy.
+public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
+    /// Which check found it ("integrity_check", "search index", "checkpoints" …).
+    public var check: String
+    public var detail: String
+    public var description: String { "\(check): \(detail)" }
+}
+
+/// `caseload integrity` and `caseload backup`.
+extension CaseloadDatabase {
+    /// SQLite's own checks plus Caseload's invariants, read from one consistent snapshot.
+    public func integrityReport() throws -> [IntegrityProblem] {
+        try read { db in
+            var problems: [IntegrityProblem] = []
+            func add(_ check: String, _ detail: String) { problems.append(IntegrityProblem(check: check, detail: detail)) }
+
+            for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
+                add("integrity_check", line)
+            }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                let table: String = row[0], rowid: Int64? = row[1], parent: String = row[2]
+                add("foreign_key_check", "\(table) row \(rowid.map(String.init) ?? "?") points at a missing \(parent)")
+            }
+            let clients = try Int.fetchOne(db, sql: "SELECT count(*) FROM client") ?? 0
+            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM client_fts") ?? 0
+            if clients != indexed {
+                add("search index", "\(indexed) entries for \(clients) clients: rebuild the search index")
+            }
+            let unindexed = try Int64.fetchAll(db, sql: """
+                SELECT id FROM client WHERE id NOT IN (SELECT rowid FROM client_fts) ORDER BY id LIMIT 20
+                """)
+            if !unindexed.isEmpty {
+                add("search index", "clients not in the index: \(unindexed.map(String.init).joined(separator: ", "))")
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT e.id, count(c.id) FROM employment e LEFT JOIN checkpoint c ON c.employment_id = e.id
+                GROUP BY e.id HAVING count(c.id) <> 4 ORDER BY e.id
+                """) {
+                let id: Int64 = row[0], count: Int = row[1]
+                add("checkpoints", "employment #\(id) has \(count) checkpoints instead of 4")
+            }
+            for id in try Int64.fetchAll(db, sql: """
+                SELECT id FROM plan_item WHERE actual_end IS NOT NULL AND actual_start IS NOT NULL
+                AND actual_end < actual_start ORDER BY id
+                """) {
+                add("plan items", "plan item #\(id) ends before it starts")
+            }
+            let orphanAudit = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM audit WHERE staff_id IS NOT NULL AND staff_id NOT IN (SELECT id FROM staff)
+                """) ?? 0
+            if orphanAudit > 0 { add("audit", "\(orphanAudit) audit rows name a staff member who does not exist") }
+            for table in Self.versionedTables {
+                let negative = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE version < 0") ?? 0
+                if negative > 0 { add("versions", "\(negative) \(table) rows have a negative version") }
+            }
+            if try !CaseloadMigrations.migrator.hasCompletedMigrations(db) {
+                add("migrations", "not every migration of this caseload is applied")
+            }
+            return problems
+        }
+    }
+
+    static let versionedTables = [
+        "staff", "client", "assessment", "action_plan", "plan_item", "appointment", "employer", "employment",
+        "checkpoint", "financial_support", "manual_follow_up",
+    ]
+
+    /// A consistent copy of the database taken while others keep working (SQLite's online backup
+    /// from one read snapshot), into a new file readable only by its owner.
+    /// - Parameter overwrite: replace an existing file; otherwise `backupExists` is thrown.
+    public func backup(to destination: String, overwrite: Bool = false) throws {
+        let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
+        let source = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard target != source else {
+            throw StoreError.invalid([.init(field: "path", message: "\(destination) is the database itself: choose another file")])
+        }
+        if FileManager.default.fileExists(atPath: destination) {
+            guard overwrite else { throw StoreError.backupExists(path: destination) }
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: destination + suffix) {
+                do { try FileManager.default.removeItem(atPath: destination + suffix) } catch {
+                    throw StoreError.notWritable(path: destination + suffix, reason: "cannot replace it")
+                }
+            }
+        }
+        try DatabaseFile.makeFolder(URL(fileURLWithPath: destination).deletingLastPathComponent().path)
+        try DatabaseFile.createPrivateFile(destination)
+        do {
+            let copy = try DatabaseQueue(path: destination)
+            try pool.backup(to: copy)
+            try copy.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw StoreError(using: destination, error)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import GRDB
+
+/// The numbered list of schema changes. A released migration is never edited: a change to the
+/// schema is a new migration appended at the end ("v4-…"). Each runs in its own transaction.
+enum CaseloadMigrations {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        // Never erase: a database with data is the agency's record of service.
+        migrator.registerMigration("v1-schema", migrate: SchemaV1.migrate)
+        migrator.registerMigration("v2-client-search", migrate: ClientSearchV2.migrate)
+        migrator.registerMigration("v3-seed", migrate: SeedV3.migrate)
+        return migrator
+    }()
+}

@@ -1,0 +1,51 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// Keys of the `setting` table (values are text).
+public enum Setting: String, CaseIterable, Sendable {
+    /// "1": a holiday on a weekend closes the next weekday (domain.md §4). On by default.
+    case observedSubstitutes = "observed_substitutes"
+    /// Shown in report headers.
+    case agencyName = "agency_name"
+}
+
+extension CaseloadDatabase {
+    public func setting(_ key: Setting) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
+    }
+
+    /// Whether observed substitute holidays close the office (a missing row means the default, on).
+    public func observedSubstitutes() throws -> Bool {
+        try setting(.observedSubstitutes).map { $0 == "1" } ?? true
+    }
+
+    public func setObservedSubstitutes(_ isOn: Bool, by staff: StaffMember) throws {
+        try write { db in
+            let actor = try acting(staff, needs: .manageCalendar, in: db)
+            try db.storeSetting(.observedSubstitutes, isOn ? "1" : "0", by: actor)
+        }
+    }
+
+    public func setAgencyName(_ name: String, by staff: StaffMember) throws {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw StoreError.invalid([.init(field: "agencyName", message: "Enter the agency's name.")]) }
+        try write { db in
+            let actor = try acting(staff, needs: .manageStaff, in: db)
+            try db.storeSetting(.agencyName, name, by: actor)
+        }
+    }
+}
+
+extension Database {
+    fileprivate func storeSetting(_ key: Setting, _ value: String, by staff: StaffMember) throws {
+        let old = try String.fetchOne(self, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue])
+        guard old != value else { return }
+        try execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    arguments: [key.rawValue, value])
+        try appendAudit(.update, recordType: "setting", recordID: nil,
+                        changes: AuditJSON.changes(from: [key.rawValue: old.databaseValue],
+                                                   to: [key.rawValue: value.databaseValue], fields: [key.rawValue]),
+                        by: staff.id, at: Date())
+    }
+}

@@ -1,0 +1,88 @@
+import CaseloadCore
+import Foundation
+import GRDB
+import Testing
+@testable import CaseloadStore
+
+@Suite("Backup, integrity, settings and closure days")
+struct MaintenanceTests {
+    @Test func backupIsAConsistentPrivateCopyThatOpens() throws {
+        let fixture = try Fixture()
+        for i in 0..<25 { try fixture.client(i < 11 ? "Clara" : "Marie", "Tessier") }
+        let target = fixture.folder.path("backups/2025-01-01.sqlite")
+        try fixture.db.backup(to: target)
+        #expect(try posixPermissions(target) == 0o600)
+
+        let copy = try CaseloadDatabase.open(path: target)
+        #expect(try copy.clientCount() == 25)
+        #expect(try copy.searchClients(query: "clara").count == 11)
+        #expect(try copy.integrityReport().isEmpty)
+        try copy.close()
+
+        #expect(storeError { try fixture.db.backup(to: target) } == .backupExists(path: target))
+        try fixture.client("One", "More")
+        try fixture.db.backup(to: target, overwrite: true)
+        #expect(try CaseloadDatabase.open(path: target).clientCount() == 26)
+        guard case .invalid? = storeError({ try fixture.db.backup(to: fixture.path, overwrite: true) }) else {
+            Issue.record("backing up over the database itself was not refused"); return
+        }
+        #expect(try fixture.db.clientCount() == 26)
+    }
+
+    @Test func integrityReportIsEmptyWhenHealthyAndNamesPlantedProblems() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.db.integrityReport().isEmpty)
+
+        let client = try fixture.client("Ana", "Silva")
+        let employer = try fixture.db.addEmployer(Employer(name: "Acme"), by: fixture.caseworker)
+        let (employment, _) = try fixture.db.recordEmployment(
+            Employment(clientID: client.id!, employerID: employer.id!, jobTitle: "Cook",
+                       startDate: LocalDate(year: 2025, month: 3, day: 3)!, hoursPerWeek: 25, isNewEmployer: true),
+            by: fixture.caseworker)
+        #expect(try fixture.db.integrityReport().isEmpty)
+
+        try fixture.db.execute("DELETE FROM checkpoint WHERE employment_id = ? AND month = 12", [employment.id!])
+        try fixture.db.execute("DELETE FROM client_fts WHERE rowid = ?", [client.id!])
+        try fixture.db.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE employer SET version = -1")
+            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+        }
+        let problems = try fixture.db.integrityReport()
+        #expect(problems.map(\.check) == ["search index", "search index", "checkpoints", "versions"])
+        #expect(problems.contains { $0.detail == "employment #\(employment.id!) has 3 checkpoints instead of 4" })
+        #expect(problems.contains { $0.detail == "0 entries for 1 clients: rebuild the search index" })
+    }
+
+    @Test func observedSubstitutesAndClosureDaysAreAdministered() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.db.observedSubstitutes())
+        try fixture.db.setObservedSubstitutes(false, by: fixture.admin)
+        #expect(try !fixture.db.observedSubstitutes())
+        #expect(try fixture.db.scalar("SELECT changes FROM audit WHERE record_type = 'setting'") == #"{"observed_substitutes":["1","0"]}"#)
+
+        let day = LocalDate(year: 2025, month: 12, day: 24)!
+        let closure = try fixture.db.addClosureDay(ClosureDay(day: day, reason: "Agency holiday"), by: fixture.admin)
+        let site = try fixture.db.sites()[0]
+        _ = try fixture.db.addClosureDay(ClosureDay(siteID: site.id, day: day, reason: "Flood"), by: fixture.admin)
+        guard case .invalid? = storeError({ _ = try fixture.db.addClosureDay(ClosureDay(day: day, reason: "Again"), by: fixture.admin) }) else {
+            Issue.record("a duplicate closure day was accepted"); return
+        }
+        let range = try fixture.db.closureDays(from: day.adding(days: -1), through: day.adding(days: 1))
+        #expect(range.map(\.reason) == ["Agency holiday", "Flood"])
+        try fixture.db.removeClosureDay(id: closure.id!, by: fixture.admin)
+        #expect(try fixture.db.closureDays(from: day, through: day).map(\.reason) == ["Flood"])
+        #expect(try fixture.db.audit(recordType: "closure_day", recordID: closure.id!).map(\.action) == ["insert", "delete"])
+    }
+
+    @Test func valueListsAreOrderedAndExtendedByAdministrators() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.db.valueList(.communication).map(\.value) == ValueListKind.communication.seedValues)
+        let added = try fixture.db.addValueListEntry(kind: .communication, value: "WhatsApp", by: fixture.admin)
+        #expect(added.position == ValueListKind.communication.seedValues.count + 1)
+        #expect(try fixture.db.valueList(.communication).last?.value == "WhatsApp")
+        guard case .invalid? = storeError({ _ = try fixture.db.addValueListEntry(kind: .communication, value: "Phone", by: fixture.admin) }) else {
+            Issue.record("a duplicate entry was accepted"); return
+        }
+    }
+}
