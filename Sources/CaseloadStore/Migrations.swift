@@ -9,6 +9,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v1-schema", migrate: SchemaV1.migrate)
         migrator.registerMigration("v2-client-search", migrate: ClientSearchV2.migrate)
         migrator.registerMigration("v3-seed", migrate: SeedV3.migrate)
+        migrator.registerMigration("v4-follow-up-indexes", migrate: FollowUpIndexesV4.migrate)
         return migrator
     }()
 }
