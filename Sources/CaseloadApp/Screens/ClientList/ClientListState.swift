@@ -1,0 +1,94 @@
+import CaseloadCore
+import CaseloadStore
+import TerminalKit
+
+/// Everything the client list shows, and the pure rules for how keys change it.
+struct ClientListState {
+    enum Scope: Equatable { case mine, all }
+    enum Focus: Equatable { case list, search }
+
+    var actorID: Int64?
+    var role: StaffRole
+    var scope: Scope
+    var query = ClientListQuery()
+    var search = TextFieldState("", placeholder: "name, CaMS ref or phone")
+    var focus = Focus.list
+    var rows: [ClientListRow] = []
+    var total = 0
+    var list = ListState()
+    var visibleRows = 20
+    /// Set while the caseworker filter's chooser is open.
+    var caseworkerChooser: DropdownState?
+    var caseworkers: [StaffMember] = []
+    var streams: [String] = []
+
+    init(actor: StaffMember, caseworkers: [StaffMember] = [], streams: [String] = []) {
+        actorID = actor.id; role = actor.role
+        scope = actor.role == .caseworker ? .mine : .all
+        self.caseworkers = caseworkers; self.streams = streams
+        query.caseworkerID = effectiveCaseworker
+    }
+
+    static let pageSize = 200
+
+    var selectedRow: ClientListRow? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
+
+    /// "My clients" narrows to the acting caseworker; otherwise the caseworker filter (if any) applies.
+    var effectiveCaseworker: Int64? { scope == .mine ? actorID : chosenCaseworker }
+    var chosenCaseworker: Int64?
+
+    /// The query for the first page with the current text and filters.
+    var freshQuery: ClientListQuery {
+        var q = query
+        q.text = search.text
+        q.caseworkerID = effectiveCaseworker
+        q.offset = 0; q.limit = Self.pageSize
+        return q
+    }
+
+    /// More rows exist beyond those loaded and the selection is near the end: time to fetch the next page.
+    var needsNextPage: Bool { rows.count < total && list.selected >= rows.count - 10 }
+
+    var filterSummary: String {
+        var parts = [scope == .mine ? "My clients" : (chosenCaseworker.flatMap { id in caseworkers.first { $0.id == id }?.fullName } ?? "All clients")]
+        if let s = query.status { parts.append("status \(s.rawValue)") }
+        if let r = query.referralSource { parts.append("source \(r.rawValue)") }
+        if let t = query.stream { parts.append("stream \(t)") }
+        parts.append("by \(query.order.rawValue)")
+        return parts.joined(separator: " · ")
+    }
+
+    /// The empty-state text: what to do next.
+    var emptyMessage: String {
+        if !search.text.isEmpty { return "No client matches “\(search.text)”. Esc clears the search; a adds a new client." }
+        if query.status != nil || query.referralSource != nil || query.stream != nil || chosenCaseworker != nil {
+            return "No client matches these filters. Press c to clear them."
+        }
+        if scope == .mine { return "You have no clients assigned. Press m to see all clients, or a to add one." }
+        return "No clients yet. Press a to add the first one, or import a CaMS extract (caseload import cams FILE)."
+    }
+
+    // MARK: filters (pure)
+
+    mutating func cycleStatus() { query.status = Self.next(in: ClientStatus.allCases, after: query.status) }
+    mutating func cycleSource() { query.referralSource = Self.next(in: ReferralSource.allCases, after: query.referralSource) }
+    mutating func cycleStream() { query.stream = Self.next(in: streams, after: query.stream) }
+    mutating func cycleOrder() {
+        let all = ClientListQuery.Order.allCases
+        query.order = all[(all.firstIndex(of: query.order)! + 1) % all.count]
+    }
+    mutating func toggleScope() {
+        scope = scope == .mine ? .all : .mine
+        if scope == .mine { chosenCaseworker = nil }
+    }
+    mutating func clearFilters() {
+        query.status = nil; query.referralSource = nil; query.stream = nil; chosenCaseworker = nil
+        if scope == .mine, role != .caseworker { scope = .all }
+    }
+
+    /// nil → first → second → … → last → nil.
+    static func next<T: Equatable>(in values: [T], after current: T?) -> T? {
+        guard let current, let i = values.firstIndex(of: current) else { return values.first }
+        return i + 1 < values.count ? values[i + 1] : nil
+    }
+}

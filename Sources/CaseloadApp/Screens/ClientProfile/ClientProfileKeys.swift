@@ -1,0 +1,38 @@
+import CaseloadCore
+import TerminalKit
+
+enum ClientProfileAction: Sendable {
+    case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote
+    /// Listed for help only: the tab's table or lines move themselves.
+    case navigate
+}
+
+extension ClientProfileState {
+    /// The profile's one key table: dispatch, footer and `?` help all read it.
+    var keymap: Keymap<ClientProfileAction> {
+        let loading = data?.client == nil && role.allows(.viewClientDetails) ? "the client is still loading" : nil
+        let linked = data?.summary.camsReference != nil
+        return Keymap([
+            KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
+            KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
+            KeyBinding((1...8).map { Key.char(Character(String($0))) }, .tabNumber, help: "Go to tab 1–8", group: "Tabs"),
+            KeyBinding([.char("e")], .edit, help: "Edit", group: "Client", showInFooter: true,
+                       disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
+            KeyBinding([.char("l")], .linkCams, help: linked ? "Change CaMS ref" : "Link CaMS ref", group: "Client", showInFooter: true,
+                       disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
+            KeyBinding([.char("r")], .reassign, help: "Reassign", group: "Client", showInFooter: true,
+                       disabledReason: role.allows(.reassignClient) ? loading : Permission.reassignClient.refusal),
+            KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
+                       disabledReason: readNoteRefusal),
+            KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
+            KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
+            KeyBinding([.home, .char("g"), .end, .char("G")], .navigate, help: "First / last", group: "Navigation"),
+        ])
+    }
+
+    private var readNoteRefusal: String? {
+        if !role.allows(.readNoteBodies) { return Permission.readNoteBodies.refusal }
+        if tab != .notes { return "open the Notes tab (5) and choose a note first" }
+        return selectedNote == nil ? "this client has no notes yet" : nil
+    }
+}

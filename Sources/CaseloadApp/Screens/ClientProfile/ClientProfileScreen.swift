@@ -1,0 +1,198 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import TerminalKit
+
+/// One client on eight tabs. Keys change `state`; the effects below are the only place the store
+/// is read or written.
+@MainActor final class ClientProfileScreen: Screen {
+    private let env: AppEnvironment
+    private(set) var state: ClientProfileState
+    /// The key that closed a modal must not reach the shell too (Esc would also leave the screen).
+    private var swallowKey = false
+
+    init(env: AppEnvironment, clientID: Int64, tab: ProfileTab) {
+        self.env = env
+        state = ClientProfileState(clientID: clientID, role: env.actor.role, tab: tab)
+    }
+
+    var title: String { state.data.map { "Client · \($0.summary.sortName)" } ?? "Client" }
+    var hasUnsavedInput: Bool {
+        if case .link(let dialog) = state.modal { return dialog.field.text != (state.data?.summary.camsReference ?? "") }
+        return false
+    }
+    var isEditingText: Bool { state.modal != nil || swallowKey }
+    var helpKeymap: Keymap<Int> { state.keymap.forHelp }
+
+    // MARK: update
+
+    func handle(_ event: ScreenEvent) -> [AppCommand] {
+        swallowKey = false
+        switch event {
+        case .reload, .reappeared: return reload()
+        case .key(let key): return handleKey(key)
+        }
+    }
+
+    private func handleKey(_ key: Key) -> [AppCommand] {
+        if let modal = state.modal { return handleModal(modal, key) }
+        switch state.keymap.lookup(key) {
+        case .run(let action): return run(action, key: key)
+        case .disabled(let reason): return [.status(reason, isError: true)]
+        case .unbound: _ = state.navigate(key); return []
+        }
+    }
+
+    private func run(_ action: ClientProfileAction, key: Key) -> [AppCommand] {
+        switch action {
+        case .tabNumber:
+            guard case .char(let c) = key, let n = c.wholeNumberValue else { return [] }
+            return state.choose(number: n).map { [.status($0, isError: true)] } ?? []
+        case .nextTab: state.move(by: 1)
+        case .previousTab: state.move(by: -1)
+        case .edit: return [.open(.intake(clientID: state.clientID))]
+        case .linkCams:
+            state.modal = .link(LinkCamsDialog(current: state.data?.summary.camsReference, clientName: state.clientName))
+        case .reassign: return openReassign()
+        case .readNote: return openNote()
+        case .navigate: _ = state.navigate(key)
+        }
+        return []
+    }
+
+    private func handleModal(_ modal: ClientProfileState.Modal, _ key: Key) -> [AppCommand] {
+        switch modal {
+        case .link(var dialog):
+            switch dialog.handle(key) {
+            case .none: state.modal = .link(dialog)
+            case .cancel: close(); return [.status("CaMS reference not changed.", isError: false)]
+            case .submit(let text): return link(text, dialog: dialog)
+            }
+        case .reassign(var chooser):
+            switch chooser.handle(key) {
+            case .none: state.modal = .reassign(chooser)
+            case .cancel: close(); return [.status("Not reassigned.", isError: false)]
+            case .choose(let caseworker): return reassign(to: caseworker)
+            }
+        case .note(var pager):
+            switch pager.handle(key) {
+            case .none: state.modal = .note(pager)
+            case .close: close()
+            }
+        }
+        return []
+    }
+
+    private func close() { state.modal = nil; swallowKey = true }
+
+    // MARK: effects (the only place this screen touches the database)
+
+    private func reload() -> [AppCommand] {
+        do {
+            state.replaceData(try ProfileLoader.load(clientID: state.clientID, env: env))
+            return []
+        } catch let error as StoreError {
+            state.loadError = error.message
+            return [.status("Could not load this client: \(error.message)", isError: true)]
+        } catch {
+            state.loadError = "\(error)"
+            return [.status("Could not load this client: \(error)", isError: true)]
+        }
+    }
+
+    private func link(_ text: String, dialog: LinkCamsDialog) -> [AppCommand] {
+        guard let client = state.client else { return [] }
+        var dialog = dialog
+        do {
+            let saved = try env.db.linkCamsReference(text, to: client, by: env.actor)
+            close()
+            _ = reload()
+            return [.status("CaMS reference \(saved.camsReference ?? text) linked to \(state.clientName).", isError: false)]
+        } catch let error as StoreError {
+            // Keep what was typed; after a stale version, reload so the next Enter uses fresh data.
+            dialog.error = Self.message(error)
+            state.modal = .link(dialog)
+            if case .staleVersion = error { _ = reload() }
+            return [.status(dialog.error ?? error.message, isError: true)]
+        } catch {
+            dialog.error = "\(error)"; state.modal = .link(dialog)
+            return [.status("Could not link: \(error)", isError: true)]
+        }
+    }
+
+    private func openReassign() -> [AppCommand] {
+        do {
+            let caseworkers = try ProfileLoader.caseworkers(env: env)
+            guard !caseworkers.isEmpty else {
+                return [.status("There is no active caseworker to reassign to: add one first (caseload staff add).", isError: true)]
+            }
+            state.modal = .reassign(ReassignChooser(caseworkers: caseworkers, current: state.client?.caseworkerID,
+                                                    clientName: state.clientName))
+            return []
+        } catch {
+            return [.status("Could not list caseworkers: \(Self.message(error))", isError: true)]
+        }
+    }
+
+    private func reassign(to caseworker: StaffMember) -> [AppCommand] {
+        guard let client = state.client else { return [] }
+        close()
+        if client.caseworkerID == caseworker.id {
+            return [.status("\(state.clientName) is already with \(caseworker.fullName); nothing changed.", isError: false)]
+        }
+        do {
+            _ = try env.db.reassignClient(client, toCaseworker: caseworker.id, by: env.actor)
+            _ = reload()
+            return [.status("\(state.clientName) reassigned to \(caseworker.fullName).", isError: false)]
+        } catch {
+            if case StoreError.staleVersion = error { _ = reload() }
+            return [.status(Self.message(error), isError: true)]
+        }
+    }
+
+    private func openNote() -> [AppCommand] {
+        guard let header = state.selectedNote else { return [] }
+        do {
+            let note = try env.db.note(id: header.id, by: env.actor)
+            state.modal = .note(NotePager(note: note, authorName: header.authorName))
+            return []
+        } catch {
+            return [.status("Could not open the note: \(Self.message(error))", isError: true)]
+        }
+    }
+
+    /// The store's own words; field problems without the field ids.
+    static func message(_ error: any Error) -> String {
+        guard let store = error as? StoreError else { return "\(error)" }
+        if case .invalid(let problems) = store { return problems.map(\.message).joined(separator: " ") }
+        return store.message
+    }
+
+    // MARK: view
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        let view = ClientProfileView(state: state, format: ProfileFormat(today: env.today, zone: env.zone), now: env.now)
+        view.render(into: &buffer, in: rect, theme: theme)
+        let body = ClientProfileView.bodyRect(in: rect)
+        state.visibleRows = Table.bodyRows(forHeight: view.tableRect(in: body).height)
+        state.maxScroll = view.maxScroll(in: body)
+        if case .note(var pager) = state.modal {
+            buffer.cursor = nil
+            pager.render(into: &buffer, in: body, theme: theme, format: view.format, ascii: env.asciiBorders)
+            state.modal = .note(pager)
+        }
+    }
+
+    func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+    }
+
+    func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        let area = buffer.area.inset(top: 1, bottom: 2)
+        switch state.modal {
+        case .link(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
+        case .reassign(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
+        case .note, nil: break
+        }
+    }
+}

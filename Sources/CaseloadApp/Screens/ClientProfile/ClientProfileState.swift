@@ -1,0 +1,122 @@
+import CaseloadCore
+import CaseloadStore
+import TerminalKit
+
+/// What the profile shows and the pure rules for how keys change it. Tab, selections and scroll
+/// survive a reload, so a refresh from another terminal does not move the user.
+struct ClientProfileState {
+    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), note(NotePager) }
+
+    let clientID: Int64
+    let role: StaffRole
+    private(set) var tab: ProfileTab
+    var data: ProfileData?
+    /// Why the client could not be read (deleted, database trouble); shown instead of the tabs.
+    var loadError: String?
+    var lists: [ProfileTab: ListState] = [:]
+    var scrolls: [ProfileTab: Int] = [:]
+    /// From the last frame: how far the current lines tab can scroll, and the table's visible rows.
+    var maxScroll = 0
+    var visibleRows = 10
+    var modal: Modal?
+
+    init(clientID: Int64, role: StaffRole, tab: ProfileTab) {
+        self.clientID = clientID; self.role = role
+        self.tab = tab.disabledReason(for: role) == nil ? tab : .summary
+    }
+
+    /// Tabs whose body is a table with a selected row; the others scroll as lines.
+    static let tableTabs: Set<ProfileTab> = [.eap, .notes, .appointments, .followUps]
+
+    func tabs(short: Bool) -> Tabs { ProfileTab.tabs(for: role, active: tab, short: short) }
+
+    // MARK: tabs (pure)
+
+    /// Selects the tab with this number (1-based); returns the refusal when the role may not open it.
+    mutating func choose(number n: Int) -> String? {
+        switch tabs(short: false).choice(forNumber: n) {
+        case .open(let i): tab = ProfileTab(rawValue: i) ?? tab; return nil
+        case .disabled(let reason): return reason
+        case .none: return nil
+        }
+    }
+
+    mutating func move(by step: Int) {
+        if let i = tabs(short: false).index(movingBy: step), let next = ProfileTab(rawValue: i) { tab = next }
+    }
+
+    // MARK: rows and scrolling (pure)
+
+    func rowCount(_ tab: ProfileTab) -> Int {
+        guard let data else { return 0 }
+        switch tab {
+        case .eap: return data.plan??.items.count ?? 0
+        case .notes: return data.notes?.count ?? 0
+        case .appointments: return data.appointments.count
+        case .followUps: return data.followUps?.count ?? 0
+        default: return 0
+        }
+    }
+
+    func list(_ tab: ProfileTab) -> ListState { lists[tab] ?? ListState() }
+
+    /// Arrows, paging, Home/End: move the table's selection or scroll the lines. True when handled.
+    mutating func navigate(_ key: Key) -> Bool {
+        if Self.tableTabs.contains(tab) {
+            var list = list(tab)
+            let outcome = list.handle(key, itemCount: rowCount(tab), visibleRows: visibleRows)
+            lists[tab] = list
+            return outcome == .changed || outcome == .consumed
+        }
+        let page = max(1, visibleRows - 1)
+        var scroll = scrolls[tab] ?? 0
+        switch key {
+        case .up, .char("k"): scroll -= 1
+        case .down, .char("j"): scroll += 1
+        case .pageUp: scroll -= page
+        case .pageDown: scroll += page
+        case .home, .char("g"): scroll = 0
+        case .end, .char("G"): scroll = maxScroll
+        default: return false
+        }
+        scrolls[tab] = min(max(0, scroll), maxScroll)
+        return true
+    }
+
+    var selectedNote: CaseNoteHeader? {
+        guard let notes = data?.notes, notes.indices.contains(list(.notes).selected) else { return nil }
+        return notes[list(.notes).selected]
+    }
+
+    /// The ids of a table tab's rows, so a reload can keep the selection on the same record.
+    func rowIDs(_ tab: ProfileTab) -> [Int64] {
+        guard let data else { return [] }
+        switch tab {
+        case .eap: return (data.plan??.items ?? []).map { $0.id ?? 0 }
+        case .notes: return (data.notes ?? []).map(\.id)
+        case .appointments: return data.appointments.map(\.id)
+        case .followUps: return (data.followUps ?? []).map(\.id)
+        default: return []
+        }
+    }
+
+    /// New data from the store: each table keeps its selected record where it still exists
+    /// (a note added above it moves it down a row), else the same row number.
+    mutating func replaceData(_ new: ProfileData) {
+        var kept: [ProfileTab: Int64] = [:]
+        for t in Self.tableTabs where rowIDs(t).indices.contains(list(t).selected) { kept[t] = rowIDs(t)[list(t).selected] }
+        data = new
+        loadError = nil
+        for t in Self.tableTabs {
+            var list = list(t)
+            let index = kept[t].flatMap { id in rowIDs(t).firstIndex(of: id) } ?? list.selected
+            list.select(index, itemCount: rowCount(t), visibleRows: visibleRows)
+            lists[t] = list
+        }
+    }
+
+    // MARK: what the header and keys need
+
+    var clientName: String { data?.summary.sortName ?? "client #\(clientID)" }
+    var client: Client? { data?.client }
+}

@@ -1,0 +1,98 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import TerminalKit
+
+/// Draws the profile: a header line with who the client is, the tab row, and the active tab's body.
+struct ClientProfileView {
+    let state: ClientProfileState
+    let format: ProfileFormat
+    let now: Date
+
+    /// Header, tab row and a spacer line, then the body.
+    static func bodyRect(in rect: Rect) -> Rect { rect.inset(top: 3, left: 1, right: 1) }
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        guard rect.height > 4 else { return }
+        renderHeader(into: &buffer, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), theme: theme)
+        ProfileTabBar.render(role: state.role, active: state.tab, into: &buffer,
+                             in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1), theme: theme)
+        let body = Self.bodyRect(in: rect)
+        guard let data = state.data else {
+            EmptyState.render(state.loadError ?? "Loading…", into: &buffer, in: body, theme: theme)
+            return
+        }
+        if let lines = lines(data, width: body.width) {
+            LinesView.render(lines, scroll: state.scrolls[state.tab] ?? 0, into: &buffer, in: body, theme: theme)
+            return
+        }
+        let tables = TableTabs(data: data, format: format)
+        let list = state.list(state.tab)
+        switch state.tab {
+        case .eap:
+            let plan = PlanTab(data: data, format: format, width: body.width)
+            let header = plan.headerLines()
+            LinesView.render(header, scroll: 0, into: &buffer, in: body, theme: theme)
+            guard plan.plan != nil else { return }
+            let table = tableRect(in: body)
+            plan.items().render(list, into: &buffer, in: table, theme: theme)
+            if plan.showsExpectedDates { buffer.put(PlanTab.legend, x: body.x, y: table.maxY, style: theme[.muted], maxWidth: body.width) }
+            let details = plan.details(selected: list.selected, width: body.width)
+            LinesView.render(details, scroll: 0, into: &buffer, in: Rect(x: body.x, y: table.maxY + 1, width: body.width, height: 2), theme: theme)
+        case .notes: tables.notes().render(list, into: &buffer, in: body, theme: theme)
+        case .appointments: tables.appointments().render(list, into: &buffer, in: body, theme: theme)
+        case .followUps: tables.followUps().render(list, into: &buffer, in: body, theme: theme)
+        default: break
+        }
+        if ClientProfileState.tableTabs.contains(state.tab), state.rowCount(state.tab) > 0 {
+            let table = tableRect(in: body)
+            let top = list.visibleOffset(itemCount: state.rowCount(state.tab), visibleRows: Table.bodyRows(forHeight: table.height))
+            buffer.cursor = (table.x, table.y + 1 + list.selected - top)
+        }
+    }
+
+    /// Where a table tab's table sits: under the plan's status lines on the EAP tab, else the whole body.
+    func tableRect(in body: Rect) -> Rect {
+        guard state.tab == .eap, let data = state.data else { return body }
+        let header = PlanTab(data: data, format: format, width: body.width).headerLines().count
+        return body.inset(top: header + 1, bottom: 3)   // legend and the selected item's details below
+    }
+
+    /// How far the current lines tab can scroll in `body` (0 for tables).
+    func maxScroll(in body: Rect) -> Int {
+        guard let data = state.data, let lines = lines(data, width: body.width) else { return 0 }
+        return LinesView.maxScroll(lineCount: lines.count, height: body.height)
+    }
+
+    /// The body of a lines tab; nil for the table tabs.
+    private func lines(_ data: ProfileData, width: Int) -> [StyledLine]? {
+        switch state.tab {
+        case .summary: return SummaryTab(data: data, format: format, role: state.role, width: width).lines()
+        case .info: return InfoTab(data: data, format: format, canEdit: state.role.allows(.editClient), width: width).lines()
+        case .assessment: return AssessmentTab(data: data, format: format, width: width, now: now).lines()
+        case .employment: return EmploymentTab(data: data, format: format, width: width).lines()
+        case .eap, .notes, .appointments, .followUps: return nil
+        }
+    }
+
+    /// `Côté, Zoë · CaMS 001234567 · born 1998-07-05 (age 27) · TRF · Active`
+    private func renderHeader(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        guard let data = state.data else {
+            buffer.put(" " + state.clientName, x: rect.x, y: rect.y, style: theme[.label], maxWidth: rect.width)
+            return
+        }
+        let s = data.summary
+        var facts: [String] = []
+        if let client = data.client {
+            facts.append(s.camsReference.map { "CaMS \($0)" } ?? "CaMS not linked")
+            facts.append("born \(format.birth(s.dateOfBirth))")
+            facts.append(client.referralSource == .selfReferred ? "Self" : client.referralSource.rawValue)
+        } else {
+            facts.append("born \(format.birth(s.dateOfBirth))")
+            facts.append(s.phone.map { "phone \($0)" } ?? "no phone")
+        }
+        facts.append(s.status.rawValue)
+        let x = rect.x + buffer.put(" " + s.sortName, x: rect.x, y: rect.y, style: theme[.label], maxWidth: rect.width)
+        buffer.put((" · " + facts.joined(separator: " · ")).truncated(toWidth: rect.maxX - x), x: x, y: rect.y, style: theme[.muted])
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import CaseloadCore
+import CaseloadStore
+import TerminalKit
+
+/// Tab 7: each job with its 1, 3, 6 and 12-month checkpoints (R-08) and whether each was recorded.
+struct EmploymentTab {
+    let data: ProfileData
+    let format: ProfileFormat
+    let width: Int
+
+    func lines() -> [StyledLine] {
+        guard let jobs = data.employments, !jobs.isEmpty else {
+            return [StyledLine("No employment recorded for this client.", .muted),
+                    StyledLine("A job appears here with its four checkpoints once it is recorded (R-08).", .muted)]
+        }
+        var out: [StyledLine] = []
+        for (i, job) in jobs.enumerated() {
+            if i > 0 { out.append(.blank) }
+            let e = job.employment
+            out += TextWrap.wrap("\(e.jobTitle) at \(job.employerName)", width: width).map { StyledLine($0, .header) }
+            var facts = ["started \(format.long(e.startDate))", "\(hours(e.hoursPerWeek)) h/week",
+                         e.isNewEmployer ? "new employer" : "returning employer",
+                         e.isPBFEligible ? "PBF-eligible" : "not PBF-eligible"]
+            if let end = e.endDate { facts.append("ended \(format.long(end))" + (e.endReason.map { ": \($0)" } ?? "")) }
+            out += TextWrap.wrap(facts.joined(separator: " · "), width: width - 2).map { StyledLine("  " + $0, .muted) }
+            for c in job.checkpoints { out.append(checkpointLine(c)) }
+            if job.checkpoints.isEmpty { out.append(StyledLine("  No checkpoints on file for this job.", .warning)) }
+        }
+        return out
+    }
+
+    private func checkpointLine(_ c: Checkpoint) -> StyledLine {
+        let month = (c.month.rawValue == 1 ? "1 month" : "\(c.month.rawValue) months").padded(toWidth: 10)
+        let due = format.long(c.dueOn).padded(toWidth: 17)
+        let status: Span
+        if let recorded = c.recordedOn {
+            var facts: [String] = []
+            if let employed = c.stillEmployed { facts.append(employed ? "still employed" : "not employed") }
+            if let h = c.hoursPerWeek { facts.append("\(hours(h)) h") }
+            status = Span("✓ recorded \(recorded.iso)" + (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))"), .success)
+        } else if c.dueOn < format.today {
+            status = Span("! overdue — not recorded", .overdue)
+        } else if c.dueOn == format.today {
+            status = Span("due today", .warning)
+        } else {
+            status = Span("not yet due", .muted)
+        }
+        return StyledLine([Span("  "), Span(month, .label), Span(due), status])
+    }
+
+    private func hours(_ h: Double) -> String {
+        h == h.rounded() ? String(Int(h)) : String(format: "%.1f", h)
+    }
+}

@@ -1,0 +1,32 @@
+import CaseloadCore
+import CaseloadStore
+
+/// Reads one client's profile for the acting role: only the parts its tabs may show are read at all
+/// (the store checks the same permissions again).
+enum ProfileLoader {
+    static func load(clientID: Int64, env: AppEnvironment) throws -> ProfileData {
+        let db = env.db, actor = env.actor
+        let summary = try db.clientSummary(id: clientID)
+        var data = ProfileData(summary: summary, appointments: try db.profileAppointments(clientID: clientID, by: actor))
+        if env.can(.viewClientDetails) {
+            let client = try db.client(id: clientID, by: actor)
+            data.client = client
+            let staff = try db.listStaff(includeInactive: true)
+            data.caseworkerName = client.caseworkerID.flatMap { id in staff.first { $0.id == id }?.fullName }
+            data.siteName = try client.siteID.flatMap { id in try db.sites().first { $0.id == id }?.name }
+            data.consents = try db.profileConsents(clientID: clientID, by: actor)
+            data.contactAttempts = try db.contactAttempts(clientID: clientID)
+            data.assessment = .some(try db.profileAssessment(clientID: clientID, by: actor))
+            data.employments = try db.profileEmployments(clientID: clientID, by: actor)
+        }
+        if env.can(.viewActionPlan) { data.plan = .some(try db.profilePlan(clientID: clientID, by: actor)) }
+        if env.can(.readNoteBodies) { data.notes = try db.noteHeaders(clientID: clientID, by: actor) }
+        if env.can(.viewFollowUps) { data.followUps = try db.profileFollowUps(clientID: clientID, by: actor) }
+        return data
+    }
+
+    /// Active caseworkers, for the reassign chooser.
+    static func caseworkers(env: AppEnvironment) throws -> [StaffMember] {
+        try env.db.listStaff(includeInactive: false).filter { $0.role == .caseworker }
+    }
+}

@@ -1,0 +1,197 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import TerminalKit
+
+/// The whole program as the run loop sees it: a stack of screens under a title bar, a status line
+/// and a footer, with the global keys, the F10 menu, the `?` overlay and the quit question on top.
+@MainActor public final class CaseloadApp: TerminalProgram {
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    public private(set) var env: AppEnvironment
+    private(set) var stack: [(route: Route, screen: any Screen)] = []
+    private var status = StatusLineState()
+    private var modal: Modal?
+    private var size = CaseloadApp.minimumSize
+    private let watcher: ChangeWatcher?
+    private var isFinished = false
+
+    enum Modal {
+        case menu(MainMenu)
+        case help(HelpOverlayState, keymap: Keymap<Int>)
+        case confirmQuit(ConfirmDialog)
+        case confirmLeave(ConfirmDialog, then: Route)
+    }
+
+    public init(env: AppEnvironment, start: Route = .clientList, startupMessage: String? = nil) {
+        self.env = env
+        watcher = try? env.db.makeChangeWatcher()
+        open(start)
+        if let startupMessage { status.show(startupMessage, kind: .error, ticks: 20) }
+    }
+
+    var currentScreen: any Screen { stack[stack.count - 1].screen }
+    public var currentRoute: Route { stack[stack.count - 1].route }
+
+    // MARK: events
+
+    public func handle(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .resize(let s): size = s
+        case .tick: tick()
+        case .key(let key): handleKey(key)
+        }
+        return !isFinished
+    }
+
+    private func tick() {
+        status.tick()
+        // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
+        if let watcher, (try? watcher.hasChanged()) == true { apply(currentScreen.handle(.reload)) }
+    }
+
+    private func handleKey(_ key: Key) {
+        if let modal { handleModal(modal, key); return }
+        let global = GlobalKeys.keymap(role: env.actor.role)
+        // Function and control keys work everywhere, even while typing; screens never see them first.
+        if GlobalKeys.worksWhileTyping(key) {
+            let lookup = global.lookup(key)
+            if case .unbound = lookup {} else { runGlobal(lookup); return }
+        }
+        // Asked before the screen sees the key: Esc that closes a field's popup must not also go back.
+        let wasEditing = currentScreen.isEditingText
+        let commands = currentScreen.handle(.key(key))
+        if !commands.isEmpty || wasEditing || currentScreen.isEditingText { apply(commands); return }
+        runGlobal(global.lookup(key))
+    }
+
+    private func runGlobal(_ lookup: KeyLookup<GlobalAction>) {
+        switch lookup {
+        case .unbound: break
+        case .disabled(let reason): status.show(reason, kind: .error)
+        case .run(let action):
+            switch action {
+            case .help: showHelp()
+            case .menu: modal = .menu(MainMenu(role: env.actor.role))
+            case .clients: go(to: .clientList)
+            case .followUps, .frontDesk: break   // disabled above until their screens exist
+            case .back: apply([.back])
+            case .quit: stack.count == 1 ? requestQuit() : apply([.back])
+            case .quitEverywhere, .interrupt: requestQuit()
+            }
+        }
+    }
+
+    private func handleModal(_ m: Modal, _ key: Key) {
+        switch m {
+        case .menu(var menu):
+            switch menu.handle(key) {
+            case .none: modal = .menu(menu)
+            case .close: modal = nil
+            case .open(let route): modal = nil; go(to: route)
+            case .refused(let why): modal = .menu(menu); status.show(why, kind: .error)
+            }
+        case .help(var state, let keymap):
+            let rows = HelpOverlay<Int>.visibleRows(in: Rect(x: 0, y: 0, width: size.width, height: size.height))
+            let lines = HelpOverlay(keymap).lines.count
+            modal = state.handle(key, lineCount: lines, visibleRows: rows) == .cancelled ? nil : .help(state, keymap: keymap)
+        case .confirmQuit(let dialog):
+            switch dialog.answer(for: key) {
+            case .yes: isFinished = true
+            case .no: modal = nil
+            case nil: break
+            }
+        case .confirmLeave(let dialog, let route):
+            switch dialog.answer(for: key) {
+            case .yes: modal = nil; go(to: route, confirmed: true)
+            case .no: modal = nil
+            case nil: break
+            }
+        }
+    }
+
+    private func showHelp() {
+        let keymap = Keymap<Int>(currentScreen.helpKeymap.bindings + GlobalKeys.keymap(role: env.actor.role).forHelp.bindings)
+        modal = .help(HelpOverlayState(), keymap: keymap)
+    }
+
+    private func requestQuit() {
+        if stack.contains(where: { $0.screen.hasUnsavedInput }) {
+            modal = .confirmQuit(ConfirmDialog(title: "Quit Caseload?", message: ["Typed text that was not saved will be lost."], defaultAnswer: .no))
+        } else {
+            isFinished = true
+        }
+    }
+
+    // MARK: navigation
+
+    private func apply(_ commands: [AppCommand]) {
+        for c in commands {
+            switch c {
+            case .open(let route): open(route)
+            case .replace(let route):
+                stack.removeLast(); open(route)
+            case .back:
+                if stack.count > 1 {
+                    stack.removeLast()
+                    apply(currentScreen.handle(.reappeared))
+                }
+            case .status(let text, let isError): status.show(text, kind: isError ? .error : .info, ticks: isError ? 16 : 8)
+            case .quit: requestQuit()
+            }
+        }
+    }
+
+    /// F2 and the menu go to a top-level screen: reuse it if it is on the stack, else start fresh.
+    /// Screens that would close with typed text in them ask first, as quitting does.
+    private func go(to route: Route, confirmed: Bool = false) {
+        let keep = stack.firstIndex(where: { $0.route == route }).map { $0 + 1 } ?? 0
+        if !confirmed, stack[keep...].contains(where: { $0.screen.hasUnsavedInput }) {
+            modal = .confirmLeave(ConfirmDialog(title: "Leave without saving?", message: ["Typed text that was not saved will be lost."], defaultAnswer: .no), then: route)
+            return
+        }
+        if let i = stack.firstIndex(where: { $0.route == route }) {
+            stack.removeSubrange((i + 1)...)
+            apply(currentScreen.handle(.reappeared))
+        } else {
+            stack.removeAll(); open(route)
+        }
+    }
+
+    private func open(_ route: Route) {
+        let screen = ScreenFactory.make(route, env: env)
+        stack.append((route, screen))
+        apply(screen.handle(.reload))
+    }
+
+    // MARK: drawing
+
+    public func render(into buffer: inout ScreenBuffer) {
+        size = Size(width: buffer.width, height: buffer.height)
+        let theme = env.theme
+        if TooSmallView.isTooSmall(size, need: Self.minimumSize) {
+            TooSmallView.render(into: &buffer, need: Self.minimumSize, theme: theme)
+            return
+        }
+        buffer.fill(buffer.area, style: theme[.normal])
+        let w = buffer.width, h = buffer.height
+        TitleBar.render(into: &buffer, in: Rect(x: 0, y: 0, width: w, height: 1), env: env, screenTitle: currentScreen.title)
+        let content = Rect(x: 0, y: 1, width: w, height: h - 3)
+        currentScreen.render(into: &buffer, in: content, theme: theme)
+        status.render(into: &buffer, in: Rect(x: 0, y: h - 2, width: w, height: 1), theme: theme)
+        currentScreen.renderFooter(into: &buffer, in: Rect(x: 0, y: h - 1, width: w, height: 1), theme: theme)
+        currentScreen.renderOverlay(into: &buffer, theme: theme)
+        switch modal {
+        case .menu(let menu):
+            buffer.cursor = nil
+            menu.render(into: &buffer, in: content, theme: theme, ascii: env.asciiBorders)
+        case .help(let state, let keymap):
+            buffer.cursor = nil
+            HelpOverlay(keymap).render(state, into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
+        case .confirmQuit(let dialog), .confirmLeave(let dialog, _):
+            buffer.cursor = nil
+            dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
+        case nil: break
+        }
+    }
+}

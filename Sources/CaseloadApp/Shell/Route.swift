@@ -1,0 +1,24 @@
+/// Where the user is. The shell keeps a stack of these; Esc pops one.
+public enum Route: Hashable, Sendable {
+    case clientList
+    case profile(clientID: Int64, tab: ProfileTab)
+    case intake(clientID: Int64?)          // nil: a new client
+}
+
+/// The client profile's tabs, in the order the number keys select them.
+public enum ProfileTab: Int, CaseIterable, Hashable, Sendable {
+    case summary, info, assessment, eap, notes, appointments, employment, followUps
+
+    public var title: String {
+        switch self {
+        case .summary: return "Summary"
+        case .info: return "Client Info"
+        case .assessment: return "Assessment"
+        case .eap: return "EAP"
+        case .notes: return "Notes"
+        case .appointments: return "Appointments"
+        case .employment: return "Employment"
+        case .followUps: return "Follow-ups"
+        }
+    }
+}

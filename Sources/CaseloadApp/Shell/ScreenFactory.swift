@@ -1,0 +1,10 @@
+/// Builds the screen for a route. The one place that knows every screen type.
+@MainActor enum ScreenFactory {
+    static func make(_ route: Route, env: AppEnvironment) -> any Screen {
+        switch route {
+        case .clientList: return ClientListScreen(env: env)
+        case .profile(let id, let tab): return ClientProfileScreen(env: env, clientID: id, tab: tab)
+        case .intake(let id): return IntakeScreen(env: env, clientID: id)
+        }
+    }
+}

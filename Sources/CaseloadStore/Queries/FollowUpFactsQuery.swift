@@ -1,0 +1,140 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// Whose queue to compute: everyone's, one caseworker's, one site's, or one client's.
+public struct FollowUpScope: Hashable, Sendable {
+    public var caseworkerID: Int64?
+    public var siteID: Int64?
+    public var clientID: Int64?
+    public init(caseworkerID: Int64? = nil, siteID: Int64? = nil, clientID: Int64? = nil) {
+        self.caseworkerID = caseworkerID; self.siteID = siteID; self.clientID = clientID
+    }
+    public static let everyone = FollowUpScope()
+}
+
+extension CaseloadDatabase {
+    /// The facts the follow-up rules read, in a handful of indexed queries (one read transaction,
+    /// so every fact comes from the same moment).
+    public func followUpFacts(scope: FollowUpScope = .everyone, zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> FollowUpFacts {
+        try read { db in try FollowUpFactsSQL(scope: scope, zone: zone).load(db) }
+    }
+
+    /// The business calendar in force: observed substitutes setting and every closure day, with one
+    /// calendar per site for site-specific closures.
+    public func businessCalendars() throws -> (agency: BusinessCalendar, sites: [Int64: BusinessCalendar]) {
+        let observes = try observedSubstitutes()
+        let closures = try read { db in try ClosureDay.fetchAll(db) }
+        let agency = BusinessCalendar(observesSubstitutes: observes, closures: closures.filter { $0.siteID == nil })
+        var sites: [Int64: BusinessCalendar] = [:]
+        for siteID in Set(closures.compactMap(\.siteID)) {
+            sites[siteID] = BusinessCalendar(observesSubstitutes: observes, closures: closures, siteID: siteID)
+        }
+        return (agency, sites)
+    }
+
+    /// The computed queue as of a day: what the follow-up screen and `caseload followups` show.
+    public func followUpQueue(asOf: LocalDate, now: Date, scope: FollowUpScope = .everyone,
+                              zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [DueItem] {
+        let calendars = try businessCalendars()
+        var engine = FollowUpEngine(calendar: calendars.agency, asOf: asOf, now: now, timeZone: zone)
+        engine.siteCalendars = calendars.sites
+        let facts = try followUpFacts(scope: scope, zone: zone)
+        guard let owner = scope.caseworkerID else { return engine.items(from: facts) }
+        return engine.items(from: facts, ownerID: owner)
+    }
+}
+
+/// The fact queries. Each joins `client c` so the scope narrows every one of them the same way.
+struct FollowUpFactsSQL {
+    let scope: FollowUpScope
+    let zone: TimeZone
+
+    /// " AND c.caseworker_id = ?" etc., with its arguments.
+    private var filter: (String, StatementArguments) {
+        var sql = "", args: StatementArguments = []
+        if let id = scope.caseworkerID { sql += " AND c.caseworker_id = ?"; args += [id] }
+        if let id = scope.siteID { sql += " AND c.site_id = ?"; args += [id] }
+        if let id = scope.clientID { sql += " AND c.id = ?"; args += [id] }
+        return (sql, args)
+    }
+
+    private func rows(_ db: Database, _ sql: String, extra: StatementArguments = []) throws -> [Row] {
+        let (f, args) = filter
+        return try Row.fetchAll(db, sql: sql.replacingOccurrences(of: "/*scope*/", with: f), arguments: extra + args)
+    }
+
+    private func day(_ instant: Date) -> LocalDate { LocalDate(instant, in: zone) }
+
+    func load(_ db: Database) throws -> FollowUpFacts {
+        var facts = FollowUpFacts()
+        // Closed clients raise nothing, unless someone still owns a hand-made follow-up for them.
+        facts.clients = try rows(db, """
+            SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.cams_reference, c.caseworker_id, c.site_id,
+                   c.referral_source, c.referral_received_on, c.status, c.sa_caseworker_name
+            FROM client c
+            WHERE (c.status <> 'Closed' OR EXISTS (SELECT 1 FROM manual_follow_up m WHERE m.client_id = c.id AND m.completed_on IS NULL))
+            /*scope*/
+            """).map { r in
+            let preferred: String? = r[3]
+            return ClientFact(id: r[0], name: "\(r[1] as String), \(preferred ?? (r[2] as String))", camsReference: r[4],
+                              caseworkerID: r[5], siteID: r[6], referralSource: try r.decode(ReferralSource.self, atIndex: 7),
+                              referralReceivedOn: r[8], status: try r.decode(ClientStatus.self, atIndex: 9), saCaseworkerName: r[10])
+        }
+        facts.contactAttempts = try rows(db, """
+            SELECT a.client_id, a.attempted_at, a.result FROM contact_attempt a JOIN client c ON c.id = a.client_id
+            WHERE c.referral_source IN ('RASP', 'TRF', 'OW') AND c.status <> 'Closed' /*scope*/
+            """).map { r in ContactAttemptFact(clientID: r[0], day: day(r[1]), result: try r.decode(ContactResult.self, atIndex: 2)) }
+        facts.saCommunications = try rows(db, """
+            SELECT n.client_id, max(n.interaction_at) FROM case_note n JOIN client c ON c.id = n.client_id
+            WHERE n.type = 'SA Communication' /*scope*/ GROUP BY n.client_id
+            """).map { r in SACommunicationFact(clientID: r[0], day: day(r[1])) }
+        facts.assessments = try rows(db, """
+            SELECT a.id, a.client_id, a.module2_completed_on, a.submitted_at FROM assessment a JOIN client c ON c.id = a.client_id
+            WHERE a.id = (SELECT max(b.id) FROM assessment b WHERE b.client_id = a.client_id) /*scope*/
+            """).map { r in
+            let submitted: Date? = r[3]
+            let module2: LocalDate? = r[2]
+            return AssessmentFact(assessmentID: r[0], clientID: r[1], assessedOn: submitted.map(day) ?? module2, submittedAt: submitted)
+        }
+        facts.checkpoints = try rows(db, """
+            SELECT k.id, k.employment_id, e.client_id, k.month, e.start_date, k.due_on
+            FROM checkpoint k JOIN employment e ON e.id = k.employment_id JOIN client c ON c.id = e.client_id
+            WHERE k.recorded_on IS NULL /*scope*/
+            """).map { r in
+            CheckpointFact(checkpointID: r[0], employmentID: r[1], clientID: r[2], month: try r.decode(CheckpointMonth.self, atIndex: 3),
+                           employmentStart: r[4], dueOn: r[5])
+        }
+        // A client's first appointment is the earliest one that was not cancelled or moved.
+        facts.noShows = try rows(db, """
+            SELECT a.id, a.client_id, a.day,
+                   a.id = (SELECT b.id FROM appointment b WHERE b.client_id = a.client_id
+                           AND b.status NOT IN ('Cancelled', 'Rescheduled') ORDER BY b.day, b.start_minute, b.id LIMIT 1)
+            FROM appointment a JOIN client c ON c.id = a.client_id
+            WHERE a.status = 'No Show' /*scope*/
+            """).map { r in NoShowFact(appointmentID: r[0], clientID: r[1], day: r[2], isFirstAppointment: r[3]) }
+        facts.onHoldPlans = try rows(db, """
+            SELECT p.id, p.client_id, p.on_hold_since, i.id, i.type, i.expected_end, i.actual_end
+            FROM action_plan p JOIN plan_item i ON i.plan_id = p.id JOIN client c ON c.id = p.client_id
+            WHERE p.status = 'Active - On Hold' AND i.is_cancelled = 0 AND i.expected_end IS NOT NULL
+              AND i.type IN ('Training', 'Education', 'Better Jobs Ontario') /*scope*/
+            """).map { r in
+            OnHoldPlanFact(planID: r[0], clientID: r[1], onHoldSince: r[2], planItemID: r[3], itemType: r[4],
+                           expectedEnd: r[5], completedOn: r[6])
+        }
+        facts.pendingSupports = try rows(db, """
+            SELECT s.id, s.client_id, s.category, s.amount_cents, s.submitted_on
+            FROM financial_support s JOIN client c ON c.id = s.client_id
+            WHERE s.status = 'Submitted' AND s.submitted_on IS NOT NULL /*scope*/
+            """).map { r in PendingSupportFact(supportID: r[0], clientID: r[1], category: r[2], amountCents: r[3], submittedOn: r[4]) }
+        facts.pbfEmployments = try rows(db, """
+            SELECT e.client_id, max(e.start_date) FROM employment e JOIN client c ON c.id = e.client_id
+            WHERE e.is_pbf_eligible = 1 /*scope*/ GROUP BY e.client_id
+            """).map { r in PBFEmploymentFact(clientID: r[0], startDate: r[1]) }
+        facts.manualFollowUps = try rows(db, """
+            SELECT m.* FROM manual_follow_up m JOIN client c ON c.id = m.client_id WHERE m.completed_on IS NULL /*scope*/
+            """).map { try ManualFollowUp(row: $0) }
+        facts.actions = try FollowUpAction.fetchAll(db)
+        return facts
+    }
+}

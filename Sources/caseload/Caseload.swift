@@ -1,0 +1,59 @@
+import ArgumentParser
+import CaseloadStore
+import Foundation
+
+@main
+struct Caseload: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "caseload",
+        abstract: "Case management for Employment Ontario service providers, in the terminal.",
+        discussion: "With no subcommand, opens the full-screen interface.",
+        subcommands: [DemoCommand.self, CheckCommand.self, BackupCommand.self, StaffCommand.self])
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Flag(help: "Open the demo database ($XDG_DATA_HOME/caseload/demo.sqlite), creating it when missing. Never touches real data.")
+    var demo = false
+
+    func run() throws {
+        var options = global
+        if demo {
+            if global.db != nil || ProcessInfo.processInfo.environment["CASELOAD_DB"]?.isEmpty == false {
+                // --demo always means the demo file, so a real --db can't be filled with synthetic people by mistake.
+                FileHandle.standardError.write(Data("caseload: --demo uses \(Paths.demoDatabase); --db/CASELOAD_DB ignored\n".utf8))
+            }
+            try DemoDatabase.ensure(at: Paths.demoDatabase)
+            options.db = Paths.demoDatabase
+        }
+        try MainActor.assumeIsolated {
+            try TerminalSession.run(options: options, display: display)
+        }
+    }
+
+    /// Keeps user mistakes to one line on stderr (ArgumentParser's own usage errors still print usage).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CommandError {
+            exitWithError(error)
+        } catch let error as StoreError {
+            exitWithError(error)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// How the interface looks and listens.
+struct DisplayOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Colour theme: default, high-contrast, monochrome, or a file name in $XDG_CONFIG_HOME/caseload/themes/.", valueName: "name"))
+    var theme: String?
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set to anything).")
+    var noColor = false
+
+    @Flag(help: "Let the mouse click and scroll (hold Shift to select text in the terminal).")
+    var mouse = false
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import CaseloadStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the database: SQLite's integrity check plus Caseload's own consistency checks.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let db = try Opening.database(global)
+        let problems = try db.integrityReport()
+        if problems.isEmpty {
+            print("\(global.databasePath): healthy (\(try db.clientCount()) clients; integrity, foreign keys and consistency checks passed)")
+            return
+        }
+        print("\(global.databasePath): \(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+        for p in problems { print("  - \(p)") }
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command takes: which database, and who is acting.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file (default: $CASELOAD_DB, else $XDG_DATA_HOME/caseload/caseload.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Act as this staff account (default: your login name).", valueName: "username"))
+    var user: String?
+
+    /// The database path in force: --db, then $CASELOAD_DB, then the XDG default.
+    var databasePath: String {
+        if let db, !db.isEmpty { return db }
+        if let env = ProcessInfo.processInfo.environment["CASELOAD_DB"], !env.isEmpty { return env }
+        return Paths.defaultDatabase
+    }
+
+    var username: String { user ?? Paths.loginName }
+}

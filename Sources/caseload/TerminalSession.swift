@@ -1,0 +1,55 @@
+import CaseloadApp
+import CaseloadCore
+import CaseloadStore
+import CursesBackend
+import Foundation
+import TerminalKit
+
+/// Starts the full-screen interface and always gives the terminal back, whatever happens.
+@MainActor enum TerminalSession {
+    static func run(options: GlobalOptions, display: DisplayOptions) throws {
+        let db = try Opening.database(options)
+        let actor = try Opening.actingStaff(db, options)
+        let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"]
+        var (theme, themeWarning) = loadTheme(named: display.theme, noColor: display.noColor || !(noColorEnv ?? "").isEmpty)
+
+        let terminal = CursesTerminal()
+        try terminal.start(options: CursesOptions(mouseFlag: display.mouse, noColorFlag: display.noColor, noColorEnvironment: noColorEnv))
+        defer { terminal.stop() }
+        if !terminal.colorsEnabled, theme.name != Theme.monochrome.name { theme = .monochrome }
+
+        let siteName = try actor.siteID.flatMap { id in try db.sites().first { $0.id == id }?.name }
+        let env = AppEnvironment(db: db, actor: actor, theme: theme,
+                                 agencyName: (try? db.setting(.agencyName)) ?? "Caseload",
+                                 siteName: siteName, asciiBorders: !TerminalSession.isUTF8)
+        let app = CaseloadApp(env: env, startupMessage: themeWarning)
+        runLoop(app, on: terminal)
+    }
+
+    /// NO_COLOR/--no-color pick monochrome; otherwise the named theme from the user's folder or the
+    /// shipped Themes/, falling back to the compiled-in default with a warning for the status line.
+    static func loadTheme(named name: String?, noColor: Bool) -> (Theme, String?) {
+        if noColor && name == nil { return (.monochrome, nil) }
+        let loader = ThemeLoader(directories: [Paths.configHome + "/caseload/themes"] + shippedThemeFolders)
+        let result = loader.loadOrDefault(named: name ?? "default", fallback: noColor ? .monochrome : .default)
+        return (noColor ? .monochrome : result.theme, result.warning)
+    }
+
+    /// `Themes/` beside the executable's checkout (…/.build/debug/caseload → …/Themes) or installed.
+    static var shippedThemeFolders: [String] {
+        var folders: [String] = []
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = dir.appendingPathComponent("Themes").path
+            if FileManager.default.fileExists(atPath: candidate) { folders.append(candidate); break }
+            dir.deleteLastPathComponent()
+        }
+        return folders + ["/usr/local/share/caseload/themes", "/usr/share/caseload/themes"]
+    }
+
+    static var isUTF8: Bool {
+        let env = ProcessInfo.processInfo.environment
+        let locale = env["LC_ALL"] ?? env["LC_CTYPE"] ?? env["LANG"] ?? ""
+        return locale.isEmpty || locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Runs the real `caseload` binary: as a command, or (through `TmuxSession`) as a person would.
+enum Caseload {
+    /// A fresh folder per test, removed by the caller's `defer`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// `caseload ARGS` with `LANG=C.UTF-8`, to completion.
+    @discardableResult
+    static func run(_ arguments: [String], timeout: Duration = .seconds(60)) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(try E2EEnvironment.product(), arguments, timeout: timeout)
+    }
+
+    /// A demo database of `clients` people (seeded, so the same people every run).
+    static func demoDatabase(in folder: URL, clients: Int = 300) throws -> String {
+        let path = folder.appendingPathComponent("demo.sqlite").path
+        let result = try run(["demo", "--db", path, "--clients", String(clients), "--seed", "7"])
+        guard result.status == 0 else { throw E2EError(message: "caseload demo failed: \(result.errorOutput)") }
+        return path
+    }
+
+    /// Starts the TUI in tmux on `db` as `user`.
+    static func tui(db: String, user: String, width: Int = 80, height: Int = 24, extra: [String] = []) throws -> TmuxSession {
+        try TmuxSession([try E2EEnvironment.product(), "--db", db, "--user", user] + extra, width: width, height: height)
+    }
+}
