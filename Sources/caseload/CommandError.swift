@@ -9,7 +9,7 @@ struct CommandError: Error, CustomStringConvertible {
 
 /// Prints `caseload: <message>` to stderr and exits non-zero: the one place errors reach the user.
 func exitWithError(_ error: Error) -> Never {
-    let message = (error as? CustomStringConvertible)?.description ?? String(describing: error)
+    let message = String(describing: error)   // our errors describe themselves in one line
     FileHandle.standardError.write(Data("caseload: \(message)\n".utf8))
     exit(1)
 }

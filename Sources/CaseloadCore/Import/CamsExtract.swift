@@ -1,14 +1,17 @@
 import Foundation
 
 /// The columns a CaMS client extract may carry, in any order. Only `cams_reference` is required.
+/// The SA caseworker columns exist because intake requires the name for OW/ODSP/RASP/TRF referrals;
+/// `job_title` is optional (employment needs one, so a placeholder title is used when it is absent).
 public enum CamsColumn: String, CaseIterable, Sendable {
     case camsReference = "cams_reference", firstName = "first_name", lastName = "last_name",
          preferredName = "preferred_name", dateOfBirth = "date_of_birth", phone, email, address,
          preferredLanguage = "preferred_language", referralSource = "referral_source",
-         referralReceivedOn = "referral_received_on", caSubmittedOn = "ca_submitted_on",
+         referralReceivedOn = "referral_received_on", saCaseworkerName = "sa_caseworker_name",
+         saCaseworkerContact = "sa_caseworker_contact", caSubmittedOn = "ca_submitted_on",
          clientStream = "client_stream", caseworker, site,
          employmentStartDate = "employment_start_date", employerName = "employer_name",
-         hoursPerWeek = "hours_per_week", newEmployer = "new_employer"
+         hoursPerWeek = "hours_per_week", newEmployer = "new_employer", jobTitle = "job_title"
 }
 
 /// One problem with an extract, told the way the SOP's auditors read it: `line 7: date_of_birth: …`.
@@ -26,6 +29,13 @@ public struct CamsEmployment: Hashable, Sendable {
     public var employerName: String
     public var hoursPerWeek: Double
     public var isNewEmployer: Bool
+    /// Nil when the extract has no `job_title` cell.
+    public var jobTitle: String?
+
+    public init(startDate: LocalDate, employerName: String, hoursPerWeek: Double, isNewEmployer: Bool, jobTitle: String? = nil) {
+        self.startDate = startDate; self.employerName = employerName; self.hoursPerWeek = hoursPerWeek
+        self.isNewEmployer = isNewEmployer; self.jobTitle = jobTitle
+    }
 }
 
 /// One data row after syntax checks. An empty cell means "not in the extract" and never clears a value.
@@ -42,6 +52,8 @@ public struct CamsExtractRow: Hashable, Sendable {
     public var preferredLanguage: String?
     public var referralSource: ReferralSource?
     public var referralReceivedOn: LocalDate?
+    public var saCaseworkerName: String?
+    public var saCaseworkerContact: String?
     public var caSubmittedOn: LocalDate?
     public var clientStream: String?
     public var caseworker: String?
@@ -55,16 +67,30 @@ public enum CamsExtractParser {
     public struct Result: Sendable {
         public var rows: [CamsExtractRow] = []
         public var problems: [ImportProblem] = []
+        /// The file as a whole cannot be used (empty, binary, bad header, broken quoting or encoding):
+        /// no row may be imported from it, whatever the import mode.
+        public var isFileUnusable = false
         /// Lines of rows that had at least one problem.
         public var rejectedLines: Set<Int> { Set(problems.map(\.line)) }
     }
 
+    /// How far to look for a NUL byte before reading: a binary file (a PNG, a spreadsheet saved as
+    /// .xlsx) is told as such rather than as "not valid UTF-8" on its first line.
+    static let binarySniffLength = 8_000
+
     public static func parse(_ bytes: [UInt8]) -> Result {
         var result = Result()
+        if let nul = bytes.prefix(binarySniffLength).firstIndex(of: 0) {
+            let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            result.problems.append(ImportProblem(line: line, column: nil, reason: failureReason(.binary(line: line))))
+            result.isFileUnusable = true
+            return result
+        }
         var reader = CSVReader(bytes: bytes)
         guard let header = reader.next() else {
             if let f = reader.failure { result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f))) }
             else { result.problems.append(ImportProblem(line: 1, column: nil, reason: "the file is empty: a header row naming the columns is required (at least cams_reference)")) }
+            result.isFileUnusable = true
             return result
         }
         var columns: [CamsColumn?] = []
@@ -79,11 +105,13 @@ public enum CamsExtractParser {
         }
         guard columns.contains(.camsReference) else {
             result.problems.append(ImportProblem(line: header.line, column: nil, reason: "the header has no cams_reference column, which keys every row"))
+            result.isFileUnusable = true
             return result
         }
-        guard result.problems.isEmpty else { return result }
+        guard result.problems.isEmpty else { result.isFileUnusable = true; return result }
 
         var firstLineOfReference: [String: Int] = [:]
+        var dates: [String: LocalDate] = [:]   // extracts repeat the same few hundred days
         while let record = reader.next() {
             if record.fields.count == 1 && record.fields[0].isEmpty { continue }   // blank line
             var problems: [ImportProblem] = []
@@ -94,10 +122,10 @@ public enum CamsExtractParser {
             }
             var cells: [CamsColumn: String] = [:]
             for (c, v) in zip(columns, record.fields) {
-                let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
+                let t = cleaned(v)
                 if let c, !t.isEmpty { cells[c] = t }
             }
-            if let row = makeRow(line: record.line, cells: cells, problems: &problems) {
+            if let row = makeRow(line: record.line, cells: cells, dates: &dates, problems: &problems) {
                 if let first = firstLineOfReference[row.camsReference] {
                     problems.append(ImportProblem(line: record.line, column: CamsColumn.camsReference.rawValue, reason: "\(row.camsReference) already appears on line \(first)"))
                 } else {
@@ -107,8 +135,23 @@ public enum CamsExtractParser {
             }
             result.problems += problems
         }
-        if let f = reader.failure { result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f))) }
+        if let f = reader.failure {
+            result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f)))
+            result.isFileUnusable = true
+        }
         return result
+    }
+
+    /// Trims spaces and newlines, and turns Windows line ends inside a quoted cell (a multi-line
+    /// address) into plain newlines. Most cells need neither, and skipping Foundation for them keeps a
+    /// 100,000-row extract fast.
+    static func cleaned(_ s: String) -> String {
+        guard let first = s.utf8.first, let last = s.utf8.last else { return s }
+        // Printable ASCII at both ends (nearly every cell): nothing to trim.
+        let plain = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        var s = s
+        if s.utf8.contains(UInt8(ascii: "\r")) { s = s.replacingOccurrences(of: "\r\n", with: "\n") }
+        return plain ? s : s.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func failureReason(_ f: CSVReader.Failure) -> String {
@@ -116,11 +159,13 @@ public enum CamsExtractParser {
         return d.hasPrefix("line ") ? String(d.drop(while: { $0 != ":" }).dropFirst(2)) : d
     }
 
-    private static func makeRow(line: Int, cells: [CamsColumn: String], problems: inout [ImportProblem]) -> CamsExtractRow? {
+    private static func makeRow(line: Int, cells: [CamsColumn: String], dates: inout [String: LocalDate],
+                                problems: inout [ImportProblem]) -> CamsExtractRow? {
         func problem(_ c: CamsColumn, _ reason: String) { problems.append(ImportProblem(line: line, column: c.rawValue, reason: reason)) }
         func date(_ c: CamsColumn) -> LocalDate? {
             guard let v = cells[c] else { return nil }
-            if let d = LocalDate(iso: v) { return d }
+            if let d = dates[v] { return d }
+            if let d = LocalDate(iso: v) { dates[v] = d; return d }
             problem(c, "'\(v)' is not a date: use YYYY-MM-DD with a real day (e.g. 2025-12-24)")
             return nil
         }
@@ -142,10 +187,11 @@ public enum CamsExtractParser {
             else { problem(.referralSource, "'\(v)' is not one of " + ReferralSource.allCases.map(\.rawValue).joined(separator: ", ")) }
         }
         row.referralReceivedOn = date(.referralReceivedOn)
+        row.saCaseworkerName = cells[.saCaseworkerName]; row.saCaseworkerContact = cells[.saCaseworkerContact]
         row.caSubmittedOn = date(.caSubmittedOn)
 
         let jobColumns: [CamsColumn] = [.employmentStartDate, .employerName, .hoursPerWeek, .newEmployer]
-        let givenJobColumns = jobColumns.filter { cells[$0] != nil }
+        let givenJobColumns = (jobColumns + [.jobTitle]).filter { cells[$0] != nil }
         if !givenJobColumns.isEmpty {
             let start = date(.employmentStartDate)
             var hours: Double?
@@ -164,7 +210,8 @@ public enum CamsExtractParser {
                 problem(c, "is empty, but the row records a job: employment needs start date, employer, hours and new_employer")
             }
             if let start, let name = cells[.employerName], let hours, let isNew {
-                row.employment = CamsEmployment(startDate: start, employerName: name, hoursPerWeek: hours, isNewEmployer: isNew)
+                row.employment = CamsEmployment(startDate: start, employerName: name, hoursPerWeek: hours,
+                                                isNewEmployer: isNew, jobTitle: cells[.jobTitle])
             }
         }
         return row

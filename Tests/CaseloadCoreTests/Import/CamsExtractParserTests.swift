@@ -59,4 +59,24 @@ import Testing
         let binary = CamsExtractParser.parse(Array("cams_reference\n".utf8) + [0x89, 0x50, 0x4E, 0x47, 0x00, 0x0A])
         #expect(binary.problems.first?.description.contains("binary data") == true)
     }
+
+    @Test func saCaseworkerJobTitleAndMultiLineCells() {
+        let r = parse("cams_reference,sa_caseworker_name,sa_caseworker_contact,address,employment_start_date,employer_name,hours_per_week,new_employer,job_title\r\n"
+                      + "123456789,Pat Smith,pat@ow.example.ca,\"12 King St\r\nLondon ON \",2025-01-31,Acme,20,no,Clerk\r\n")
+        #expect(r.problems.isEmpty && !r.isFileUnusable)
+        let row = r.rows.first
+        #expect(row?.saCaseworkerName == "Pat Smith" && row?.saCaseworkerContact == "pat@ow.example.ca")
+        #expect(row?.address == "12 King St\nLondon ON")   // Windows line end inside the cell becomes \n; trailing space trimmed
+        #expect(row?.employment?.jobTitle == "Clerk")
+        #expect(parse("cams_reference,job_title\n123456789,Clerk\n").problems.count == 4)   // a title alone is not a job
+    }
+
+    @Test func wholeFileProblemsMakeTheFileUnusable() {
+        #expect(parse("").isFileUnusable)
+        #expect(parse("first_name\nZoë\n").isFileUnusable)
+        #expect(parse("cams_reference\n\"123456789\n").isFileUnusable)
+        #expect(!parse("cams_reference\n12AB\n").isFileUnusable)   // a bad row is the row's problem
+        let png = CamsExtractParser.parse([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        #expect(png.isFileUnusable && png.problems.map(\.description) == ["line 3: the file contains binary data (a NUL byte); it is not a CSV text file"])
+    }
 }

@@ -1,0 +1,132 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// What to do when some rows of an extract have problems.
+public enum ImportMode: Sendable {
+    /// Any problem means nothing is written (the default: a half-imported extract is hard to audit).
+    case allOrNothing
+    /// Valid rows are written; rows with problems are listed and left out whole.
+    case skipInvalid
+}
+
+/// How far an import has got, for a progress bar. Rows are checked first, then written.
+public struct ImportProgress: Sendable, Equatable {
+    public enum Phase: String, Sendable { case checking = "Checking", writing = "Writing" }
+    public var phase: Phase
+    public var done: Int
+    public var total: Int
+}
+
+/// The outcome of importing one extract. Counts are of data rows; in a dry run, or when
+/// all-or-nothing found problems, they say what *would* have happened (`wasWritten` is false).
+public struct ImportReport: Sendable, Equatable {
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    /// Rows left out because of problems.
+    public var rejected = 0
+    /// Every problem, by line: `line 7: date_of_birth: …`.
+    public var problems: [ImportProblem] = []
+    /// The file as a whole is unusable (empty, binary, bad header): no mode imports anything from it.
+    public var isFileUnusable = false
+    /// Whether the changes were committed.
+    public var wasWritten = false
+
+    public var rowCount: Int { created + updated + unchanged + rejected }
+}
+
+extension CaseloadDatabase {
+    /// Imports a CaMS client extract, keyed by CaMS reference number, in one transaction.
+    ///
+    /// - A new reference creates a client (legacy flag set; status Referred when the row names a
+    ///   referral but neither an assessment submission nor a job, Active otherwise).
+    /// - A known reference updates only the fields whose cells differ; an empty cell never clears a
+    ///   value. A Referred client whose row now shows an assessment or a job becomes Active.
+    /// - `ca_submitted_on` records the common assessment as submitted that day; employment columns
+    ///   record the job and its four checkpoints unless the same employer and start date exist.
+    /// - Each row is checked with the intake rules (`IntakeValidator`); problems the stored record
+    ///   already had are not blamed on the row. Unknown caseworkers and sites are row problems.
+    /// - Identical rows write nothing, not even audit rows: re-importing a file is a no-op.
+    ///
+    /// Every write is audited as `staff` in the same transaction.
+    /// - Throws: `notPermitted` (front desk), `StoreError` for database failures (nothing written).
+    public func importCamsExtract(bytes: [UInt8], mode: ImportMode = .allOrNothing, dryRun: Bool = false,
+                                  by staff: StaffMember, today: LocalDate = .today(),
+                                  progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
+        let parsed = CamsExtractParser.parse(bytes)
+        var report = ImportReport()
+        report.problems = parsed.problems
+        report.isFileUnusable = parsed.isFileUnusable
+        report.rejected = parsed.rejectedLines.count
+        if parsed.isFileUnusable {
+            report.rejected = 0
+            _ = try read { db in try acting(staff, needs: .importClients, in: db) }
+            return report
+        }
+
+        let work = { (db: Database) throws -> ImportReport in
+            let actor = try self.acting(staff, needs: .importClients, in: db)
+            let now = Date()
+            let lookup = try ImportLookup.load(db, references: parsed.rows.map(\.camsReference))
+            let planner = ImportPlanner(lookup: lookup, actor: actor, today: today, now: now)
+            var plans: [RowPlan] = []
+            plans.reserveCapacity(parsed.rows.count)
+            var rowProblems: [ImportProblem] = []
+            let total = parsed.rows.count
+            for (i, row) in parsed.rows.enumerated() {
+                switch planner.plan(row) {
+                case .success(let plan): plans.append(plan)
+                case .failure(let problems): rowProblems += problems.list
+                }
+                if (i + 1) % Self.progressStride == 0 || i + 1 == total { progress(.init(phase: .checking, done: i + 1, total: total)) }
+            }
+            var report = report
+            report.problems = (report.problems + rowProblems).sortedByLine()
+            report.rejected = Set(report.problems.map(\.line)).count
+            for plan in plans {
+                switch plan.outcome {
+                case .created: report.created += 1
+                case .updated: report.updated += 1
+                case .unchanged: report.unchanged += 1
+                }
+            }
+            if dryRun || (mode == .allOrNothing && !report.problems.isEmpty) { return report }
+
+            // A large extract touches every page of several indexes in random order (names, FTS):
+            // with SQLite's default 2 MB cache the transaction spills to disk again and again.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+
+            var writer = ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
+            let changing = plans.filter { $0.outcome != .unchanged }
+            for (i, plan) in changing.enumerated() {
+                try writer.write(plan)
+                if (i + 1) % Self.progressStride == 0 || i + 1 == changing.count {
+                    progress(.init(phase: .writing, done: i + 1, total: changing.count))
+                }
+            }
+            report.wasWritten = true
+            return report
+        }
+        return dryRun ? try read(work) : try write(work)
+    }
+
+    /// Progress is reported every this many rows: often enough for a smooth bar, rarely enough to cost nothing.
+    static let progressStride = 500
+    /// SQLite's page cache for the import's transaction, in KiB (negative: a size, not a page count).
+    static let importCacheSize = -262_144
+}
+
+/// A row's problems, so the planner can return `Result<RowPlan, RowProblems>`.
+struct RowProblems: Error {
+    var list: [ImportProblem]
+}
+
+extension Array where Element == ImportProblem {
+    /// By line, keeping the order found within a line (the parser's column order, then the intake's form order).
+    func sortedByLine() -> [ImportProblem] {
+        enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+}

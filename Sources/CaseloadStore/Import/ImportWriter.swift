@@ -1,0 +1,158 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// Writes checked rows inside the import's one transaction, each change with its audit row. The
+/// statements are prepared once and reused (SQLite's cost per row is then the insert itself), and
+/// audit JSON is built without Foundation: at 100,000 rows both matter more than anything else.
+struct ImportWriter {
+    let db: Database
+    let actor: StaffMember
+    let now: Date
+    /// Employers by `ImportLookup.employerKey`, including the ones this import creates.
+    var employerIDs: [String: Int64]
+
+    /// Shown where the extract has no job title (employment requires one); staff edit it later.
+    static let missingJobTitle = "(job title not in CaMS extract)"
+
+    private let at: DatabaseValue
+    private let dates = DateValues()
+    private var insertShapes: [String: InsertShape] = [:]
+
+    init(db: Database, actor: StaffMember, now: Date, employerIDs: [String: Int64]) {
+        self.db = db; self.actor = actor; self.now = now; self.employerIDs = employerIDs
+        at = dates(now)
+    }
+
+    mutating func write(_ plan: RowPlan) throws {
+        var client = plan.client
+        switch plan.outcome {
+        case .unchanged: return
+        case .created: try insert(&client)
+        case .updated:
+            if !plan.clientChanges.isEmpty {
+                try update(Client.databaseTableName, id: client.id!, version: client.version, changes: plan.clientChanges,
+                           bookkeeping: [(Client.Columns.updatedAt.rawValue, at)])
+            }
+        }
+        let clientID = client.id!
+        switch plan.assessment {
+        case nil: break
+        case .insert(let submittedAt)?:
+            var assessment = Assessment(clientID: clientID, submittedAt: submittedAt)
+            try insert(&assessment)
+        case .update(let stored, let submittedAt)?:
+            let change = FieldChange(column: Assessment.Columns.submittedAt.rawValue,
+                                     old: stored.submittedAt.databaseValue, new: submittedAt.databaseValue)
+            try update(Assessment.databaseTableName, id: stored.id!, version: stored.version, changes: [change])
+        }
+        if let job = plan.job {
+            var employment = Employment(clientID: clientID, employerID: try employerID(named: job.employerName),
+                                        jobTitle: job.jobTitle ?? Self.missingJobTitle, startDate: job.startDate,
+                                        hoursPerWeek: job.hoursPerWeek, isNewEmployer: job.isNewEmployer,
+                                        isPBFEligible: plan.jobIsPBFEligible)
+            try insert(&employment)
+            for var checkpoint in Checkpoints.make(employmentID: employment.id!, startingOn: job.startDate) {
+                try insert(&checkpoint)
+            }
+        }
+    }
+
+    /// The employer with this name (ignoring case), created on first use.
+    private mutating func employerID(named name: String) throws -> Int64 {
+        let key = ImportLookup.employerKey(name)
+        if let id = employerIDs[key] { return id }
+        var employer = Employer(name: name.trimmingCharacters(in: .whitespacesAndNewlines))
+        try insert(&employer)
+        employerIDs[key] = employer.id!
+        return employer.id!
+    }
+
+    /// Inserts with a cached statement and audits every column's value, as `insertAudited` does.
+    private mutating func insert<R: ImportInsertable>(_ record: inout R) throws {
+        let table = R.databaseTableName
+        let shape = try insertShapes[table] ?? InsertShape(record, dates: dates)
+        insertShapes[table] = shape
+        let values: [DatabaseValue]
+        if shape.isFast {
+            values = record.importValues(dates)
+        } else {
+            let dictionary = try record.databaseDictionary
+            values = shape.columns.map { dictionary[$0] ?? .null }
+        }
+        try db.cachedStatement(sql: shape.sql).execute(arguments: StatementArguments(values))
+        let id = db.lastInsertedRowID
+        record.id = id
+        try audit(.insert, table: table, id: id, changes: shape.auditJSON(values, id: id))
+    }
+
+    /// `UPDATE … SET <changed>, version = version + 1 WHERE id = ? AND version = ?`, audited with the
+    /// changed fields only. `bookkeeping` columns (updated_at) are set but not audited: the audit
+    /// row's own time says when.
+    private func update(_ table: String, id: Int64, version: Int, changes: [FieldChange],
+                        bookkeeping: [(String, DatabaseValue)] = []) throws {
+        let assignments = changes.map { "\($0.column.quotedDatabaseIdentifier) = ?" }
+            + bookkeeping.map { "\($0.0.quotedDatabaseIdentifier) = ?" } + ["version = version + 1"]
+        let sql = "UPDATE \(table.quotedDatabaseIdentifier) SET \(assignments.joined(separator: ", ")) WHERE id = ? AND version = ?"
+        var arguments = StatementArguments(changes.map(\.new) + bookkeeping.map(\.1))
+        arguments += [id, version]
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        guard db.changesCount == 1 else {
+            // Cannot happen inside the import's own transaction; refuse rather than write blind.
+            let found = try Int.fetchOne(db, sql: "SELECT version FROM \(table.quotedDatabaseIdentifier) WHERE id = ?", arguments: [id])
+            throw StoreError.staleVersion(recordType: table, id: id, expected: version, found: found ?? -1,
+                                          changedBy: nil, changedAt: nil)
+        }
+        try audit(.update, table: table, id: id,
+                  changes: FastAuditJSON.changes(changes.map { ($0.column, $0.old, $0.new) }))
+    }
+
+    private func audit(_ action: AuditAction, table: String, id: Int64, changes: String) throws {
+        try db.cachedStatement(sql: Self.auditSQL).execute(arguments: [at, actor.id, action.rawValue, table, id, changes])
+    }
+
+    private static let auditSQL: String = {
+        typealias A = AuditEntry.Columns
+        return "INSERT INTO audit (\(A.at.rawValue), \(A.staffID.rawValue), \(A.action.rawValue), "
+            + "\(A.recordType.rawValue), \(A.recordID.rawValue), \(A.changes.rawValue)) VALUES (?, ?, ?, ?, ?, ?)"
+    }()
+}
+
+/// How one table's rows are inserted and audited, worked out on its first row.
+struct InsertShape {
+    /// True when the record's `importColumns` give exactly what `databaseDictionary` gives.
+    let isFast: Bool
+    let columns: [String]
+    let sql: String
+    /// The audit JSON's keys (id included) in sorted order, each already written as `"key":`,
+    /// with the index of its value (nil for the id).
+    let auditKeys: [(prefix: String, index: Int?)]
+
+    init<R: ImportInsertable>(_ record: R, dates: DateValues) throws {
+        var dictionary = try record.databaseDictionary
+        dictionary.removeValue(forKey: "id")
+        let fastValues = record.importValues(dates)
+        isFast = R.importColumns.count == dictionary.count
+            && zip(R.importColumns, fastValues).allSatisfy { dictionary[$0.0] == $0.1 }
+        columns = isFast ? R.importColumns : dictionary.keys.sorted()
+        sql = "INSERT INTO \(R.databaseTableName.quotedDatabaseIdentifier) ("
+            + columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ") + ") VALUES ("
+            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let indices = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        auditKeys = (columns + ["id"]).sorted().map { key in
+            var prefix = ""
+            FastAuditJSON.appendString(key, to: &prefix)
+            return (prefix + ":", indices[key])
+        }
+    }
+
+    func auditJSON(_ values: [DatabaseValue], id: Int64) -> String {
+        var out = "{"
+        for (i, key) in auditKeys.enumerated() {
+            if i > 0 { out += "," }
+            out += key.prefix
+            FastAuditJSON.appendValue(key.index.map { values[$0] } ?? id.databaseValue, to: &out)
+        }
+        return out + "}"
+    }
+}
