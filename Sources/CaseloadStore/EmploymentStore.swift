@@ -30,7 +30,9 @@ extension CaseloadDatabase {
     }
 
     /// Records a job and its four checkpoints (start + 1, 3, 6, 12 months, clamped to month end)
-    /// in one transaction.
+    /// in one transaction. `isPBFEligible` is computed here from the client's facts (R-07, R-12,
+    /// `pbfFacts`); the caller's value is ignored. The plan is not touched: a job never closes
+    /// the EAP.
     public func recordEmployment(_ employment: Employment,
                                  by staff: StaffMember) throws -> (employment: Employment, checkpoints: [Checkpoint]) {
         var employment = employment
@@ -53,6 +55,9 @@ extension CaseloadDatabase {
             guard try Employer.exists(db, key: employment.employerID) else {
                 throw StoreError.notFound(recordType: Employer.databaseTableName, id: employment.employerID)
             }
+            let facts = try db.pbfFacts(clientID: employment.clientID, jobStartingOn: employment.startDate)
+            employment.isPBFEligible = facts.verdict(startDate: employment.startDate, hoursPerWeek: employment.hoursPerWeek,
+                                                     isNewEmployer: employment.isNewEmployer).isEligible
             let now = Date()
             try db.insertAudited(&employment, by: actor, at: now)
             var checkpoints: [Checkpoint] = []

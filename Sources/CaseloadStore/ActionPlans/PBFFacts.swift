@@ -1,0 +1,60 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// What the PBF rules need to know about a client besides the job itself (R-07, R-12, R-14). The
+/// employment form shows the verdict from these facts before saving, and `recordEmployment` stores
+/// the verdict from the same facts, read again inside its transaction.
+public struct PBFFacts: Hashable, Sendable {
+    /// The common assessment's day: its submission (agency time), else Module 2's completion.
+    public var assessmentDate: LocalDate?
+    /// The most hours a week of any other job the client holds on the new job's start date. Jobs are
+    /// never added together (R-12), so the largest one decides.
+    public var alreadyWorkingHoursPerWeek: Double
+    /// The plan item that makes the job an employment-outcome program's (R-14), if any.
+    public var outcomeProgram: PlanItem?
+
+    public init(assessmentDate: LocalDate?, alreadyWorkingHoursPerWeek: Double = 0, outcomeProgram: PlanItem? = nil) {
+        self.assessmentDate = assessmentDate; self.alreadyWorkingHoursPerWeek = alreadyWorkingHoursPerWeek
+        self.outcomeProgram = outcomeProgram
+    }
+
+    public func verdict(startDate: LocalDate, hoursPerWeek: Double, isNewEmployer: Bool) -> PBFVerdict {
+        PBFEligibility.evaluate(startDate: startDate, hoursPerWeek: hoursPerWeek, isNewEmployer: isNewEmployer,
+                                assessmentDate: assessmentDate, alreadyWorkingHoursPerWeek: alreadyWorkingHoursPerWeek,
+                                fromEmploymentOutcomeProgram: outcomeProgram != nil)
+    }
+}
+
+extension CaseloadDatabase {
+    /// The facts for a job starting on `start` (not yet recorded).
+    public func pbfFacts(clientID: Int64, jobStartingOn start: LocalDate, by staff: StaffMember) throws -> PBFFacts {
+        try read { db in
+            _ = try acting(staff, needs: .viewActionPlan, in: db)
+            return try db.pbfFacts(clientID: clientID, jobStartingOn: start)
+        }
+    }
+}
+
+extension Database {
+    func pbfFacts(clientID: Int64, jobStartingOn start: LocalDate,
+                  zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> PBFFacts {
+        let assessment = try Assessment.filter(Assessment.Columns.clientID == clientID)
+            .order(Assessment.Columns.submittedAt.desc, Assessment.Columns.id.desc).fetchOne(self)
+        let assessed = assessment.flatMap { a in a.submittedAt.map { LocalDate($0, in: zone) } ?? a.module2CompletedOn }
+        // Other jobs held on the start day: started by then, not ended before it.
+        let other = try Double.fetchOne(self, sql: """
+            SELECT max(hours_per_week) FROM employment
+            WHERE client_id = ? AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+            """, arguments: [clientID, start, start]) ?? 0
+        // R-14: an outcome-program item that was not cancelled and had begun (or was planned to) by the
+        // job's start; an item with no dates at all is a referral, which counts too.
+        let programs = try PlanItem.fetchAll(self, sql: """
+            SELECT i.* FROM plan_item i JOIN action_plan p ON p.id = i.plan_id
+            WHERE p.client_id = ? AND i.is_employment_outcome_program = 1 AND i.is_cancelled = 0
+              AND coalesce(i.actual_start, i.expected_start, ?) <= ?
+            ORDER BY i.id
+            """, arguments: [clientID, start, start])
+        return PBFFacts(assessmentDate: assessed, alreadyWorkingHoursPerWeek: other, outcomeProgram: programs.first)
+    }
+}
