@@ -22,7 +22,8 @@ import TerminalKit
         let env = AppEnvironment(db: db, actor: actor, theme: theme,
                                  agencyName: (try? db.setting(.agencyName)) ?? "Caseload",
                                  siteName: siteName, asciiBorders: !TerminalSession.isUTF8)
-        let app = CaseloadApp(env: env, startupMessage: themeWarning)
+        // Front desk lives on the day sheet; everyone else starts from their clients.
+        let app = CaseloadApp(env: env, start: actor.role == .frontDesk ? .frontDesk : .clientList, startupMessage: themeWarning)
         runLoop(app, on: terminal)
     }
 

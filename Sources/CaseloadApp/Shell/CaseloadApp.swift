@@ -74,7 +74,8 @@ import TerminalKit
             case .help: showHelp()
             case .menu: modal = .menu(MainMenu(role: env.actor.role))
             case .clients: go(to: .clientList)
-            case .followUps, .frontDesk: break   // disabled above until their screens exist
+            case .frontDesk: go(to: .frontDesk)
+            case .followUps: break   // disabled above until its screen exists
             case .back: apply([.back])
             case .quit: stack.count == 1 ? requestQuit() : apply([.back])
             case .quitEverywhere, .interrupt: requestQuit()

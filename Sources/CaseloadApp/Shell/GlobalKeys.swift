@@ -14,7 +14,7 @@ enum GlobalKeys {
             KeyBinding([.function(2)], .clients, help: "Clients", group: "Everywhere"),
             KeyBinding([.function(3)], .followUps, help: "Follow-ups", group: "Everywhere",
                        disabledReason: role.allows(.viewFollowUps) ? later : Permission.viewFollowUps.refusal),
-            KeyBinding([.function(4)], .frontDesk, help: "Front desk", group: "Everywhere", disabledReason: later),
+            KeyBinding([.function(4)], .frontDesk, help: "Front desk: today's appointments", group: "Everywhere"),
             KeyBinding([.escape], .back, help: "Back / cancel", group: "Everywhere"),
             KeyBinding([.char("q")], .quit, help: "Quit (from a top-level screen)", group: "Everywhere"),
             KeyBinding([.char("Q")], .quitEverywhere, help: "Quit from anywhere", group: "Everywhere"),

@@ -20,7 +20,7 @@ struct MainMenu {
             Entry(letter: "c", title: "Clients", route: .clientList),
             Entry(letter: "f", title: "Follow-ups", route: nil,
                   disabledReason: role.allows(.viewFollowUps) ? later : Permission.viewFollowUps.refusal),
-            Entry(letter: "d", title: "Front desk", route: nil, disabledReason: later),
+            Entry(letter: "d", title: "Front desk", route: .frontDesk),
             Entry(letter: "r", title: "Reports", route: nil,
                   disabledReason: role == .frontDesk ? "Front desk has no reports." : later),
             Entry(letter: "a", title: "Admin", route: nil,

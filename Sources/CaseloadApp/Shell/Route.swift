@@ -3,6 +3,9 @@ public enum Route: Hashable, Sendable {
     case clientList
     case profile(clientID: Int64, tab: ProfileTab)
     case intake(clientID: Int64?)          // nil: a new client
+    case frontDesk
+    case booking(clientID: Int64?)         // nil: choose the client first
+    case walkIn
 }
 
 /// The client profile's tabs, in the order the number keys select them.

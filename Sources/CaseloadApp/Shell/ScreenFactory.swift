@@ -5,6 +5,9 @@
         case .clientList: return ClientListScreen(env: env)
         case .profile(let id, let tab): return ClientProfileScreen(env: env, clientID: id, tab: tab)
         case .intake(let id): return IntakeScreen(env: env, clientID: id)
+        case .frontDesk: return DaySheetScreen(env: env)
+        case .booking(let id): return BookingScreen(env: env, clientID: id)
+        case .walkIn: return WalkInScreen(env: env)
         }
     }
 }

@@ -1,0 +1,64 @@
+import CaseloadCore
+import CaseloadStore
+import TerminalKit
+
+/// Find a client before doing anything for them: search as you type (the store's `searchClients`),
+/// ↑↓ to choose, Enter to pick. Shows only what every role may see: name, date of birth, phone.
+struct ClientPicker {
+    enum Outcome: Equatable { case none, searchChanged, picked(ClientSummary), cancelled }
+
+    var search = TextFieldState("", placeholder: "name or phone", maxLength: 80)
+    var results: [ClientSummary] = []
+    var list = ListState()
+    var visibleRows = 10
+    /// The list has focus (Tab switches): then letters are commands, not text.
+    var listFocused = false
+
+    var selected: ClientSummary? { results.indices.contains(list.selected) ? results[list.selected] : nil }
+    var query: String { search.text.trimmingCharacters(in: .whitespaces) }
+
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .tab, .backTab: listFocused.toggle(); return .none
+        case .up, .down, .pageUp, .pageDown:
+            _ = list.handle(key, itemCount: results.count, visibleRows: visibleRows); return .none
+        case .enter: return selected.map(Outcome.picked) ?? .none
+        case .escape: return .cancelled
+        default: break
+        }
+        if listFocused {
+            _ = list.handle(key, itemCount: results.count, visibleRows: visibleRows)
+            return .none
+        }
+        return search.handle(key, width: 40) == .changed ? .searchChanged : .none
+    }
+
+    mutating func show(_ found: [ClientSummary]) {
+        let keep = selected?.id
+        results = found
+        list.select(keep.flatMap { id in found.firstIndex { $0.id == id } } ?? 0, itemCount: found.count, visibleRows: visibleRows)
+    }
+
+    var emptyMessage: String {
+        query.isEmpty ? "Type the client's name or phone number." : "No client matches “\(query)”: check the spelling, or ^N to register them."
+    }
+
+    /// The search line on the first row of `rect`, the results below it.
+    mutating func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme, label: String) {
+        guard rect.height > 2 else { return }
+        buffer.put(label, x: rect.x, y: rect.y, style: theme[.label])
+        let field = Rect(x: rect.x + label.terminalWidth, y: rect.y, width: min(40, rect.width - label.terminalWidth - 1), height: 1)
+        search.render(into: &buffer, in: field, theme: theme, focused: !listFocused)
+        let table = rect.inset(top: 2)
+        visibleRows = Table.bodyRows(forHeight: table.height)
+        Table(columns: [TableColumn("Name", minWidth: 16, maxWidth: 40), TableColumn("Date of birth", sizing: .fixed(13)),
+                        TableColumn("Phone", minWidth: 5, maxWidth: 16)],
+              rows: results.map { [$0.sortName, $0.dateOfBirth?.iso ?? "—", $0.phone ?? "—"] },
+              emptyMessage: emptyMessage, focused: true)
+            .render(list, into: &buffer, in: table, theme: theme)
+        if listFocused, !results.isEmpty {
+            let top = list.visibleOffset(itemCount: results.count, visibleRows: visibleRows)
+            buffer.cursor = (table.x, table.y + 1 + list.selected - top)
+        }
+    }
+}

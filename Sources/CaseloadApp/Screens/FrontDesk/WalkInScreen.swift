@@ -1,0 +1,128 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import TerminalKit
+
+/// Walk-in: search before add, then one save creates (if new) and checks in a same-day appointment.
+@MainActor final class WalkInScreen: Screen {
+    private let env: AppEnvironment
+    private(set) var state: WalkInState
+
+    init(env: AppEnvironment) {
+        self.env = env
+        state = WalkInState(today: env.today, siteID: env.actor.siteID)
+    }
+
+    var title: String { "Walk-in" }
+    var hasUnsavedInput: Bool { state.isDirty }
+    var isEditingText: Bool { state.phase != .search || !state.picker.listFocused }
+    var helpKeymap: Keymap<Int> { state.keymap.forHelp }
+
+    func handle(_ event: ScreenEvent) -> [AppCommand] {
+        switch event {
+        case .reload, .reappeared: return prepare()
+        case .key(let key): return state.phase == .search ? handleSearch(key) : handleDetails(key)
+        }
+    }
+
+    // MARK: update
+
+    private func handleSearch(_ key: Key) -> [AppCommand] {
+        let typing = !state.picker.listFocused
+        if key == .ctrl("n") || (!typing && key == .char("n")) {
+            if let reason = state.newClientRefusal { return [.status(reason, isError: true)] }
+            state.startDetails(for: nil)
+            return []
+        }
+        switch state.picker.handle(key) {
+        case .none: return []
+        case .cancelled: return [.back]
+        case .searchChanged: return search()
+        case .picked(let client): state.startDetails(for: client); return []
+        }
+    }
+
+    private func handleDetails(_ key: Key) -> [AppCommand] {
+        if key == .up || key == .down, !dropdownOpen {
+            return handleDetails(key == .up ? .backTab : .tab)
+        }
+        let lastField = state.form.focusedID == WalkInState.ID.purpose
+        if key == .enter, lastField { return checkIn() }
+        switch state.form.handle(key, width: 60) {
+        case .submitted: return checkIn()
+        case .cancelled:
+            state.phase = .search
+            return []
+        default: return []
+        }
+    }
+
+    private var dropdownOpen: Bool {
+        guard let id = state.form.focusedID, case .dropdown(let d)? = state.form[id]?.control else { return false }
+        return d.isOpen
+    }
+
+    // MARK: effects
+
+    private func prepare() -> [AppCommand] {
+        do {
+            if state.caseworkers.isEmpty {
+                state.caseworkers = try env.db.bookableStaff()
+                state.sites = try env.db.sites()
+                if state.siteID == nil { state.siteID = state.sites.first?.id }
+            }
+            return state.phase == .search ? search() : []
+        } catch {
+            return [.status("Could not load the caseworkers: \(error)", isError: true)]
+        }
+    }
+
+    private func search() -> [AppCommand] {
+        guard !state.picker.query.isEmpty else { state.picker.show([]); return [] }
+        do {
+            state.picker.show(try env.db.searchClients(query: state.picker.query, limit: 50))
+            return []
+        } catch {
+            return [.status("Search failed: \(error)", isError: true)]
+        }
+    }
+
+    private func checkIn() -> [AppCommand] {
+        let draft = state.draftClient()
+        var problems = draft.problems
+        let caseworker = state.chosenCaseworker
+        if caseworker == nil { problems[WalkInState.ID.caseworker] = "Choose who will see the client." }
+        guard problems.isEmpty, let caseworker, let staffID = caseworker.id, let siteID = state.siteID else {
+            state.form.setErrors(problems)
+            return [.status(problems.isEmpty ? "No site to check in at: ask an administrator to add one." :
+                                "Fix the marked fields, then ^S to check in.", isError: true)]
+        }
+        guard case .details(let existing) = state.phase else { return [] }
+        do {
+            let result = try env.db.checkInWalkIn(
+                clientID: existing?.id, newClient: draft.client, staffID: staffID, siteID: siteID, day: env.today,
+                startMinute: FrontDeskTime.minute(of: env.now, in: env.zone),
+                purpose: state.form.values[WalkInState.ID.purpose] ?? "Walk-in", now: env.now, by: env.actor)
+            let who = result.client.displayName + (result.isNewClient ? " (new client)" : "")
+            state.initialValues = state.form.values
+            return [.back, .status("Checked in \(who) as a walk-in with \(caseworker.fullName) at \(result.appointment.startText)", isError: false)]
+        } catch StoreError.invalid(let found) {
+            var errors: [String: String] = [:]
+            for p in found { errors[state.form[p.field] != nil ? p.field : WalkInState.ID.purpose] = p.message }
+            state.form.setErrors(errors)
+            return [.status("Fix the marked fields, then ^S to check in.", isError: true)]
+        } catch {
+            return [.status("Not checked in: \(error)", isError: true)]
+        }
+    }
+
+    // MARK: view
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        WalkInView.render(&state, into: &buffer, in: rect, theme: theme)
+    }
+
+    func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+    }
+}
