@@ -6,6 +6,8 @@ public enum Route: Hashable, Sendable {
     case frontDesk
     case booking(clientID: Int64?)         // nil: choose the client first
     case walkIn
+    case planEditor(clientID: Int64)
+    case employmentEntry(clientID: Int64)
 }
 
 /// The client profile's tabs, in the order the number keys select them.

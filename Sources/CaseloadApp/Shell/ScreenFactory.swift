@@ -8,6 +8,8 @@
         case .frontDesk: return DaySheetScreen(env: env)
         case .booking(let id): return BookingScreen(env: env, clientID: id)
         case .walkIn: return WalkInScreen(env: env)
+        case .planEditor(let id): return PlanEditorScreen(env: env, clientID: id)
+        case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)
         }
     }
 }

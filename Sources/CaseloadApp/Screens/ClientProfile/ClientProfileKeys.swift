@@ -3,6 +3,7 @@ import TerminalKit
 
 enum ClientProfileAction: Sendable {
     case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote
+    case planEditor, recordJob, recordCheckpoint
     /// Listed for help only: the tab's table or lines move themselves.
     case navigate
 }
@@ -24,6 +25,13 @@ extension ClientProfileState {
                        disabledReason: role.allows(.reassignClient) ? loading : Permission.reassignClient.refusal),
             KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
                        disabledReason: readNoteRefusal),
+            // EAP and employment (not front desk). J and K, not j and k, which move the selection.
+            KeyBinding([.char("p")], .planEditor, help: "Plan editor", group: "EAP", showInFooter: tab == .eap,
+                       disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
+            KeyBinding([.char("J")], .recordJob, help: "New job", group: "EAP", showInFooter: tab == .employment,
+                       disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
+            KeyBinding([.char("K")], .recordCheckpoint, help: "Checkpoint", group: "EAP", showInFooter: tab == .employment,
+                       disabledReason: recordCheckpointRefusal),
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end, .char("G")], .navigate, help: "First / last", group: "Navigation"),

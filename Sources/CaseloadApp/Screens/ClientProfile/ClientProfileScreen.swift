@@ -19,6 +19,7 @@ import TerminalKit
     var title: String { state.data.map { "Client · \($0.summary.sortName)" } ?? "Client" }
     var hasUnsavedInput: Bool {
         if case .link(let dialog) = state.modal { return dialog.field.text != (state.data?.summary.camsReference ?? "") }
+        if case .checkpoint = state.modal { return true }
         return false
     }
     var isEditingText: Bool { state.modal != nil || swallowKey }
@@ -55,6 +56,9 @@ import TerminalKit
             state.modal = .link(LinkCamsDialog(current: state.data?.summary.camsReference, clientName: state.clientName))
         case .reassign: return openReassign()
         case .readNote: return openNote()
+        case .planEditor: return [.open(.planEditor(clientID: state.clientID))]
+        case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
+        case .recordCheckpoint: return openCheckpoint()
         case .navigate: _ = state.navigate(key)
         }
         return []
@@ -78,6 +82,12 @@ import TerminalKit
             switch pager.handle(key) {
             case .none: state.modal = .note(pager)
             case .close: close()
+            }
+        case .checkpoint(var entry):
+            switch entry.dialog.handle(key) {
+            case .none: state.modal = .checkpoint(entry)
+            case .cancel: close(); return [.status("Checkpoint not recorded.", isError: false)]
+            case .submit: return recordCheckpoint(entry)
             }
         }
         return []
@@ -161,6 +171,37 @@ import TerminalKit
         }
     }
 
+    private func openCheckpoint() -> [AppCommand] {
+        guard let row = state.selectedCheckpoint else { return [] }
+        do {
+            let methods = try env.db.valueList(.contactMethod).map(\.value)
+            state.modal = .checkpoint(CheckpointDialog(checkpoint: row.checkpoint, job: row.job.employment, employerName: row.job.employerName,
+                                                       contactMethods: methods, today: env.today))
+            return []
+        } catch {
+            return [.status("Could not open the checkpoint: \(Self.message(error))", isError: true)]
+        }
+    }
+
+    /// Records the checkpoint; its R-08 follow-up is done once `recordedOn` is set.
+    private func recordCheckpoint(_ entry: CheckpointDialog) -> [AppCommand] {
+        var entry = entry
+        do {
+            let (answer, day) = try entry.answer()
+            let saved = try env.db.recordCheckpoint(answer, on: day, by: env.actor, today: env.today)
+            close()
+            _ = reload()
+            return [.status("Recorded the \(saved.month.label) checkpoint (\(day.long)); its follow-up is done.", isError: false)]
+        } catch StoreError.invalid(let problems) {
+            entry.dialog.show(problems)
+        } catch {
+            entry.dialog.error = Self.message(error)
+            if case StoreError.staleVersion = error { _ = reload() }
+        }
+        state.modal = .checkpoint(entry)
+        return [.status("Not recorded: \(entry.dialog.error ?? "fix the marked field").", isError: true)]
+    }
+
     /// The store's own words; field problems without the field ids.
     static func message(_ error: any Error) -> String {
         guard let store = error as? StoreError else { return "\(error)" }
@@ -192,6 +233,7 @@ import TerminalKit
         switch state.modal {
         case .link(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
         case .reassign(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
+        case .checkpoint(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
         case .note, nil: break
         }
     }

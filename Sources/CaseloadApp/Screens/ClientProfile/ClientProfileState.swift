@@ -5,7 +5,7 @@ import TerminalKit
 /// What the profile shows and the pure rules for how keys change it. Tab, selections and scroll
 /// survive a reload, so a refresh from another terminal does not move the user.
 struct ClientProfileState {
-    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), note(NotePager) }
+    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog) }
 
     let clientID: Int64
     let role: StaffRole
@@ -27,6 +27,8 @@ struct ClientProfileState {
 
     /// Tabs whose body is a table with a selected row; the others scroll as lines.
     static let tableTabs: Set<ProfileTab> = [.eap, .notes, .appointments, .followUps]
+    /// Tabs with a selected row: the tables, and Employment, whose checkpoints are selected (drawn as lines).
+    static let selectionTabs: Set<ProfileTab> = tableTabs.union([.employment])
 
     func tabs(short: Bool) -> Tabs { ProfileTab.tabs(for: role, active: tab, short: short) }
 
@@ -54,6 +56,7 @@ struct ClientProfileState {
         case .notes: return data.notes?.count ?? 0
         case .appointments: return data.appointments.count
         case .followUps: return data.followUps?.count ?? 0
+        case .employment: return checkpointRows.count
         default: return 0
         }
     }
@@ -62,7 +65,7 @@ struct ClientProfileState {
 
     /// Arrows, paging, Home/End: move the table's selection or scroll the lines. True when handled.
     mutating func navigate(_ key: Key) -> Bool {
-        if Self.tableTabs.contains(tab) {
+        if Self.selectionTabs.contains(tab) {
             var list = list(tab)
             let outcome = list.handle(key, itemCount: rowCount(tab), visibleRows: visibleRows)
             lists[tab] = list
@@ -96,6 +99,7 @@ struct ClientProfileState {
         case .notes: return (data.notes ?? []).map(\.id)
         case .appointments: return data.appointments.map(\.id)
         case .followUps: return (data.followUps ?? []).map(\.id)
+        case .employment: return checkpointRows.map { $0.checkpoint.id ?? 0 }
         default: return []
         }
     }
@@ -104,10 +108,10 @@ struct ClientProfileState {
     /// (a note added above it moves it down a row), else the same row number.
     mutating func replaceData(_ new: ProfileData) {
         var kept: [ProfileTab: Int64] = [:]
-        for t in Self.tableTabs where rowIDs(t).indices.contains(list(t).selected) { kept[t] = rowIDs(t)[list(t).selected] }
+        for t in Self.selectionTabs where rowIDs(t).indices.contains(list(t).selected) { kept[t] = rowIDs(t)[list(t).selected] }
         data = new
         loadError = nil
-        for t in Self.tableTabs {
+        for t in Self.selectionTabs {
             var list = list(t)
             let index = kept[t].flatMap { id in rowIDs(t).firstIndex(of: id) } ?? list.selected
             list.select(index, itemCount: rowCount(t), visibleRows: visibleRows)

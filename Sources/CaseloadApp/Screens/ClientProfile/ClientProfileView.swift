@@ -22,6 +22,10 @@ struct ClientProfileView {
             EmptyState.render(state.loadError ?? "Loading…", into: &buffer, in: body, theme: theme)
             return
         }
+        if state.tab == .employment {
+            renderEmployment(data, into: &buffer, in: body, theme: theme)
+            return
+        }
         if let lines = lines(data, width: body.width) {
             LinesView.render(lines, scroll: state.scrolls[state.tab] ?? 0, into: &buffer, in: body, theme: theme)
             return
@@ -49,6 +53,17 @@ struct ClientProfileView {
             let top = list.visibleOffset(itemCount: state.rowCount(state.tab), visibleRows: Table.bodyRows(forHeight: table.height))
             buffer.cursor = (table.x, table.y + 1 + list.selected - top)
         }
+    }
+
+    /// Employment scrolls to keep the selected checkpoint in sight, with the cursor on it.
+    private func renderEmployment(_ data: ProfileData, into buffer: inout ScreenBuffer, in body: Rect, theme: Theme) {
+        let tab = EmploymentTab(data: data, format: format, width: body.width,
+                                selected: state.rowCount(.employment) > 0 ? state.list(.employment).selected : nil)
+        let lines = tab.lines()
+        let line = tab.selectedLine ?? 0
+        let scroll = max(0, line - body.height + 2)
+        LinesView.render(lines, scroll: scroll, into: &buffer, in: body, theme: theme)
+        if tab.selectedLine != nil { buffer.cursor = (body.x, body.y + line - min(scroll, LinesView.maxScroll(lineCount: lines.count, height: body.height))) }
     }
 
     /// Where a table tab's table sits: under the plan's status lines on the EAP tab, else the whole body.

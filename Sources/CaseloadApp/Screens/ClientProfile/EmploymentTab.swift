@@ -4,17 +4,24 @@ import CaseloadStore
 import TerminalKit
 
 /// Tab 7: each job with its 1, 3, 6 and 12-month checkpoints and whether each was recorded.
+/// `selected` is the index of the selected checkpoint across all jobs (K records it).
 struct EmploymentTab {
     let data: ProfileData
     let format: ProfileFormat
     let width: Int
+    var selected: Int? = nil
+
+    /// The line the selected checkpoint is drawn on, so the view can keep it in sight.
+    var selectedLine: Int? { lines().firstIndex { $0.spans.first?.text.hasPrefix(Self.marker) == true } }
+    static let marker = "▸ "
 
     func lines() -> [StyledLine] {
         guard let jobs = data.employments, !jobs.isEmpty else {
             return [StyledLine("No employment recorded for this client.", .muted),
-                    StyledLine("A job appears here with its four checkpoints once it is recorded (R-08).", .muted)]
+                    StyledLine("J records a job; it is listed here with its four checkpoints (R-08).", .muted)]
         }
         var out: [StyledLine] = []
+        var row = 0
         for (i, job) in jobs.enumerated() {
             if i > 0 { out.append(.blank) }
             let e = job.employment
@@ -24,13 +31,16 @@ struct EmploymentTab {
                          e.isPBFEligible ? "PBF-eligible" : "not PBF-eligible"]
             if let end = e.endDate { facts.append("ended \(format.long(end))" + (e.endReason.map { ": \($0)" } ?? "")) }
             out += TextWrap.wrap(facts.joined(separator: " · "), width: width - 2).map { StyledLine("  " + $0, .muted) }
-            for c in job.checkpoints { out.append(checkpointLine(c)) }
+            for c in job.checkpoints {
+                out.append(checkpointLine(c, isSelected: row == selected))
+                row += 1
+            }
             if job.checkpoints.isEmpty { out.append(StyledLine("  No checkpoints on file for this job.", .warning)) }
         }
         return out
     }
 
-    private func checkpointLine(_ c: Checkpoint) -> StyledLine {
+    private func checkpointLine(_ c: Checkpoint, isSelected: Bool) -> StyledLine {
         let month = (c.month.rawValue == 1 ? "1 month" : "\(c.month.rawValue) months").padded(toWidth: 10)
         let due = format.long(c.dueOn).padded(toWidth: 17)
         let status: Span
@@ -46,6 +56,8 @@ struct EmploymentTab {
         } else {
             status = Span("not yet due", .muted)
         }
+        // The marker, not colour alone, shows the selection.
+        if isSelected { return StyledLine([Span(Self.marker + month, .selected), Span(due, .selected), Span(status.text, .selected)]) }
         return StyledLine([Span("  "), Span(month, .label), Span(due), status])
     }
 

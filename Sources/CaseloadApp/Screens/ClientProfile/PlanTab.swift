@@ -16,7 +16,7 @@ struct PlanTab {
     func headerLines() -> [StyledLine] {
         guard let p = plan?.plan else {
             return [StyledLine("No Employment Action Plan for this client yet.", .muted),
-                    StyledLine("Once a plan is opened, its status and items are listed here.", .muted)]
+                    StyledLine("p opens the plan editor to start one; its status and items are listed here.", .muted)]
         }
         var out: [StyledLine] = []
         func field(_ label: String, _ value: String, _ role: ThemeRole = .normal) {

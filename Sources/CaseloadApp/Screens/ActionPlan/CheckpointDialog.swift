@@ -1,0 +1,59 @@
+import CaseloadCore
+import CaseloadStore
+import TerminalKit
+
+/// Recording one employment checkpoint from the profile's Employment tab: what the client
+/// said and how they were reached. Saving sets the recorded date, which completes its follow-up.
+struct CheckpointDialog {
+    enum ID {
+        static let recordedOn = "recordedOn", stillEmployed = "stillEmployed", hours = "hoursPerWeek"
+        static let sameEmployer = "sameEmployer", contactMethod = "contactMethod", note = "note"
+    }
+
+    static let yesNo = ["Yes", "No"]
+
+    let checkpoint: Checkpoint
+    var dialog: FormDialog
+
+    init(checkpoint: Checkpoint, job: Employment, employerName: String, contactMethods: [String], today: LocalDate) {
+        self.checkpoint = checkpoint
+        let hours = job.hoursPerWeek == job.hoursPerWeek.rounded() ? String(Int(job.hoursPerWeek)) : String(job.hoursPerWeek)
+        func choice(_ id: String, _ label: String, _ options: [String], _ selected: Int?) -> FormField {
+            FormField(id: id, label: label, control: .dropdown(DropdownState(options: options, selectedIndex: selected, placeholder: "Choose: required")))
+        }
+        dialog = FormDialog(
+            title: "Record the \(checkpoint.month.label) checkpoint",
+            lines: ["\(job.jobTitle) at \(employerName) · started \(job.startDate.long) · due \(checkpoint.dueOn.long)"],
+            fields: [
+                FormField(id: ID.recordedOn, label: "Reached on", control: .date(DateFieldState(today.iso, today: CalendarDay(today), allowsEmpty: false))),
+                choice(ID.stillEmployed, "Still employed", Self.yesNo, 0),
+                FormField(id: ID.hours, label: "Hours per week", control: .text(TextFieldState(hours, placeholder: "now, on average", maxLength: 8))),
+                choice(ID.sameEmployer, "Same employer", Self.yesNo, 0),
+                choice(ID.contactMethod, "Contact method", contactMethods, nil),
+                FormField(id: ID.note, label: "Note", control: .text(TextFieldState("", placeholder: "optional", maxLength: 500))),
+            ])
+    }
+
+    /// The checkpoint as answered and the day it was recorded; throws `StoreError.invalid` as the store would.
+    func answer() throws -> (Checkpoint, LocalDate) {
+        var problems: [FieldError] = []
+        if let p = dialog.dateProblem(ID.recordedOn, required: true) { problems.append(p) }
+        let employed = dialog.choice(ID.stillEmployed).map { $0 == 0 }
+        let hoursText = dialog.text(ID.hours)
+        let hours = EmploymentForm.hours(hoursText)
+        if employed == true, hours == nil {
+            problems.append(FieldError(field: ID.hours, message: "Enter the hours a week as a number, e.g. 25."))
+        }
+        if dialog.text(ID.contactMethod).isEmpty {
+            problems.append(FieldError(field: ID.contactMethod, message: "Choose how the client was reached."))
+        }
+        if !problems.isEmpty { throw StoreError.invalid(problems) }
+        var c = checkpoint
+        c.stillEmployed = employed
+        c.hoursPerWeek = employed == true ? hours : nil
+        c.sameEmployer = employed == true ? dialog.choice(ID.sameEmployer).map { $0 == 0 } : nil
+        c.contactMethod = dialog.text(ID.contactMethod)
+        c.note = dialog.text(ID.note).isEmpty ? nil : dialog.text(ID.note)
+        return (c, dialog.date(ID.recordedOn)!)
+    }
+}
