@@ -6,6 +6,7 @@ public enum Route: Hashable, Sendable {
     case frontDesk
     case booking(clientID: Int64?)         // nil: choose the client first
     case walkIn
+    case noteEntry(clientID: Int64, amends: Int64?)   // amends: the note being corrected
     case planEditor(clientID: Int64)
     case employmentEntry(clientID: Int64)
 }

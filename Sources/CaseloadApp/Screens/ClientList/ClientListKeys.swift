@@ -2,7 +2,7 @@ import CaseloadCore
 import TerminalKit
 
 enum ClientListAction: Sendable {
-    case search, open, add, toggleMine, caseworker, status, source, stream, order, clearFilters
+    case search, open, add, note, toggleMine, caseworker, status, source, stream, order, clearFilters
     /// Listed for help only: the list widget moves the selection itself.
     case navigate
 }
@@ -16,6 +16,8 @@ extension ClientListState {
                        disabledReason: selectedRow == nil ? "no client selected" : nil),
             KeyBinding([.char("a")], .add, help: "Add client", group: "Clients", showInFooter: true,
                        disabledReason: role.allows(.editClient) ? nil : "front desk registers walk-ins from the Front desk screen"),
+            KeyBinding([.char("n")], .note, help: "Note", group: "Clients", showInFooter: true,
+                       disabledReason: !role.allows(.writeNotes) ? Permission.writeNotes.refusal : selectedRow == nil ? "no client selected" : nil),
             KeyBinding([.char("m")], .toggleMine, help: scope == .mine ? "All clients" : "My clients", group: "Filters", showInFooter: true,
                        disabledReason: role == .caseworker ? nil : "only caseworkers have clients of their own"),
             KeyBinding([.char("w")], .caseworker, help: "Caseworker", group: "Filters", showInFooter: false,

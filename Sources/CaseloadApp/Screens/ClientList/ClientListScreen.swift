@@ -72,6 +72,7 @@ import TerminalKit
             guard let row = state.selectedRow else { return [] }
             return [.open(.profile(clientID: row.id, tab: .summary))]
         case .add: return [.open(.intake(clientID: nil))]
+        case .note: return state.selectedRow.map { [.open(.noteEntry(clientID: $0.id, amends: nil))] } ?? []
         case .toggleMine: state.toggleScope()
         case .caseworker:
             let names = ["All caseworkers"] + state.caseworkers.map(\.fullName)

@@ -2,7 +2,7 @@ import CaseloadCore
 import TerminalKit
 
 enum ClientProfileAction: Sendable {
-    case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote
+    case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote, newNote, amendNote
     case planEditor, recordJob, recordCheckpoint
     /// Listed for help only: the tab's table or lines move themselves.
     case navigate
@@ -17,6 +17,8 @@ extension ClientProfileState {
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
             KeyBinding((1...8).map { Key.char(Character(String($0))) }, .tabNumber, help: "Go to tab 1–8", group: "Tabs"),
+            KeyBinding([.char("n")], .newNote, help: "Note", group: "Notes", showInFooter: true,
+                       disabledReason: role.allows(.writeNotes) ? nil : Permission.writeNotes.refusal),
             KeyBinding([.char("e")], .edit, help: "Edit", group: "Client", showInFooter: true,
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("l")], .linkCams, help: linked ? "Change CaMS ref" : "Link CaMS ref", group: "Client", showInFooter: true,
@@ -25,6 +27,8 @@ extension ClientProfileState {
                        disabledReason: role.allows(.reassignClient) ? loading : Permission.reassignClient.refusal),
             KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
                        disabledReason: readNoteRefusal),
+            KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes", showInFooter: tab == .notes,
+                       disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
             // EAP and employment (not front desk). J and K, not j and k, which move the selection.
             KeyBinding([.char("p")], .planEditor, help: "Plan editor", group: "EAP", showInFooter: tab == .eap,
                        disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),

@@ -56,6 +56,8 @@ import TerminalKit
             state.modal = .link(LinkCamsDialog(current: state.data?.summary.camsReference, clientName: state.clientName))
         case .reassign: return openReassign()
         case .readNote: return openNote()
+        case .newNote: return [.open(.noteEntry(clientID: state.clientID, amends: nil))]
+        case .amendNote: return state.selectedNote.map { [.open(.noteEntry(clientID: state.clientID, amends: $0.id))] } ?? []
         case .planEditor: return [.open(.planEditor(clientID: state.clientID))]
         case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
         case .recordCheckpoint: return openCheckpoint()
