@@ -75,7 +75,7 @@ import TerminalKit
             case .menu: modal = .menu(MainMenu(role: env.actor.role))
             case .clients: go(to: .clientList)
             case .frontDesk: go(to: .frontDesk)
-            case .followUps: break   // disabled above until its screen exists
+            case .followUps: go(to: .followUps(caseworkerID: nil))
             case .back: apply([.back])
             case .quit: stack.count == 1 ? requestQuit() : apply([.back])
             case .quitEverywhere, .interrupt: requestQuit()

@@ -13,7 +13,7 @@ enum GlobalKeys {
             KeyBinding([.function(10)], .menu, help: "Main menu", group: "Everywhere"),
             KeyBinding([.function(2)], .clients, help: "Clients", group: "Everywhere"),
             KeyBinding([.function(3)], .followUps, help: "Follow-ups", group: "Everywhere",
-                       disabledReason: role.allows(.viewFollowUps) ? later : Permission.viewFollowUps.refusal),
+                       disabledReason: role.allows(.viewFollowUps) ? nil : Permission.viewFollowUps.refusal),
             KeyBinding([.function(4)], .frontDesk, help: "Front desk: today's appointments", group: "Everywhere"),
             KeyBinding([.escape], .back, help: "Back / cancel", group: "Everywhere"),
             KeyBinding([.char("q")], .quit, help: "Quit (from a top-level screen)", group: "Everywhere"),

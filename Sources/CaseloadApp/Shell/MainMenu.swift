@@ -18,8 +18,8 @@ struct MainMenu {
         let later = "not in this version of Caseload yet"
         entries = [
             Entry(letter: "c", title: "Clients", route: .clientList),
-            Entry(letter: "f", title: "Follow-ups", route: nil,
-                  disabledReason: role.allows(.viewFollowUps) ? later : Permission.viewFollowUps.refusal),
+            Entry(letter: "f", title: "Follow-ups", route: .followUps(caseworkerID: nil),
+                  disabledReason: role.allows(.viewFollowUps) ? nil : Permission.viewFollowUps.refusal),
             Entry(letter: "d", title: "Front desk", route: .frontDesk),
             Entry(letter: "r", title: "Reports", route: nil,
                   disabledReason: role == .frontDesk ? "Front desk has no reports." : later),

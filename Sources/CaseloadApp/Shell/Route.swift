@@ -3,6 +3,8 @@ public enum Route: Hashable, Sendable {
     case clientList
     case profile(clientID: Int64, tab: ProfileTab)
     case intake(clientID: Int64?)          // nil: a new client
+    case followUps(caseworkerID: Int64?)   // nil: the acting staff member's own queue (everyone's for supervisors)
+    case team                              // supervisors: every caseworker's load
     case frontDesk
     case booking(clientID: Int64?)         // nil: choose the client first
     case walkIn
