@@ -36,7 +36,7 @@ import TerminalKit
         #expect(d.screen.contains("✓ recorded"))
         #expect(d.screen.contains("! overdue — not recorded"))
         d.press(.char("1"))
-        #expect(d.screen.contains("! overdue 3-month checkpoint"), "the Summary's next-due list has the overdue checkpoint")
+        #expect(d.screen.contains("! overdue R-08 3-month employment checkpoint"), "the Summary's next-due list has the overdue checkpoint")
     }
 
     @Test func appointmentsAndManualFollowUps() throws {

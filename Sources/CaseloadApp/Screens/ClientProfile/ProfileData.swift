@@ -18,6 +18,8 @@ struct ProfileData {
     var plan: ProfilePlan??
     var notes: [CaseNoteHeader]?
     var followUps: [ProfileFollowUp]?
+    /// The client's items of the follow-up queue, as the rules engine computes them.
+    var dueItems: [DueItem]?
 
     /// Upcoming appointments first (soonest first), as the front desk asks "when is she next in?".
     func upcomingAppointments(from today: LocalDate) -> [ProfileAppointment] {
@@ -34,19 +36,9 @@ struct DueEntry: Hashable {
 }
 
 extension ProfileData {
-    /// Manual follow-ups and checkpoints not yet recorded, soonest first. The rules engine's items
-    /// (R-01 … R-18) will join these when it is wired in.
+    /// What the rules say is due for this client (referral contacts, checkpoints, no-shows, manual
+    /// follow-ups …), in queue order, with the rule in front.
     var dueEntries: [DueEntry] {
-        var out: [DueEntry] = []
-        for f in followUps ?? [] where f.followUp.completedOn == nil {
-            out.append(DueEntry(due: f.followUp.dueOn, what: f.followUp.title, owner: f.ownerName))
-        }
-        for job in employments ?? [] {
-            for c in job.checkpoints where c.recordedOn == nil {
-                let months = c.month.rawValue == 1 ? "1-month" : "\(c.month.rawValue)-month"
-                out.append(DueEntry(due: c.dueOn, what: "\(months) checkpoint: \(job.employment.jobTitle) at \(job.employerName)", owner: nil))
-            }
-        }
-        return out.sorted { ($0.due, $0.what) < ($1.due, $1.what) }
+        (dueItems ?? []).map { DueEntry(due: $0.due, what: "\($0.rule.rawValue) \($0.title)", owner: nil) }
     }
 }

@@ -21,7 +21,10 @@ enum ProfileLoader {
         }
         if env.can(.viewActionPlan) { data.plan = .some(try db.profilePlan(clientID: clientID, by: actor)) }
         if env.can(.readNoteBodies) { data.notes = try db.noteHeaders(clientID: clientID, by: actor) }
-        if env.can(.viewFollowUps) { data.followUps = try db.profileFollowUps(clientID: clientID, by: actor) }
+        if env.can(.viewFollowUps) {
+            data.followUps = try db.profileFollowUps(clientID: clientID, by: actor)
+            data.dueItems = try db.followUpQueue(asOf: env.today, now: env.now, scope: FollowUpScope(clientID: clientID), zone: env.zone)
+        }
         return data
     }
 

@@ -95,9 +95,9 @@ struct SummaryTab {
     }
 
     private func dueLines() -> [StyledLine] {
-        var out: [StyledLine] = [.heading("Next due — follow-ups and checkpoints (rule-based items not yet shown)")]
+        var out: [StyledLine] = [.heading("Next due (F3 lists the whole queue)")]
         let due = data.dueEntries
-        if due.isEmpty { return out + [StyledLine("  Nothing due: no open follow-up or unrecorded checkpoint.", .muted)] }
+        if due.isEmpty { return out + [StyledLine("  Nothing due: no rule or follow-up asks for anything now.", .muted)] }
         for entry in due.prefix(3) {
             let overdue = entry.due < format.today
             let mark = overdue ? "! overdue " : entry.due == format.today ? "  today   " : "          "
