@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "caseload", targets: ["caseload"]),
+        .executable(name: "caseload-bench", targets: ["caseload-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -35,6 +36,8 @@ let package = Package(
             "CaseloadApp", "CursesBackend", "CaseloadStore", "CaseloadCore", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Region-scale figures against the issues' targets: swift run -c release caseload-bench
+        .executableTarget(name: "caseload-bench", dependencies: ["CaseloadApp", "CaseloadStore", "CaseloadCore", "TerminalKit"]),
 
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(name: "CaseloadStoreTests", dependencies: [

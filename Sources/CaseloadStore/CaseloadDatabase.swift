@@ -65,7 +65,7 @@ public final class CaseloadDatabase: Sendable {
     /// cannot run, and a file copied with `cp` afterwards would miss the recent changes.
     public func close() throws {
         do {
-            try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             try pool.close()
         } catch {
             throw StoreError(using: path, error)

@@ -15,9 +15,14 @@ struct TerminalScenarioTests {
         try await s.waitFor("/ Search")
         #expect(try s.isAlternateScreenOn)
         try s.resize(width: 132, height: 40)
-        try await s.waitFor("Daniel Lee (Supervisor)")
-        // The title bar now reaches column 132: the date sits at the right edge.
-        #expect(try s.capture().split(separator: "\n").first.map { $0.count > 100 } == true)
+        // The title bar now reaches column 132: the date sits at the right edge (poll: the redraw is async).
+        var wide = false
+        for _ in 0..<50 where !wide {
+            wide = try s.capture().split(separator: "\n").first.map { $0.count > 100 } == true
+            if !wide { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        let screen = try s.capture()
+        #expect(wide, "the screen was not redrawn at 132 columns: \(screen)")
         try s.resize(width: 40, height: 10)
         try await s.waitFor("Terminal too small")
         try await s.waitFor("40x10")

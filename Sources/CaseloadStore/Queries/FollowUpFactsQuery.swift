@@ -46,9 +46,14 @@ extension CaseloadDatabase {
 }
 
 /// The fact queries. Each joins `client c` so the scope narrows every one of them the same way.
-struct FollowUpFactsSQL {
+final class FollowUpFactsSQL {
     let scope: FollowUpScope
     let zone: TimeZone
+    /// UTC offsets by the hour they apply to: Foundation's per-instant calendar maths cost more than
+    /// everything else in the queue, and an offset only changes on the hour (daylight saving).
+    private var offsets: [Int: Int] = [:]
+
+    init(scope: FollowUpScope, zone: TimeZone) { self.scope = scope; self.zone = zone }
 
     /// " AND c.caseworker_id = ?" etc., with its arguments.
     private var filter: (String, StatementArguments) {
@@ -64,7 +69,14 @@ struct FollowUpFactsSQL {
         return try Row.fetchAll(db, sql: sql.replacingOccurrences(of: "/*scope*/", with: f), arguments: extra + args)
     }
 
-    private func day(_ instant: Date) -> LocalDate { LocalDate(instant, in: zone) }
+    /// The agency-local day of an instant.
+    private func day(_ instant: Date) -> LocalDate {
+        let t = instant.timeIntervalSince1970
+        let hour = Int((t / 3600).rounded(.down))
+        let offset: Int
+        if let known = offsets[hour] { offset = known } else { offset = zone.secondsFromGMT(for: instant); offsets[hour] = offset }
+        return LocalDate(dayNumber: Int(((t + Double(offset)) / 86_400).rounded(.down)))
+    }
 
     func load(_ db: Database) throws -> FollowUpFacts {
         var facts = FollowUpFacts()

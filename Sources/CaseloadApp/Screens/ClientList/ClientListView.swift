@@ -24,10 +24,13 @@ struct ClientListView {
         // Line 2: filters in force.
         buffer.put(" " + state.filterSummary, x: rect.x, y: rect.y + 1, style: theme[.muted], maxWidth: rect.width - 1)
 
-        let columns = self.columns
-        let rows = state.rows.map(cells)
-        Table(columns: columns, rows: rows, emptyMessage: state.emptyMessage, focused: true)
-            .render(state.list, into: &buffer, in: Self.tableRect(in: rect), theme: theme)
+        // Only the visible rows are formatted and measured: a page of 200 stays as cheap as a screenful.
+        let table = Self.tableRect(in: rect)
+        let visible = Table.bodyRows(forHeight: table.height)
+        let top = state.list.visibleOffset(itemCount: state.rows.count, visibleRows: visible)
+        let window = state.rows[top..<min(state.rows.count, top + visible)]
+        Table(columns: columns, rows: window.map(cells), emptyMessage: state.emptyMessage, focused: true)
+            .render(ListState(selected: state.list.selected - top, offset: 0), into: &buffer, in: table, theme: theme)
         if state.focus == .search { buffer.cursor = (field.x + min(state.search.cursorColumn - state.search.visibleScroll(width: fieldWidth), fieldWidth - 1), field.y) }
         else if let sel = selectedLine(in: rect) { buffer.cursor = (rect.x, sel) }
     }
