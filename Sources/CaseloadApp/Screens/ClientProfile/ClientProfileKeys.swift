@@ -3,7 +3,7 @@ import TerminalKit
 
 enum ClientProfileAction: Sendable {
     case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote, newNote, amendNote
-    case planEditor, recordJob, recordCheckpoint
+    case planEditor, recordJob, recordCheckpoint, book
     /// Listed for help only: the tab's table or lines move themselves.
     case navigate
 }
@@ -29,6 +29,8 @@ extension ClientProfileState {
                        disabledReason: readNoteRefusal),
             KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes", showInFooter: tab == .notes,
                        disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
+            KeyBinding([.char("b")], .book, help: "Book appointment", group: "Appointments", showInFooter: tab == .appointments,
+                       disabledReason: role.allows(.manageAppointments) ? nil : Permission.manageAppointments.refusal),
             // EAP and employment (not front desk). J and K, not j and k, which move the selection.
             KeyBinding([.char("p")], .planEditor, help: "Plan editor", group: "EAP", showInFooter: tab == .eap,
                        disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),

@@ -59,6 +59,7 @@ import TerminalKit
         case .newNote: return [.open(.noteEntry(clientID: state.clientID, amends: nil))]
         case .amendNote: return state.selectedNote.map { [.open(.noteEntry(clientID: state.clientID, amends: $0.id))] } ?? []
         case .planEditor: return [.open(.planEditor(clientID: state.clientID))]
+        case .book: return [.open(.booking(clientID: state.clientID))]
         case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
         case .recordCheckpoint: return openCheckpoint()
         case .navigate: _ = state.navigate(key)
