@@ -51,6 +51,11 @@ struct AttendanceTests {
         #expect(followUps.first?.createdBy == f.desk.id)
         #expect(followUps.first?.dueOn == LocalDate(year: 2026, month: 1, day: 16))   // next business day
         #expect(try f.auditActions("manual_follow_up", followUps.first?.id) == ["insert"])
+        // …and it is in the caseworker's follow-up queue, as the F3 screen and `caseload followups` show it.
+        let day = AppointmentFixture.thursday
+        let queue = try f.db.followUpQueue(asOf: day, now: day.startInstant(in: FollowUpEngine.agencyTimeZone),
+                                           scope: FollowUpScope(caseworkerID: f.dana.id))
+        #expect(queue.contains { $0.rule == .manual && $0.title == "Missed appointment: follow up with Zoë Côté" && $0.due == day.adding(days: 1) })
     }
 
     @Test func anSAReferredClientMissingTheFirstAppointmentRaisesR11() throws {
