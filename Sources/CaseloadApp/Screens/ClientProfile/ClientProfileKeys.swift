@@ -4,6 +4,8 @@ import TerminalKit
 enum ClientProfileAction: Sendable {
     case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote, newNote, amendNote
     case planEditor, recordJob, recordCheckpoint, book
+    /// The Notes tab's filters (keys bound on that tab only).
+    case notes(NotesTabAction)
     /// Listed for help only: the tab's table or lines move themselves.
     case navigate
 }
@@ -13,7 +15,7 @@ extension ClientProfileState {
     var keymap: Keymap<ClientProfileAction> {
         let loading = data?.client == nil && role.allows(.viewClientDetails) ? "the client is still loading" : nil
         let linked = data?.summary.camsReference != nil
-        return Keymap([
+        return Keymap(notesTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
             KeyBinding((1...8).map { Key.char(Character(String($0))) }, .tabNumber, help: "Go to tab 1–8", group: "Tabs"),
@@ -27,7 +29,7 @@ extension ClientProfileState {
                        disabledReason: role.allows(.reassignClient) ? loading : Permission.reassignClient.refusal),
             KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
                        disabledReason: readNoteRefusal),
-            KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes", showInFooter: tab == .notes,
+            KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes",
                        disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
             KeyBinding([.char("b")], .book, help: "Book appointment", group: "Appointments", showInFooter: tab == .appointments,
                        disabledReason: role.allows(.manageAppointments) ? nil : Permission.manageAppointments.refusal),
@@ -42,6 +44,22 @@ extension ClientProfileState {
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end, .char("G")], .navigate, help: "First / last", group: "Navigation"),
         ])
+    }
+
+    /// On the Notes tab only, so these letters stay free on the other tabs.
+    private var notesTabBindings: [KeyBinding<ClientProfileAction>] {
+        guard tab == .notes, role.allows(.readNoteBodies) else { return [] }
+        let none = (data?.notes ?? []).isEmpty ? "this client has no notes yet" : nil
+        return [
+            KeyBinding([.char("a")], .amendNote, help: "Amend", group: "Notes", showInFooter: true,
+                       disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
+            KeyBinding([.char("t")], .notes(.filterType), help: "Filter by Type", group: "Notes", disabledReason: none),
+            KeyBinding([.char("c")], .notes(.filterCommunication), help: "Filter by Communication", group: "Notes", disabledReason: none),
+            KeyBinding([.char("w")], .notes(.filterAuthor), help: "Filter by author (who wrote it)", group: "Notes", disabledReason: none),
+            KeyBinding([.char("/")], .notes(.search), help: "Search words in subjects and notes", group: "Notes", disabledReason: none),
+            KeyBinding([.char("x")], .notes(.clearFilters), help: "Clear the filters", group: "Notes",
+                       disabledReason: notesTab.hasFilters ? nil : "no filter is set"),
+        ]
     }
 
     private var readNoteRefusal: String? {

@@ -22,7 +22,7 @@ import TerminalKit
         if case .checkpoint = state.modal { return true }
         return false
     }
-    var isEditingText: Bool { state.modal != nil || swallowKey }
+    var isEditingText: Bool { state.modal != nil || swallowKey || state.notesTab.isCapturingKeys }
     var helpKeymap: Keymap<Int> { state.keymap.forHelp }
 
     // MARK: update
@@ -30,13 +30,20 @@ import TerminalKit
     func handle(_ event: ScreenEvent) -> [AppCommand] {
         swallowKey = false
         switch event {
-        case .reload, .reappeared: return reload()
+        case .reload: return reload()
+        case .reappeared:
+            // Back from the note form: the note just written is selected, so `a` amends that one.
+            let known = Set(state.data?.notes?.map(\.id) ?? [])
+            let commands = reload()
+            state.selectFirstNote(notIn: known)
+            return commands
         case .key(let key): return handleKey(key)
         }
     }
 
     private func handleKey(_ key: Key) -> [AppCommand] {
         if let modal = state.modal { return handleModal(modal, key) }
+        if state.notesTab.isCapturingKeys { return handleNotesFilterKey(key) }
         switch state.keymap.lookup(key) {
         case .run(let action): return run(action, key: key)
         case .disabled(let reason): return [.status(reason, isError: true)]
@@ -63,6 +70,7 @@ import TerminalKit
         case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
         case .recordCheckpoint: return openCheckpoint()
         case .navigate: _ = state.navigate(key)
+        case .notes(let action): return runNotesAction(action)
         }
         return []
     }
@@ -103,7 +111,7 @@ import TerminalKit
     private func reload() -> [AppCommand] {
         do {
             state.replaceData(try ProfileLoader.load(clientID: state.clientID, env: env))
-            return []
+            return refreshNoteSearch()
         } catch let error as StoreError {
             state.loadError = error.message
             return [.status("Could not load this client: \(error.message)", isError: true)]
@@ -166,8 +174,9 @@ import TerminalKit
     private func openNote() -> [AppCommand] {
         guard let header = state.selectedNote else { return [] }
         do {
-            let note = try env.db.note(id: header.id, by: env.actor)
-            state.modal = .note(NotePager(note: note, authorName: header.authorName))
+            let thread = try env.db.noteThread(id: header.id, by: env.actor)
+            let authors = Dictionary((state.data?.notes ?? []).map { ($0.authorID, $0.authorName) }, uniquingKeysWith: { a, _ in a })
+            state.modal = .note(NotePager(thread: thread, focusID: header.id, authorNames: authors, calendar: state.data?.noteCalendar))
             return []
         } catch {
             return [.status("Could not open the note: \(Self.message(error))", isError: true)]
@@ -205,6 +214,49 @@ import TerminalKit
         return [.status("Not recorded: \(entry.dialog.error ?? "fix the marked field").", isError: true)]
     }
 
+    // MARK: Notes tab filters (the words are matched by the store, for roles that read notes)
+
+    private func runNotesAction(_ action: NotesTabAction) -> [AppCommand] {
+        let notes = state.data?.notes ?? []
+        switch action {
+        case .filterType: state.notesTab.openChooser(.type, notes: notes)
+        case .filterCommunication: state.notesTab.openChooser(.communication, notes: notes)
+        case .filterAuthor: state.notesTab.openChooser(.author, notes: notes)
+        case .search: state.notesTab.isSearching = true
+        case .clearFilters: state.notesTab.clear(); state.lists[.notes] = ListState()
+        }
+        return []
+    }
+
+    private func handleNotesFilterKey(_ key: Key) -> [AppCommand] {
+        if state.notesTab.chooser != nil {
+            if state.notesTab.handleChooser(key) { state.lists[.notes] = ListState() }
+            return []
+        }
+        switch state.notesTab.search.handle(key, width: 50) {
+        case .changed:
+            state.lists[.notes] = ListState()
+            return refreshNoteSearch()
+        case .submitted: state.notesTab.isSearching = false
+        case .cancelled:
+            state.notesTab.search.text = ""; state.notesTab.isSearching = false
+            return refreshNoteSearch()
+        default: break
+        }
+        return []
+    }
+
+    private func refreshNoteSearch() -> [AppCommand] {
+        let words = state.notesTab.searchWords
+        guard !words.isEmpty, env.can(.readNoteBodies) else { state.notesTab.matchingIDs = nil; return [] }
+        do {
+            state.notesTab.matchingIDs = try env.db.noteIDs(clientID: state.clientID, matching: words, by: env.actor)
+            return []
+        } catch {
+            return [.status("Could not search the notes: \(Self.message(error))", isError: true)]
+        }
+    }
+
     /// The store's own words; field problems without the field ids.
     static func message(_ error: any Error) -> String {
         guard let store = error as? StoreError else { return "\(error)" }
@@ -238,6 +290,10 @@ import TerminalKit
         case .reassign(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
         case .checkpoint(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
         case .note, nil: break
+        }
+        if let chooser = state.notesTab.chooser {
+            let body = ClientProfileView.bodyRect(in: area)
+            Dropdown.renderPopup(chooser.dropdown, anchor: Rect(x: body.x, y: body.y, width: 30, height: 1), into: &buffer, theme: theme)
         }
     }
 }

@@ -19,6 +19,7 @@ struct ClientProfileState {
     var maxScroll = 0
     var visibleRows = 10
     var modal: Modal?
+    var notesTab = NotesTabState()
 
     init(clientID: Int64, role: StaffRole, tab: ProfileTab) {
         self.clientID = clientID; self.role = role
@@ -53,7 +54,7 @@ struct ClientProfileState {
         guard let data else { return 0 }
         switch tab {
         case .eap: return data.plan??.items.count ?? 0
-        case .notes: return data.notes?.count ?? 0
+        case .notes: return noteRows.count
         case .appointments: return data.appointments.count
         case .followUps: return data.followUps?.count ?? 0
         case .employment: return checkpointRows.count
@@ -86,9 +87,12 @@ struct ClientProfileState {
         return true
     }
 
+    /// The Notes tab's rows as filtered and threaded (amendments under their original).
+    var noteRows: [NoteRow] { notesTab.rows(data?.notes ?? []) }
+
     var selectedNote: CaseNoteHeader? {
-        guard let notes = data?.notes, notes.indices.contains(list(.notes).selected) else { return nil }
-        return notes[list(.notes).selected]
+        let rows = noteRows
+        return rows.indices.contains(list(.notes).selected) ? rows[list(.notes).selected].header : nil
     }
 
     /// The ids of a table tab's rows, so a reload can keep the selection on the same record.
@@ -96,7 +100,7 @@ struct ClientProfileState {
         guard let data else { return [] }
         switch tab {
         case .eap: return (data.plan??.items ?? []).map { $0.id ?? 0 }
-        case .notes: return (data.notes ?? []).map(\.id)
+        case .notes: return noteRows.map(\.header.id)
         case .appointments: return data.appointments.map(\.id)
         case .followUps: return (data.followUps ?? []).map(\.id)
         case .employment: return checkpointRows.map { $0.checkpoint.id ?? 0 }

@@ -43,12 +43,12 @@ struct ClientProfileView {
             if plan.showsExpectedDates { buffer.put(PlanTab.legend, x: body.x, y: table.maxY, style: theme[.muted], maxWidth: body.width) }
             let details = plan.details(selected: list.selected, width: body.width)
             LinesView.render(details, scroll: 0, into: &buffer, in: Rect(x: body.x, y: table.maxY + 1, width: body.width, height: 2), theme: theme)
-        case .notes: tables.notes().render(list, into: &buffer, in: body, theme: theme)
+        case .notes: NotesTab(data: data, format: format, filter: state.notesTab).render(list, into: &buffer, in: body, theme: theme)
         case .appointments: tables.appointments().render(list, into: &buffer, in: body, theme: theme)
         case .followUps: tables.followUps().render(list, into: &buffer, in: body, theme: theme)
         default: break
         }
-        if ClientProfileState.tableTabs.contains(state.tab), state.rowCount(state.tab) > 0 {
+        if ClientProfileState.tableTabs.contains(state.tab), state.rowCount(state.tab) > 0, !state.notesTab.isSearching || state.tab != .notes {
             let table = tableRect(in: body)
             let top = list.visibleOffset(itemCount: state.rowCount(state.tab), visibleRows: Table.bodyRows(forHeight: table.height))
             buffer.cursor = (table.x, table.y + 1 + list.selected - top)
@@ -68,6 +68,7 @@ struct ClientProfileView {
 
     /// Where a table tab's table sits: under the plan's status lines on the EAP tab, else the whole body.
     func tableRect(in body: Rect) -> Rect {
+        if state.tab == .notes { return body.inset(top: NotesTab.filterRows) }
         guard state.tab == .eap, let data = state.data else { return body }
         let header = PlanTab(data: data, format: format, width: body.width).headerLines().count
         return body.inset(top: header + 1, bottom: 3)   // legend and the selected item's details below

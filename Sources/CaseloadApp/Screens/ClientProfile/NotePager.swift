@@ -1,14 +1,22 @@
 import CaseloadCore
 import TerminalKit
 
-/// One case note, read-only, scrolled with the arrows; Esc, q or Enter closes it.
-struct NotePager: Hashable {
-    var note: CaseNote
-    var authorName: String
+/// A case note, read-only, with every amendment of it (the original first), scrolled with the
+/// arrows; Esc, q or Enter closes it. Opens scrolled to the note chosen in the list.
+struct NotePager {
+    var thread: [CaseNote]
+    var focusID: Int64
+    var authorNames: [Int64: String]
+    var calendar: BusinessCalendar?
     var scroll = 0
     /// Lines and rows of the last frame, so paging stops at the end.
     var lastMaxScroll = 0
     var lastRows = 10
+    private var placed = false
+
+    init(thread: [CaseNote], focusID: Int64, authorNames: [Int64: String], calendar: BusinessCalendar?) {
+        self.thread = thread; self.focusID = focusID; self.authorNames = authorNames; self.calendar = calendar
+    }
 
     enum Outcome { case none, close }
 
@@ -28,26 +36,41 @@ struct NotePager: Hashable {
         return .none
     }
 
-    func lines(width: Int, format: ProfileFormat) -> [StyledLine] {
-        var out = [StyledLine([Span(format.longDateTime(note.interactionAt), .label),
-                               Span(" · \(note.communication) · \(note.type) · \(authorName)", .normal)])]
-        if let amends = note.amends { out.append(StyledLine("Amends note #\(amends)", .muted)) }
-        out.append(StyledLine("Entered \(format.longDateTime(note.enteredAt))", .muted))
-        out.append(.blank)
-        out += TextWrap.wrap(note.body, width: width).map { StyledLine($0) }
-        return out
+    /// The lines, and the line each note starts on.
+    func lines(width: Int, format: ProfileFormat) -> (lines: [StyledLine], starts: [Int64: Int]) {
+        var out: [StyledLine] = [], starts: [Int64: Int] = [:]
+        for (i, note) in thread.enumerated() {
+            if i > 0 { out += [.blank, StyledLine(String(repeating: "─", count: max(1, width)), .muted)] }
+            starts[note.id ?? 0] = out.count
+            let who = authorNames[note.authorID] ?? "staff #\(note.authorID)"
+            let label = note.amends.map { "Amendment #\(note.id ?? 0) of #\($0)" } ?? "Note #\(note.id ?? 0)"
+            out.append(StyledLine([Span(label + " · ", .header), Span(format.longDateTime(note.interactionAt), .label),
+                                   Span(" · \(note.communication) · \(note.type) · \(who)", .normal)]))
+            var entered = "Entered \(format.longDateTime(note.enteredAt))"
+            if let calendar, let late = LateEntry.marker(interaction: note.interactionAt, entered: note.enteredAt, calendar: calendar, zone: format.zone) {
+                entered += " · " + late
+            }
+            out.append(StyledLine(entered, .muted))
+            if !note.subject.isEmpty, !note.body.hasPrefix(note.subject) { out.append(StyledLine(note.subject, .label)) }
+            out.append(.blank)
+            out += TextWrap.wrap(note.body, width: width).map { StyledLine($0) }
+        }
+        return (out, starts)
     }
 
     /// Draws over `area` (the tab body) and remembers how far it can scroll.
     mutating func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme, format: ProfileFormat, ascii: Bool) {
-        let title = note.subject.isEmpty ? "Note" : note.subject
+        let amendments = thread.count - 1
+        let subject = thread.first.map { $0.subject.isEmpty ? "Note #\($0.id ?? 0)" : $0.subject } ?? "Note"
+        let title = subject + (amendments > 0 ? " (+\(amendments) amendment\(amendments == 1 ? "" : "s"))" : "")
         let inner = Box(title: title, borderRole: .dialogBorder, fillRole: .dialog, ascii: ascii)
             .render(into: &buffer, in: area, theme: theme).inset(left: 1, right: 1)
         guard inner.height > 1 else { return }
         let body = inner.inset(bottom: 1)
-        let all = lines(width: body.width, format: format)
+        let (all, starts) = lines(width: body.width, format: format)
         lastRows = body.height
         lastMaxScroll = LinesView.maxScroll(lineCount: all.count, height: body.height)
+        if !placed { scroll = starts[focusID] ?? 0; placed = true }
         scroll = min(scroll, lastMaxScroll)
         LinesView.render(all, scroll: scroll, into: &buffer, in: body, theme: theme)
         let hint = "↑↓ PgUp PgDn scroll · Esc close"

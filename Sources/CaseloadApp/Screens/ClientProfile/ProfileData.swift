@@ -17,6 +17,8 @@ struct ProfileData {
     var employments: [ProfileEmployment]?
     var plan: ProfilePlan??
     var notes: [CaseNoteHeader]?
+    /// The calendar the notes' late-entry markers count business days in (loaded with the notes).
+    var noteCalendar: BusinessCalendar?
     var followUps: [ProfileFollowUp]?
     /// The client's items of the follow-up queue, as the rules engine computes them.
     var dueItems: [DueItem]?

@@ -20,7 +20,11 @@ enum ProfileLoader {
             data.employments = try db.profileEmployments(clientID: clientID, by: actor)
         }
         if env.can(.viewActionPlan) { data.plan = .some(try db.profilePlan(clientID: clientID, by: actor)) }
-        if env.can(.readNoteBodies) { data.notes = try db.noteHeaders(clientID: clientID, by: actor) }
+        if env.can(.readNoteBodies) {
+            data.notes = try db.noteHeaders(clientID: clientID, by: actor)
+            let calendars = try db.businessCalendars()
+            data.noteCalendar = data.client?.siteID.flatMap { calendars.sites[$0] } ?? calendars.agency
+        }
         if env.can(.viewFollowUps) {
             data.followUps = try db.profileFollowUps(clientID: clientID, by: actor)
             data.dueItems = try db.followUpQueue(asOf: env.today, now: env.now, scope: FollowUpScope(clientID: clientID), zone: env.zone)

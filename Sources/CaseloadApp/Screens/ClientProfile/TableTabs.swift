@@ -15,24 +15,10 @@ struct TableContent {
     }
 }
 
-/// Tabs 5, 6 and 8, which are plain tables.
+/// Tabs 6 and 8, which are plain tables (tab 5 is `NotesTab`).
 struct TableTabs {
     let data: ProfileData
     let format: ProfileFormat
-
-    /// Tab 5: note headers, newest first; Enter reads the selected note.
-    func notes() -> TableContent {
-        let notes = data.notes ?? []
-        return TableContent(
-            columns: [TableColumn("Date", sizing: .fixed(10)), TableColumn("Communication", minWidth: 6, maxWidth: 14),
-                      TableColumn("Type", minWidth: 8, maxWidth: 18), TableColumn("Subject", minWidth: 12),
-                      TableColumn("Author", minWidth: 8, maxWidth: 18)],
-            rows: notes.map { n in
-                let subject = (n.amends == nil ? "" : "Amendment: ") + (n.subject ?? "") + (n.isAmended ? " (amended)" : "")
-                return [format.short(LocalDate(n.interactionAt, in: format.zone)), n.communication, n.type, subject, n.authorName]
-            },
-            empty: "No notes yet. Notes written about this client will be listed here, newest first.")
-    }
 
     /// Tab 6: appointments, newest first, with who and where.
     func appointments() -> TableContent {

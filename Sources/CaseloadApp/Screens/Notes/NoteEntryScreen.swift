@@ -3,10 +3,9 @@ import CaseloadStore
 import Foundation
 import TerminalKit
 
-enum NoteEntryAction: Sendable { case save, cancel, fields }
-
-/// Writes a case note (SOP 2: every interaction, immediately) or an amendment to one.
-/// A saved note is never edited: an amendment is a new note linked to the original.
+/// Writes a case note (SOP 2: every interaction, immediately) or an amendment to one. A saved note
+/// is never edited: an amendment is a new note linked to the original, which stays as it was.
+/// Keys change `state`; `prepare` and `save` are the only store access.
 @MainActor final class NoteEntryScreen: Screen {
     private let env: AppEnvironment
     private(set) var state: NoteEntryState
@@ -19,21 +18,13 @@ enum NoteEntryAction: Sendable { case save, cancel, fields }
     var title: String { state.amends == nil ? "New case note" : "Amend a case note" }
     var hasUnsavedInput: Bool { state.isDirty }
     var isEditingText: Bool { true }
-    var helpKeymap: Keymap<Int> { keymap.forHelp }
-
-    private var keymap: Keymap<NoteEntryAction> {
-        Keymap([
-            KeyBinding([.ctrl("s")], .save, help: "Save", group: "Note", showInFooter: true),
-            KeyBinding([.tab], .fields, help: "Next field", group: "Note", showInFooter: true),
-            KeyBinding([.backTab], .fields, help: "Previous field", group: "Note"),
-            KeyBinding([.enter, .char(" ")], .fields, help: "Open a list (type to filter, Enter picks)", group: "Note", showInFooter: true),
-            KeyBinding([.escape], .cancel, help: state.isDirty ? "Cancel (asks first)" : "Cancel", group: "Note", showInFooter: true),
-        ])
-    }
+    var helpKeymap: Keymap<Int> { state.keymap.forHelp }
 
     func handle(_ event: ScreenEvent) -> [AppCommand] {
         switch event {
-        case .reload, .reappeared: return state.isReady ? [] : prepare()
+        case .reload, .reappeared:
+            // Another terminal's change never touches the draft; an amendment's panel shows new corrections.
+            return state.isReady ? refreshThread() : prepare()
         case .key(let key): return handleKey(key)
         }
     }
@@ -41,29 +32,22 @@ enum NoteEntryAction: Sendable { case save, cancel, fields }
     private func handleKey(_ key: Key) -> [AppCommand] {
         if let dialog = state.confirmDiscard {
             switch dialog.answer(for: key) {
-            case .yes: state.confirmDiscard = nil; return [.back]
-            case .no: state.confirmDiscard = nil; return [.status("Kept your note; carry on.", isError: false)]
+            case .yes: state.confirmDiscard = nil; return [.back, .status("Note discarded; nothing was saved.", isError: false)]
+            case .no: state.confirmDiscard = nil; return [.status("Kept your note: carry on, Ctrl-S saves.", isError: false)]
             case nil: return []
             }
         }
         guard state.isReady else { return key == .escape ? [.back] : [] }
-        if key == .ctrl("s"), !state.focusedDropdownIsOpen { return save() }
-        let typeBefore = state.type
-        switch state.form.handle(key, width: state.formWidth) {
-        case .cancelled: return cancel()
-        case .submitted: return key == .ctrl("s") ? save() : []
-        default: break
+        switch state.handle(key) {
+        case .none: return []
+        case .save: return save()
+        case .cancel:
+            guard state.isDirty else { return [.back] }
+            state.confirmDiscard = ConfirmDialog(title: "Discard this note?",
+                                                 message: ["It has not been saved.", "y discards it; n or Esc goes back to it."],
+                                                 defaultAnswer: .no)
+            return []
         }
-        if state.type != typeBefore { state.typeChanged() }
-        return []
-    }
-
-    private func cancel() -> [AppCommand] {
-        guard state.isDirty else { return [.back] }
-        state.confirmDiscard = ConfirmDialog(title: "Discard this note?",
-                                             message: ["It has not been saved.", "y discards it; n or Esc goes back to it."],
-                                             defaultAnswer: .no)
-        return []
     }
 
     // MARK: effects
@@ -71,71 +55,88 @@ enum NoteEntryAction: Sendable { case save, cancel, fields }
     private func prepare() -> [AppCommand] {
         guard env.can(.writeNotes) else { return [.back, .status(Permission.writeNotes.refusal, isError: true)] }
         do {
-            let client = try env.db.clientSummary(id: state.clientID)
-            let original = try state.amends.map { try env.db.note(id: $0, by: env.actor) }
-            let types = try env.db.valueList(.noteType).map(\.value)
-            var templates: [String: String] = [:]
-            for type in types { if let t = try env.db.noteTemplate(forType: type) { templates[type] = t } }
-            state.prepare(clientName: client.sortName, original: original,
-                          communications: try env.db.valueList(.communication).map(\.value), types: types,
-                          methods: try env.db.valueList(.contactMethod).map(\.value), templates: templates,
+            let db = env.db, actor = env.actor, id = state.clientID
+            let client = try db.clientSummary(id: id)
+            let thread = try state.amends.map { try db.noteThread(id: $0, by: actor) } ?? []
+            var lists = NoteEntryForm.Lists()
+            lists.communications = try db.valueList(.communication).map(\.value)
+            let types = try db.valueList(.noteType)
+            lists.types = types.map(\.value)
+            lists.methods = try db.valueList(.contactMethod).map(\.value)
+            if env.can(.viewActionPlan) { lists.planItems = NoteLink.planItems(try db.profilePlan(clientID: id, by: actor)) }
+            lists.appointments = NoteLink.appointments(try db.profileAppointments(clientID: id, by: actor))
+            let templates = Dictionary(types.compactMap { e in e.template.map { (e.value, $0) } }, uniquingKeysWith: { a, _ in a })
+            state.prepare(clientName: client.sortName, thread: thread, authorNames: try authorNames(), lists: lists,
+                          templates: templates, calendar: try db.businessCalendars().agency,
                           today: env.today, time: NoteEntryForm.clock(env.now, in: env.zone))
             return []
         } catch {
-            return [.back, .status("Could not open the note form: \(error)", isError: true)]
+            return [.back, .status("Could not open the note form: \(ClientProfileScreen.message(error))", isError: true)]
         }
     }
 
+    private func authorNames() throws -> [Int64: String] {
+        Dictionary(try env.db.listStaff(includeInactive: true).compactMap { s in s.id.map { ($0, s.fullName) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private func refreshThread() -> [AppCommand] {
+        guard let amends = state.amends, let thread = try? env.db.noteThread(id: amends, by: env.actor) else { return [] }
+        if thread.count > state.thread.count, let names = try? authorNames() { state.authorNames = names }
+        state.thread = thread
+        return []
+    }
+
     private func save() -> [AppCommand] {
-        let problems = state.problems(today: env.today)
-        if !problems.isEmpty {
-            state.form.setErrors(problems)
-            return [.status("Not saved: \(problems.count) field\(problems.count == 1 ? " needs" : "s need") attention.", isError: true)]
+        let problems = state.problems(now: env.now, zone: env.zone)
+        state.form.setErrors(problems)
+        guard problems.isEmpty else {
+            return [.status("Not saved: \(problems.count) field\(problems.count == 1 ? " needs" : "s need") attention (see under each).", isError: true)]
         }
-        state.form.setErrors([:])
-        let note = state.note(authorID: env.actor.id ?? 0, zone: env.zone, now: env.now)
+        let note = state.note(zone: env.zone, now: env.now), record = state.record
         do {
-            if state.isContactAttempt, let method = state.attemptMethod, let result = state.attemptResult {
-                _ = try env.db.addContactAttempt(ContactAttempt(clientID: state.clientID, staffID: env.actor.id ?? 0,
-                                                                attemptedAt: note.interactionAt, method: method, result: result),
-                                                 note: note, by: env.actor)
-            } else {
-                _ = try env.db.addCaseNote(note, by: env.actor)
-            }
+            let saved = try env.db.submitNote(note, recording: record, zone: env.zone, by: env.actor)
             state.markSaved()
-            return [.back, .status(state.amends == nil ? "Note saved for \(state.clientName)." : "Amendment saved; the original is kept.", isError: false)]
-        } catch StoreError.invalid(let problems) {
-            state.form.setErrors(Dictionary(problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }))
-            return [.status("Not saved: \(problems.first?.message ?? "check the fields").", isError: true)]
+            state.saveError = nil
+            // The rules read the new attempt at once: say where the referral's follow-ups stand.
+            let due = record == .none ? nil : try? env.db.followUpQueue(asOf: env.today, now: env.now,
+                                                                         scope: FollowUpScope(clientID: state.clientID), zone: env.zone)
+            return [.back, .status(NoteSavedMessage.text(for: saved, record: record, clientName: state.clientName, dueItems: due), isError: false)]
         } catch {
-            // Whatever the store refused, the typed note stays on screen.
-            return [.status("Not saved: \(error) Your note is kept.", isError: true)]
+            let message = state.showRefusal(error)
+            if case StoreError.notInValueList? = error as? StoreError { reloadLists() }
+            return [.status(message, isError: true)]
         }
+    }
+
+    /// After a list entry was retired elsewhere: fresh options, the refused choice cleared, text kept.
+    private func reloadLists() {
+        let db = env.db, ID = NoteEntryForm.ID.self
+        guard let communications = try? db.valueList(.communication).map(\.value),
+              let types = try? db.valueList(.noteType).map(\.value),
+              let methods = try? db.valueList(.contactMethod).map(\.value) else { return }
+        for (id, fresh) in [(ID.communication, communications), (ID.type, types), (ID.method, methods)] {
+            guard let value = state.form.values[id], !value.isEmpty, !fresh.contains(value) else { continue }
+            state.replaceOptions(id, with: fresh)
+        }
+        state.lists.communications = communications; state.lists.types = types; state.lists.methods = methods
     }
 
     // MARK: view
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        guard state.isReady, rect.height > 4 else { return }
-        var y = rect.y
-        buffer.put(" \(state.clientName) · every interaction noted now (SOP 2); Communication and Type are required (SOP 5)",
-                   x: rect.x, y: y, style: theme[.muted], maxWidth: rect.width)
-        y += 1
-        if let original = state.original {
-            buffer.put(" Amends \(LocalDate(original.interactionAt, in: env.zone).medium) \(original.type): \(original.subject)",
-                       x: rect.x, y: y, style: theme[.header], maxWidth: rect.width)
-            y += 1
-            let first = original.body.split(separator: "\n").first.map(String.init) ?? ""
-            buffer.put("   " + first, x: rect.x, y: y, style: theme[.muted], maxWidth: rect.width)
-            y += 1
+        guard state.isReady else {
+            EmptyState.render("Opening the note form…", into: &buffer, in: rect, theme: theme)
+            return
         }
-        let formRect = Rect(x: rect.x + 1, y: y + 1, width: rect.width - 2, height: rect.maxY - y - 1)
-        state.formWidth = max(10, formRect.width - state.form.labelWidth)
-        Form.render(state.form, into: &buffer, in: formRect, theme: theme)
+        // The editor takes the rows this frame leaves, so a resize re-lays the form at once.
+        let formRect = NoteEntryView(state: state, now: env.now, zone: env.zone).formRect(in: rect)
+        state.formWidth = max(10, formRect.width)
+        state.fitEditor(toHeight: formRect.height)
+        NoteEntryView(state: state, now: env.now, zone: env.zone).render(into: &buffer, in: rect, theme: theme)
     }
 
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {

@@ -1,30 +1,40 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 import TerminalKit
 
-/// A case note being written (or an amendment being made). Pure: the screen does the store work.
+/// A case note being written, or an amendment being made. Pure: the screen does the store work.
+/// Nothing here ever replaces typed text except the user's own keys.
 struct NoteEntryState {
+    typealias ID = NoteEntryForm.ID
+
     let clientID: Int64
     let amends: Int64?
     var clientName = ""
-    var original: CaseNote?
+    /// Amendments: the note being corrected with its earlier corrections, oldest first.
+    var thread: [CaseNote] = []
+    var authorNames: [Int64: String] = [:]
+    var lists = NoteEntryForm.Lists()
     var form = FormState(fields: [])
     var isReady = false
     var templates: [String: String] = [:]
     /// The template last put in the body, so choosing another Type replaces it but never typed text.
     var appliedTemplate: String?
-    var methods: [String] = []
     var confirmDiscard: ConfirmDialog?
+    /// Why the last save was refused when no single field is to blame; stays until the next save.
+    var saveError: String?
+    var calendar = BusinessCalendar()
     var formWidth = 60
     private var initialValues: [String: String] = [:]
 
     init(clientID: Int64, amends: Int64?) { self.clientID = clientID; self.amends = amends }
 
-    mutating func prepare(clientName: String, original: CaseNote?, communications: [String], types: [String],
-                          methods: [String], templates: [String: String], today: LocalDate, time: String) {
-        self.clientName = clientName; self.original = original; self.methods = methods; self.templates = templates
-        form = FormState(fields: NoteEntryForm.fields(communications: communications, types: types, today: today, time: time, amending: original))
-        form.focus(id: NoteEntryForm.ID.communication)
+    mutating func prepare(clientName: String, thread: [CaseNote], authorNames: [Int64: String], lists: NoteEntryForm.Lists,
+                          templates: [String: String], calendar: BusinessCalendar, today: LocalDate, time: String) {
+        self.clientName = clientName; self.thread = thread; self.authorNames = authorNames
+        self.lists = lists; self.templates = templates; self.calendar = calendar
+        form = FormState(fields: NoteEntryForm.fields(lists, today: today, time: time, amending: thread.first))
+        form.focus(id: ID.communication)
         initialValues = form.values
         isReady = true
     }
@@ -32,67 +42,101 @@ struct NoteEntryState {
     /// Anything typed or chosen since the form opened (Esc then asks before throwing it away).
     var isDirty: Bool { isReady && form.values != initialValues }
 
-    var type: String { form.values[NoteEntryForm.ID.type] ?? "" }
-    var isContactAttempt: Bool { type == NoteEntryForm.contactAttemptType }
+    var original: CaseNote? { thread.first }
+    var type: String { form.values[ID.type] ?? "" }
+    var isConsent: Bool { amends == nil && type == CaseNote.consentType }
+    var isContactAttempt: Bool { amends == nil && type == CaseNote.contactAttemptType }
 
-    var focusedDropdownIsOpen: Bool {
-        guard let id = form.focusedID, case .dropdown(let d)? = form[id]?.control else { return false }
-        return d.isOpen
+    var focusedDropdown: DropdownState? {
+        guard let id = form.focusedID, case .dropdown(let d)? = form[id]?.control else { return nil }
+        return d
     }
 
-    /// After the Type changes: fill the body from its template (only over an empty or template body),
-    /// and show the contact-attempt fields for Contact Attempt.
+    // MARK: keys
+
+    enum KeyResult: Equatable { case none, save, cancel }
+
+    mutating func handle(_ key: Key) -> KeyResult {
+        if key == .ctrl("t") { startContactAttempt(); return .none }
+        if key == .ctrl("s"), focusedDropdown?.isOpen != true { return .save }
+        let typeBefore = type
+        let wasOpen = focusedDropdown?.isOpen == true
+        // Typing on a closed list opens it and starts filtering: "ph" picks Phone without Enter first.
+        if case .char(let c) = key, c != " ", let d = focusedDropdown, !d.isOpen { _ = form.handle(.enter, width: formWidth) }
+        switch form.handle(key, width: formWidth) {
+        case .cancelled: return .cancel
+        case .submitted: return .save
+        default: break
+        }
+        if type != typeBefore { typeChanged() }
+        // A choice made with Enter moves on, as a one-line field does.
+        if wasOpen, key == .enter, focusedDropdown?.isOpen == false { focusNext() }
+        return .none
+    }
+
+    private mutating func focusNext() {
+        guard form.fields.indices.contains(form.focusIndex + 1) else { return }
+        form.focus(id: form.fields[form.focusIndex + 1].id)
+    }
+
+    /// Ctrl-T: a contact attempt in one step. Type becomes Contact Attempt and focus goes to the method.
+    mutating func startContactAttempt() {
+        guard amends == nil, var field = form[ID.type], case .dropdown(var d) = field.control,
+              let i = d.options.firstIndex(of: CaseNote.contactAttemptType) else { return }
+        d.close(); d.selectedIndex = i; field.control = .dropdown(d); field.error = nil
+        form[ID.type] = field
+        typeChanged()
+        form.focus(id: ID.method)
+    }
+
+    /// After the Type changes: the template fills the body only when it is empty or still the last
+    /// template untouched; the Consent or Contact Attempt fields come and go with their Type.
     mutating func typeChanged() {
-        let body = form.values[NoteEntryForm.ID.body] ?? ""
-        if body.isEmpty || body == appliedTemplate, let template = templates[type] {
-            setBody(template); appliedTemplate = template
+        let body = form.values[ID.body] ?? ""
+        if body.isEmpty || body == appliedTemplate {
+            let template = templates[type]
+            setBody(template ?? "")
+            appliedTemplate = template
         }
-        let hasAttempt = form[NoteEntryForm.ID.method] != nil
-        if isContactAttempt, !hasAttempt {
-            let at = form.fields.firstIndex { $0.id == NoteEntryForm.ID.subject } ?? form.fields.count
-            form.fields.insert(contentsOf: NoteEntryForm.attemptFields(methods: methods), at: at)
-        } else if !isContactAttempt, hasAttempt {
-            form.fields.removeAll { $0.id == NoteEntryForm.ID.method || $0.id == NoteEntryForm.ID.result }
-        }
-        form.focus(id: NoteEntryForm.ID.type)
+        sectionsChanged()
+        form.focus(id: ID.type)
+    }
+
+    private mutating func sectionsChanged() {
+        guard amends == nil else { return }   // an amendment corrects text; it records nothing
+        let at = form.fields.firstIndex { $0.id == ID.subject } ?? form.fields.count
+        let hasConsent = form[ID.consentTopic] != nil, hasAttempt = form[ID.method] != nil
+        if isConsent, !hasConsent { form.fields.insert(contentsOf: NoteEntryForm.consentFields(), at: at) }
+        if !isConsent, hasConsent { form.fields.removeAll { $0.id == ID.consentTopic || $0.id == ID.consentGiven } }
+        if isContactAttempt, !hasAttempt { form.fields.insert(contentsOf: NoteEntryForm.attemptFields(methods: lists.methods), at: at) }
+        if !isContactAttempt, hasAttempt { form.fields.removeAll { $0.id == ID.method || $0.id == ID.result } }
     }
 
     private mutating func setBody(_ text: String) {
-        guard let i = form.fields.firstIndex(where: { $0.id == NoteEntryForm.ID.body }) else { return }
-        form.fields[i].control = .editor(TextEditorState(text), rows: 8)
+        guard var field = form[ID.body], case .editor(var editor, let rows) = field.control else { return }
+        editor.text = text
+        // At the end of the template's first line, so typing fills its first blank.
+        editor.cursor = text.firstIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        field.control = .editor(editor, rows: rows)
+        form[ID.body] = field
     }
 
-    /// Field problems, by field id; empty when the note can be saved.
-    func problems(today: LocalDate) -> [String: String] {
-        let v = form.values
-        var out: [String: String] = [:]
-        if (v[NoteEntryForm.ID.communication] ?? "").isEmpty { out[NoteEntryForm.ID.communication] = "Choose how the contact happened (SOP 5)." }
-        if type.isEmpty { out[NoteEntryForm.ID.type] = "Choose what kind of note this is (SOP 5)." }
-        if case .date(let d)? = form[NoteEntryForm.ID.day]?.control, let error = d.error { out[NoteEntryForm.ID.day] = error }
-        else if let day = LocalDate(iso: v[NoteEntryForm.ID.day] ?? ""), day > today { out[NoteEntryForm.ID.day] = "The interaction can't be in the future." }
-        if NoteEntryForm.minutes(v[NoteEntryForm.ID.time] ?? "") == nil { out[NoteEntryForm.ID.time] = "Use 24-hour HH:MM, e.g. 14:05." }
-        if (v[NoteEntryForm.ID.subject] ?? "").trimmingCharacters(in: .whitespaces).isEmpty { out[NoteEntryForm.ID.subject] = "Give the note a subject." }
-        if (v[NoteEntryForm.ID.body] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { out[NoteEntryForm.ID.body] = "Write what happened." }
-        if isContactAttempt {
-            if (v[NoteEntryForm.ID.method] ?? "").isEmpty { out[NoteEntryForm.ID.method] = "Choose how you tried to reach the client." }
-            if (v[NoteEntryForm.ID.result] ?? "").isEmpty { out[NoteEntryForm.ID.result] = "Choose what happened." }
-        }
-        return out
+    /// Replaces a dropdown's options after the store refused a retired entry; the choice is cleared.
+    mutating func replaceOptions(_ id: String, with options: [String]) {
+        guard var field = form[id], case .dropdown(var d) = field.control else { return }
+        d.options = options; d.selectedIndex = nil; d.close()
+        field.control = .dropdown(d)
+        form[id] = field
     }
 
-    /// The note as typed (valid only when `problems` is empty).
-    func note(authorID: Int64, zone: TimeZone, now: Date) -> CaseNote {
-        let v = form.values
-        let day = LocalDate(iso: v[NoteEntryForm.ID.day] ?? "") ?? LocalDate(now, in: zone)
-        let at = day.startInstant(in: zone).addingTimeInterval(Double((NoteEntryForm.minutes(v[NoteEntryForm.ID.time] ?? "") ?? 0) * 60))
-        return CaseNote(clientID: clientID, authorID: authorID, interactionAt: at, enteredAt: now,
-                        communication: v[NoteEntryForm.ID.communication] ?? "", type: type,
-                        subject: (v[NoteEntryForm.ID.subject] ?? "").trimmingCharacters(in: .whitespaces),
-                        body: v[NoteEntryForm.ID.body] ?? "", amends: amends)
+    /// The editor takes the rows the other fields leave, so a tall terminal gets a tall editor.
+    mutating func fitEditor(toHeight height: Int) {
+        let others = form.fields.filter { $0.id != ID.body }.count + form.fields.filter { $0.error != nil }.count
+        let rows = min(40, max(3, height - others))
+        guard var field = form[ID.body], case .editor(let editor, let old) = field.control, old != rows else { return }
+        field.control = .editor(editor, rows: rows)
+        form[ID.body] = field
     }
-
-    var attemptResult: ContactResult? { form.values[NoteEntryForm.ID.result].flatMap(ContactResult.init(rawValue:)) }
-    var attemptMethod: String? { form.values[NoteEntryForm.ID.method] }
 
     mutating func markSaved() { initialValues = form.values; appliedTemplate = nil }
 }
