@@ -59,4 +59,56 @@ struct FollowUpsCommandTests {
         let bad = try Caseload.run(["followups", "--db", db, "--as-of", "2026-02-30"])
         #expect(bad.status == 1 && bad.errorOutput.contains("is not a date"))
     }
+
+    /// One caseworker's items are exactly the whole queue's items with that caseworker.
+    @Test func caseworkerNarrowsToTheirItems() throws {
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = try Caseload.demoDatabase(in: folder)
+        struct Row: Decodable { let caseworker: String?; let rule: String; let due: String; let client_name: String }
+        func rows(_ extra: [String]) throws -> [Row] {
+            let r = try Caseload.run(["followups", "--db", db, "--format", "json"] + extra)
+            #expect(r.status == 0, "\(r.errorOutput)")
+            return try JSONDecoder().decode([Row].self, from: Data(r.output.utf8))
+        }
+        let all = try rows([])
+        let theirs = try rows(["--caseworker", "arahman"])
+        #expect(!theirs.isEmpty && theirs.allSatisfy { $0.caseworker == "arahman" })
+        #expect(theirs.count == all.filter { $0.caseworker == "arahman" }.count)
+        let unknown = try Caseload.run(["followups", "--db", db, "--caseworker", "nobody"])
+        #expect(unknown.status == 1 && unknown.errorOutput.contains("no staff account 'nobody'"))
+        let table = try Caseload.run(["followups", "--db", db, "--caseworker", "arahman"])
+        #expect(table.output.hasPrefix("due ") && table.output.contains("items as of"))
+    }
+
+    /// `caseload calendar`: a closure day moves the due date at once; only administrators change it.
+    @Test func closureDaysMoveDueDatesAndNeedAnAdministrator() throws {
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = try importedDatabase(in: folder)
+        func zoeDue() throws -> String? {
+            try items(db, ["--as-of", "2026-03-02"]).first { $0.rule == "R-01" && $0.cams_reference == "100000001" }?.due
+        }
+        #expect(try zoeDue() == "2025-12-29")
+        let close = try Caseload.run(["calendar", "close", "2025-12-29", "--reason", "Staff training", "--db", db])
+        #expect(close.status == 0, "\(close.errorOutput)")
+        #expect(try zoeDue() == "2025-12-30")
+        let list = try Caseload.run(["calendar", "closures", "--from", "2025-12-01", "--through", "2025-12-31", "--holidays", "--db", db])
+        #expect(list.output.contains("2025-12-29  Mon  all sites  closure  Staff training"))
+        #expect(list.output.contains("2025-12-25  Thu  all sites  holiday  Christmas Day"))
+        let reopen = try Caseload.run(["calendar", "reopen", "2025-12-29", "--db", db])
+        #expect(reopen.status == 0 && reopen.output.contains("Reopened Mon 29 Dec 2025"))
+        #expect(try zoeDue() == "2025-12-29")
+        let holiday = try Caseload.run(["calendar", "reopen", "2025-12-25", "--db", db])
+        #expect(holiday.status == 1 && holiday.errorOutput.contains("statutory holiday"))
+
+        #expect(try Caseload.run(["calendar", "substitutes", "--db", db]).output.contains("are on"))
+        #expect(try Caseload.run(["calendar", "substitutes", "off", "--db", db]).status == 0)
+        #expect(try Caseload.run(["calendar", "substitutes", "--db", db]).output.contains("are off"))
+
+        let added = try Caseload.run(["staff", "add", "mroy", "--name", "Marie Roy", "--role", "caseworker", "--db", db])
+        #expect(added.status == 0, "\(added.errorOutput)")
+        let refused = try Caseload.run(["calendar", "close", "2026-01-02", "--reason", "Long weekend", "--db", db, "--user", "mroy"])
+        #expect(refused.status == 1 && refused.errorOutput.contains("Only an administrator edits closure days"))
+    }
 }

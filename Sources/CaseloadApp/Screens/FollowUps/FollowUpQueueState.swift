@@ -2,60 +2,163 @@ import CaseloadCore
 import CaseloadStore
 import TerminalKit
 
-/// The follow-up queue on screen: whose, which rule, the items in queue order, and any open prompt.
+/// The follow-up queue on screen: whose queue, the filters, the items in queue order, and any
+/// open chooser or dialog. Pure: the screen loads items into it and asks it what to show.
 struct FollowUpQueueState {
-    enum Prompt { case complete(FormState), snooze(FormState) }
+    enum Focus: Equatable { case list, search }
+    enum ChooserKind: Equatable { case rule, caseworker, site }
 
-    var actor: StaffMember
-    /// nil: everyone's (supervisors); otherwise one caseworker's.
+    let actor: StaffMember
+    /// nil: everyone's queue (supervisors and administrators); otherwise one person's.
     var caseworkerID: Int64?
+    var siteID: Int64?
     var rule: FollowUpRule?
-    var items: [DueItem] = []
+    var search = TextFieldState("", placeholder: "client name or CaMS ref", maxLength: 60)
+    var focus = Focus.list
+    /// The whole queue for `caseworkerID`/`siteID`, in queue order.
+    private(set) var items: [DueItem] = []
+    /// `items` after the rule and client filters (kept, not recomputed per frame: a team queue is large).
+    private(set) var shown: [DueItem] = []
     var list = ListState()
-    var visibleRows = 15
-    var names: [Int64: String] = [:]
-    var prompt: Prompt?
+    var visibleRows = 14
+    var staff: [StaffMember] = []
+    var sites: [Site] = []
+    var chooser: (kind: ChooserKind, state: DropdownState, values: [Int64?])?
+    var dialog: FollowUpDialog?
 
     init(actor: StaffMember, caseworkerID: Int64?) {
         self.actor = actor
-        // Caseworkers start on their own queue, supervisors on everyone's unless they drilled in.
-        self.caseworkerID = caseworkerID ?? (actor.role.allows(.viewTeamFollowUps) ? nil : actor.id)
+        self.caseworkerID = caseworkerID ?? actor.id
     }
 
-    var shown: [DueItem] { rule.map { r in items.filter { $0.rule == r } } ?? items }
-    var selected: DueItem? { shown.indices.contains(list.selected) ? shown[list.selected] : nil }
+    var seesTeam: Bool { actor.role.allows(.viewTeamFollowUps) }
     var isOwnQueue: Bool { caseworkerID == actor.id }
-    /// A caseworker may look at another's queue but not act on it.
+    var selected: DueItem? { shown.indices.contains(list.selected) ? shown[list.selected] : nil }
+
+    /// Caseworkers may look at a colleague's queue but not act on it (the store refuses as well).
     var readOnlyReason: String? {
-        actor.role.allows(.viewTeamFollowUps) || isOwnQueue ? nil : "this is \(ownerName(caseworkerID))'s queue: read only"
+        if seesTeam || isOwnQueue { return nil }
+        return "Read only: this is \(name(of: caseworkerID))'s queue; only they or a supervisor can act on it"
     }
 
-    func ownerName(_ id: Int64?) -> String { id.flatMap { names[$0] } ?? "unassigned" }
-
-    var heading: String {
-        let whose = caseworkerID == nil ? "Everyone's follow-ups" : isOwnQueue ? "My follow-ups" : "\(ownerName(caseworkerID))'s follow-ups"
-        let overdue = shown.filter { $0.status.isOverdue }.count
-        let today = shown.filter { $0.status == .dueToday }.count
-        return "\(whose) · \(overdue) overdue · \(today) due today · \(shown.count - overdue - today) upcoming"
-            + (rule.map { " · rule \($0.rawValue)" } ?? "")
+    func name(of staffID: Int64?) -> String {
+        guard let staffID else { return "unassigned" }
+        return staff.first { $0.id == staffID }?.fullName ?? "staff #\(staffID)"
     }
+
+    var whose: String {
+        guard let caseworkerID else { return "Everyone's follow-ups" }
+        return caseworkerID == actor.id ? "My follow-ups" : "\(name(of: caseworkerID))'s follow-ups"
+    }
+
+    var counts: (overdue: Int, today: Int, upcoming: Int) {
+        var c = (overdue: 0, today: 0, upcoming: 0)
+        for item in shown {
+            switch item.status {
+            case .overdue: c.overdue += 1
+            case .dueToday: c.today += 1
+            case .upcoming: c.upcoming += 1
+            }
+        }
+        return c
+    }
+
+    var filterSummary: String {
+        var parts: [String] = []
+        parts.append("rule " + (rule?.rawValue ?? "all"))
+        parts.append("site " + (siteID.flatMap { id in sites.first { $0.id == id }?.name } ?? "all"))
+        if !search.text.isEmpty { parts.append("client “\(search.text)”") }
+        return parts.joined(separator: " · ")
+    }
+
+    var hasFilters: Bool { rule != nil || siteID != nil || !search.text.isEmpty }
 
     var emptyMessage: String {
-        rule != nil ? "Nothing for rule \(rule!.rawValue). Press f to show every rule."
-            : "Nothing due. Items appear here as the rules fall due (referrals, checkpoints, no-shows…)."
+        if items.isEmpty, isOwnQueue, seesTeam { return "Nothing due in your own queue. w shows everyone's or one caseworker's; t the team's load." }
+        if items.isEmpty { return "Nothing due. Items appear as the rules fall due; m adds one by hand." }
+        return "No item matches these filters. Press x to clear them."
     }
 
-    mutating func cycleRule() {
-        let present = FollowUpRule.allCases.filter { r in items.contains { $0.rule == r } }
-        rule = ClientListState.next(in: present, after: rule)
-        list = ListState()
+    // MARK: loading and filtering (pure)
+
+    /// New items from the store; the selection stays on the same item when it is still there.
+    mutating func load(_ newItems: [DueItem]) {
+        let keep = selected?.itemKey
+        items = newItems
+        refilter(keeping: keep)
     }
 
-    static func statusText(_ s: DueStatus, due: LocalDate, today: LocalDate) -> String {
-        switch s {
-        case .overdue(let n): return n == 0 ? "overdue" : "overdue \(n) bd"
-        case .dueToday: return "due today"
-        case .upcoming: let d = today.days(until: due); return d == 1 ? "tomorrow" : "in \(d) days"
+    mutating func refilter(keeping key: FollowUpKey? = nil) {
+        let text = TextMatching.folded(search.text.trimmingCharacters(in: .whitespaces))
+        shown = items.filter { item in
+            if let rule, item.rule != rule { return false }
+            if text.isEmpty { return true }
+            return TextMatching.folded(item.clientName).contains(text) || (item.camsReference ?? "").contains(text)
+        }
+        let index = key.flatMap { k in shown.firstIndex { $0.itemKey == k } } ?? list.selected
+        list.select(index, itemCount: shown.count, visibleRows: visibleRows)
+    }
+
+    mutating func clearFilters() -> Bool {
+        let reload = siteID != nil
+        rule = nil; siteID = nil; search.text = ""
+        refilter()
+        return reload
+    }
+
+    // MARK: choosers
+
+    /// "All rules" and each rule in the queue with its count.
+    mutating func openRuleChooser() {
+        let present = FollowUpRule.allCases.compactMap { r -> (FollowUpRule, Int)? in
+            let n = items.filter { $0.rule == r }.count
+            return n == 0 ? nil : (r, n)
+        }
+        let options = ["All rules"] + present.map { "\($0.0.rawValue)  \($0.0.summary) (\($0.1))" }
+        let index = rule.flatMap { r in present.firstIndex { $0.0 == r } }.map { $0 + 1 } ?? 0
+        openChooser(.rule, options: options, values: [nil] + present.map { Int64($0.0.sortIndexForChooser) }, selected: index)
+    }
+
+    /// Whose queue: mine, everyone's (team viewers), or any caseworker's (read only for caseworkers).
+    mutating func openCaseworkerChooser() {
+        var options = ["Mine"], values: [Int64?] = [actor.id]
+        if seesTeam { options.append("Everyone"); values.append(nil) }
+        for member in staff where member.role == .caseworker && member.isActive && member.id != actor.id {
+            options.append(member.fullName + (seesTeam ? "" : " (read only)")); values.append(member.id)
+        }
+        openChooser(.caseworker, options: options, values: values, selected: values.firstIndex { $0 == caseworkerID } ?? 0)
+    }
+
+    mutating func openSiteChooser() {
+        let options = ["All sites"] + sites.map(\.name)
+        let values = [nil] + sites.map(\.id)
+        openChooser(.site, options: options, values: values, selected: values.firstIndex { $0 == siteID } ?? 0)
+    }
+
+    private mutating func openChooser(_ kind: ChooserKind, options: [String], values: [Int64?], selected: Int) {
+        var state = DropdownState(options: options, selectedIndex: selected)
+        state.open()
+        chooser = (kind, state, values)
+    }
+
+    /// Applies a choice; true when the store must be asked again (whose queue or site changed).
+    mutating func choose(_ kind: ChooserKind, value: Int64?) -> Bool {
+        switch kind {
+        case .rule:
+            rule = value.flatMap { v in FollowUpRule.allCases.first { Int64($0.sortIndexForChooser) == v } }
+            list = ListState(); refilter()
+            return false
+        case .caseworker:
+            caseworkerID = value; list = ListState()
+            return true
+        case .site:
+            siteID = value; list = ListState()
+            return true
         }
     }
+}
+
+extension FollowUpRule {
+    /// A number per rule for the chooser's values (declaration order).
+    var sortIndexForChooser: Int { FollowUpRule.allCases.firstIndex(of: self)! }
 }

@@ -1,0 +1,50 @@
+import CaseloadCore
+import CaseloadStore
+import Testing
+import TerminalKit
+@testable import CaseloadApp
+
+/// The team view: per-caseworker counts and bars from the same queue, Enter drills in.
+@MainActor @Suite struct TeamLoadTests {
+    @Test func supervisorsSeeCountsAndBarsAndDrillIntoOneCaseworker() throws {
+        let f = try AppFixture()
+        try f.owReferral()
+        let d = f.driver(as: f.supervisor, start: .team)
+        let header = try #require(d.lines.first { $0.contains("Caseworker") && $0.contains("Overdue") })
+        #expect(header.contains("Worst"))
+        let dana = try #require(d.lines.first { $0.contains("Dana Lee") })
+        let marie = try #require(d.lines.first { $0.contains("Marie Roy") })
+        // Dana: Zoë's checkpoint 31 business days late; Marie: Hélène's R-04 due Mon 12 Jan, 3 days late.
+        #expect(dana.contains("31 bd") && dana.contains("█ 1"))
+        #expect(marie.contains("3 bd") && marie.contains("█ 1"))
+        let queue = try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: FollowUpScope(caseworkerID: f.caseworker.id))
+        #expect(dana.contains("  \(queue.filter { $0.status == .upcoming }.count) "))
+        for _ in 0..<5 where !(d.lines.first { $0.hasPrefix("> ") }?.contains("Dana Lee") ?? false) { d.press(.down) }
+        d.press(.enter)
+        #expect(d.lines[1].contains("Dana Lee's follow-ups"))
+        #expect(d.route == .followUps(caseworkerID: f.caseworker.id))
+        d.press(.escape)
+        #expect(d.route == .team)
+    }
+
+    @Test func caseworkersLookAtAColleaguesQueueReadOnly() throws {
+        let f = try AppFixture()
+        try f.owReferral()
+        let d = f.driver(as: f.caseworker, start: .followUps(caseworkerID: nil))
+        d.press(.char("t"))
+        #expect(d.screen.contains("Dana Lee (you)"))
+        for _ in 0..<5 where !(d.lines.first { $0.hasPrefix("> ") }?.contains("Marie Roy") ?? false) { d.press(.down) }
+        #expect(d.lines.last?.contains("Open queue (read only)") == true)
+        d.press(.enter)
+        #expect(d.screen.contains("Read only: this is Marie Roy's queue"))
+    }
+
+    @Test func theViewFitsAt80x24AndWidensAt200x60() throws {
+        let f = try AppFixture()
+        let small = f.driver(as: f.supervisor, start: .team)
+        #expect(small.lines.allSatisfy { $0.count <= 80 })
+        let wide = f.driver(as: f.supervisor, start: .team, size: Size(width: 200, height: 60))
+        let row = try #require(wide.lines.first { $0.contains("Dana Lee") })
+        #expect(row.contains("█") && row.contains(" 1"))
+    }
+}
