@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
         .testTarget(name: "CaseloadAppTests", dependencies: ["CaseloadApp", "TerminalKit", "CaseloadCore", "CaseloadStore"]),
         // Runs the built `caseload` binary: as a command, and in tmux as a person would.
-        .testTarget(name: "EndToEndTests", dependencies: ["caseload"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["caseload", "caseload-bench"]),
     ]
 )

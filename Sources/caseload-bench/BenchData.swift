@@ -2,52 +2,82 @@ import CaseloadCore
 import CaseloadStore
 import Foundation
 
-/// The region-scale database the figures are measured on, made once and kept in a cache folder.
+/// What a cached bench database holds, written beside it once it is complete.
+struct DemoManifest: Codable {
+    var clients: Int
+    var seed: UInt64
+    /// The generator's "today": every figure that needs a day uses it, so a database cached
+    /// yesterday still has its appointments "today" and its follow-ups due as generated.
+    var today: String
+    var schema: String
+    var appointments: Int
+    var notes: Int
+    var employments: Int
+    var staff: Int
+    var generationSeconds: Double
+
+    var day: LocalDate { LocalDate(iso: today)! }
+}
+
+/// The region-scale database the figures are measured on: generated once with the demo generator
+/// and kept, keyed by client count, seed and schema, in the cache folder.
 enum BenchData {
-    static func folder(_ override: String?) -> String {
-        if let override { return override }
-        let env = ProcessInfo.processInfo.environment
-        let cache = env["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (NSHomeDirectory() + "/.cache")
-        return cache + "/caseload-bench"
-    }
-
-    /// Opens the cached demo database for (clients, seed, today), generating it when missing.
-    static func database(clients: Int, seed: UInt64, today: LocalDate, in folder: String, report: inout BenchReport) throws -> (CaseloadDatabase, String) {
+    /// The cached database for these options, generated when missing (or when `--regenerate`).
+    static func database(_ options: BenchOptions, zone: TimeZone) throws -> (path: String, manifest: DemoManifest) {
+        let folder = options.folder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = "\(folder)/demo-\(clients)-s\(seed)-\(today.iso)-v4.sqlite"
-        if !FileManager.default.fileExists(atPath: path) {
-            print("Generating \(clients) demo clients into \(path) (once; later runs reuse it)…")
-            let partial = path + ".partial"
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
-            let db = try CaseloadDatabase.open(path: partial)
-            let admin = try db.bootstrapAdministrator(username: "bench")
-            let started = ContinuousClock.now
-            let summary = try db.fillWithDemoData(DemoGenerator(seed: seed, today: today, clientCount: clients), by: admin)
-            let took = (ContinuousClock.now - started).milliseconds
-            try db.close()
-            try FileManager.default.moveItem(atPath: partial, toPath: path)
-            report.add("demo data: \(summary.clients) clients, \(summary.appointments) appointments, \(summary.notes) notes",
-                       ms(took), target: "—", met: nil)
+        let schema = try schemaTag(in: folder)
+        let path = "\(folder)/demo-\(options.clients)-s\(options.seed)-\(schema).sqlite"
+        let manifestPath = path + ".json"
+        if !options.regenerate, FileManager.default.fileExists(atPath: path),
+           let data = FileManager.default.contents(atPath: manifestPath),
+           let manifest = try? JSONDecoder().decode(DemoManifest.self, from: data) {
+            return (path, manifest)
         }
-        return (try CaseloadDatabase.open(path: path), path)
+        let manifest = try generate(at: path, options: options, schema: schema, today: LocalDate.today(in: zone))
+        try JSONEncoder().encode(manifest).write(to: URL(fileURLWithPath: manifestPath))
+        return (path, manifest)
     }
 
-    /// A CaMS extract of `count` rows drawn from the demo generator (names, DOB, phone, referral).
-    static func extract(count: Int, seed: UInt64, today: LocalDate, in folder: String) throws -> String {
-        let path = "\(folder)/extract-\(count)-s\(seed).csv"
-        if FileManager.default.fileExists(atPath: path) { return path }
-        let g = DemoGenerator(seed: seed &+ 1, today: today, clientCount: count)
-        var out = "cams_reference,first_name,last_name,date_of_birth,phone,email,referral_source,referral_received_on,sa_caseworker_name\n"
-        out.reserveCapacity(count * 120)
-        func q(_ s: String?) -> String { guard let s else { return "" }; return s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
-        var reference = 100_000_000
-        for i in 0..<count {
-            let c = g.client(at: i).client
-            reference += 1
-            out += [String(reference), q(c.firstName), q(c.lastName), c.dateOfBirth?.iso ?? "", q(c.phone), q(c.email),
-                    c.referralSource.rawValue, c.referralReceivedOn?.iso ?? "", q(c.saCaseworkerName)].joined(separator: ",") + "\n"
+    /// Writes into `<path>.partial` and renames at the end, so an interrupted run never leaves a
+    /// half-filled database that a later run would trust.
+    private static func generate(at path: String, options: BenchOptions, schema: String, today: LocalDate) throws -> DemoManifest {
+        progress("Generating \(options.clients) demo clients into \(path) (once; later runs reuse it)…")
+        let partial = path + ".partial"
+        removeDatabase(at: partial)
+        removeDatabase(at: path)
+        let db = try CaseloadDatabase.open(path: partial)
+        let admin = try db.bootstrapAdministrator(username: "bench")
+        let generator = DemoGenerator(seed: options.seed, today: today, clientCount: options.clients)
+        let step = max(options.clients / 10, 1)
+        var summary: CaseloadDatabase.DemoSummary?
+        let took = try Timings.time {
+            summary = try db.fillWithDemoDataInBulk(generator, by: admin) { done in
+                if done % step == 0 || done == options.clients { progress("  \(done) / \(options.clients) clients") }
+            }
         }
-        try out.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try db.close()
+        try FileManager.default.moveItem(atPath: partial, toPath: path)
+        removeDatabase(at: partial)
+        progress(String(format: "  generated in %.1f s", took / 1000))
+        guard let summary else { throw BenchError("the demo writer returned no summary") }
+        return DemoManifest(clients: summary.clients, seed: options.seed, today: today.iso, schema: schema,
+                            appointments: summary.appointments, notes: summary.notes, employments: summary.employments,
+                            staff: summary.staff, generationSeconds: took / 1000)
+    }
+
+    /// The schema a fresh database gets from this build ("v4-follow-up-indexes"): a new migration
+    /// means a new cache entry, never a cached file migrated on the fly (which would time the migration).
+    static func schemaTag(in folder: String) throws -> String {
+        let probe = "\(folder)/schema-probe-\(getpid()).sqlite"
+        defer { removeDatabase(at: probe) }
+        let db = try CaseloadDatabase.open(path: probe)
+        let applied = try db.appliedMigrations()
+        try db.close()
+        return applied.last ?? "v0"
+    }
+
+    static func removeDatabase(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// `caseload-bench` still runs end to end and prints its table (figures at 500 clients mean nothing;
+/// this only guards against the bench rotting). Needs `caseload-bench` built beside the tests.
+@Suite(.timeLimit(.minutes(2)))
+struct BenchSmokeTests {
+    @Test func quick_run_prints_the_table() throws {
+        let bench = try E2EEnvironment.product("caseload-bench")
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var arguments = ["--quick", "--clients", "500", "--data", folder.path]
+        if E2EEnvironment.isSkipped { arguments.append("--skip-tui") }
+        let run = try ProcessRunner.run(bench, arguments, timeout: .seconds(90))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let table = run.output
+        #expect(table.contains("figure") && table.contains("measured") && table.contains("target"))
+        for figure in ["import of a 500-row CaMS extract", "open to drawn client list", "search keystroke",
+                       "whole follow-up queue", "one caseworker's queue", "day sheet", "full-screen render", "peak resident memory"] {
+            #expect(table.contains(figure), "no row for \(figure):\n\(table)")
+        }
+        #expect(!table.contains("not measured: could") && !table.contains("not measured: the"), "a figure failed:\n\(table)")
+    }
+}
