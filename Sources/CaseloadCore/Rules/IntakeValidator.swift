@@ -50,7 +50,8 @@ public enum IntakeValidator {
         if PlaceholderCheck.isPlaceholder(name) {
             return "\(label) '\(name)' is a placeholder: enter the client's real name."
         }
-        if name.contains(where: \.isNumber) {
+        // Digits by general category, not `isNumber`: CJK numerals such as 一 (in 一帆) are letters.
+        if name.unicodeScalars.contains(where: { [.decimalNumber, .otherNumber, .letterNumber].contains($0.properties.generalCategory) }) {
             return "\(label) '\(name)' contains digits: a name has letters only (with spaces, apostrophes, hyphens or periods)."
         }
         if let bad = name.first(where: { !($0.isLetter || $0.isWhitespace || "'’‘-‐.·ʼ".contains($0)) }) {

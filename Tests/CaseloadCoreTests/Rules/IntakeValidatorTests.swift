@@ -35,6 +35,10 @@ import Testing
     @Test func nameMessages() {
         #expect(errors { $0.firstName = "  " }.first?.message == "First name is required: enter it as the client gives it.")
         #expect(errors { $0.lastName = "C0té" }.first?.message.contains("contains digits") == true)
+        #expect(errors { $0.lastName = "Ali٣" }.first?.message.contains("contains digits") == true)
+        // CJK numerals are letters in a name: 一帆 ("one sail") is a common given name.
+        #expect(errors { $0.firstName = "一帆"; $0.lastName = "王" } == [])
+        #expect(errors { $0.firstName = "三郎" } == [])
         #expect(errors { $0.lastName = "Côté!" }.first?.message == "Last name 'Côté!' contains '!': a name has letters, spaces, apostrophes, hyphens and periods only.")
         #expect(fields { $0.preferredName = "N/A" } == ["preferredName"])
         #expect(fields { $0.preferredName = "  " } == [])
