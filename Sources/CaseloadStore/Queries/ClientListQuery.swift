@@ -5,7 +5,7 @@ import GRDB
 /// What the client list asks for: typed search text, filters, an order, and one page of rows.
 public struct ClientListQuery: Hashable, Sendable {
     public enum Order: String, CaseIterable, Sendable {
-        case name = "name", lastActivity = "last activity", camsReference = "CaMS ref"
+        case name = "name", lastActivity = "last activity", nextDue = "next due", camsReference = "CaMS ref"
     }
 
     public var text = ""
@@ -42,37 +42,25 @@ public struct ClientListRow: Hashable, Sendable, Identifiable {
     public var caseworkerID: Int64?
     public var caseworkerName: String?
     public var lastActivity: Date?
+    /// The client's most pressing follow-up, when the list has looked it up.
+    public var nextDue: DueItem?
 
     public var sortName: String { "\(lastName), \(preferredName ?? firstName)" }
 }
 
 extension CaseloadDatabase {
-    /// One page of the client list. Searching goes through the FTS5 index (accents ignored, prefixes).
-    public func clientList(_ query: ClientListQuery) throws -> [ClientListRow] {
-        var (sql, arguments) = ClientListSQL.from(query)
-        sql = """
-            SELECT c.id, c.cams_reference, c.first_name, c.last_name, c.preferred_name, c.date_of_birth, c.phone, c.status,
-                   c.referral_source, c.client_stream, c.caseworker_id, s.full_name,
-                   (SELECT max(n.interaction_at) FROM case_note n WHERE n.client_id = c.id) AS last_activity
-            \(sql)
-            ORDER BY \(ClientListSQL.orderBy(query))
-            LIMIT ? OFFSET ?
-            """
-        arguments += [query.limit, query.offset]
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                ClientListRow(id: row[0], camsReference: row[1], firstName: row[2], lastName: row[3], preferredName: row[4],
-                              dateOfBirth: row[5], phone: row[6], status: try row.decode(ClientStatus.self, atIndex: 7),
-                              referralSource: try row.decode(ReferralSource.self, atIndex: 8), clientStream: row[9],
-                              caseworkerID: row[10], caseworkerName: row[11], lastActivity: row[12])
-            }
-        }
-    }
-
-    /// How many clients the query matches in all (for "1–200 of 1,234").
+    /// How many clients the query's filters and text match (the client list counts with its
+    /// `ClientDirectory`; this is for reports and scripts).
     public func clientListCount(_ query: ClientListQuery) throws -> Int {
-        let (sql, arguments) = ClientListSQL.from(query)
-        return try read { db in try Int.fetchOne(db, sql: "SELECT count(*) \(sql)", arguments: arguments) ?? 0 }
+        var (conditions, arguments) = ClientListSQL.filters(query)
+        var from = "client c"
+        if let pattern = ClientSearchPattern.fts5(for: query.text) {
+            from += " JOIN client_fts f ON f.rowid = c.id"
+            conditions = conditions.isEmpty ? "client_fts MATCH ?" : "client_fts MATCH ? AND " + conditions
+            arguments = [pattern] + arguments
+        }
+        let sql = "SELECT count(*) FROM \(from)" + (conditions.isEmpty ? "" : " WHERE \(conditions)")
+        return try read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
     }
 
     /// Client streams in use, for the filter's choices.
@@ -83,30 +71,39 @@ extension CaseloadDatabase {
     }
 }
 
+/// The SQL pieces of the client list.
 enum ClientListSQL {
-    /// The FROM and WHERE clauses shared by the page and the count.
-    static func from(_ q: ClientListQuery) -> (String, StatementArguments) {
-        var sql = "FROM client c LEFT JOIN staff s ON s.id = c.caseworker_id"
+    /// The filters other than the search text, as a WHERE condition on `client c` ("" for none).
+    static func filters(_ q: ClientListQuery) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let pattern = ClientSearchPattern.fts5(for: q.text) {
-            sql += " JOIN client_fts f ON f.rowid = c.id"
-            conditions.append("client_fts MATCH ?"); arguments += [pattern]
-        }
         if let id = q.caseworkerID { conditions.append("c.caseworker_id = ?"); arguments += [id] }
         if let status = q.status { conditions.append("c.status = ?"); arguments += [status.rawValue] }
         if let source = q.referralSource { conditions.append("c.referral_source = ?"); arguments += [source.rawValue] }
         if let stream = q.stream { conditions.append("c.client_stream = ?"); arguments += [stream] }
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        return (sql, arguments)
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
-    static func orderBy(_ q: ClientListQuery) -> String {
-        let byName = "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id"
-        switch q.order {
-        case .name: return byName
-        case .lastActivity: return "last_activity IS NULL, last_activity DESC, " + byName
-        case .camsReference: return "c.cams_reference IS NULL, c.cams_reference, " + byName
-        }
+    private static let nameKey = "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id"
+    /// Walks the `client_by_name` index: no sorting, no table reads.
+    static let byName = "ORDER BY " + nameKey
+    static let byCamsReference = "ORDER BY c.cams_reference IS NULL, c.cams_reference, " + nameKey
+    /// Most recent case note first; clients without a note last.
+    static let byLastActivity = """
+        LEFT JOIN (SELECT client_id, max(interaction_at) AS at FROM case_note GROUP BY client_id) n ON n.client_id = c.id
+        ORDER BY n.at IS NULL, n.at DESC, \(nameKey)
+        """
+
+    static let rowColumns = """
+        c.id, c.cams_reference, c.first_name, c.last_name, c.preferred_name, c.date_of_birth, c.phone, c.status,
+        c.referral_source, c.client_stream, c.caseworker_id, s.full_name,
+        (SELECT max(n.interaction_at) FROM case_note n WHERE n.client_id = c.id) AS last_activity
+        """
+
+    static func row(_ row: Row) throws -> ClientListRow {
+        ClientListRow(id: row[0], camsReference: row[1], firstName: row[2], lastName: row[3], preferredName: row[4],
+                      dateOfBirth: row[5], phone: row[6], status: try row.decode(ClientStatus.self, atIndex: 7),
+                      referralSource: try row.decode(ReferralSource.self, atIndex: 8), clientStream: row[9],
+                      caseworkerID: row[10], caseworkerName: row[11], lastActivity: row[12])
     }
 }

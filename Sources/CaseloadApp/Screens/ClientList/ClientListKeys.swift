@@ -12,6 +12,7 @@ extension ClientListState {
     var keymap: Keymap<ClientListAction> {
         Keymap([
             KeyBinding([.char("/")], .search, help: "Search", group: "Clients", showInFooter: true),
+            KeyBinding([.tab], .navigate, help: "While searching: keep the text, back to the list", group: "Clients"),
             KeyBinding([.enter], .open, help: "Open", group: "Clients", showInFooter: true,
                        disabledReason: selectedRow == nil ? "no client selected" : nil),
             KeyBinding([.char("a")], .add, help: "Add client", group: "Clients", showInFooter: true,

@@ -7,6 +7,8 @@ import TerminalKit
 @MainActor final class ClientListScreen: Screen {
     private let env: AppEnvironment
     private(set) var state: ClientListState
+    /// Every client's place in each order; rebuilt when the database changes (see `reload`).
+    private var directory: ClientDirectory?
 
     init(env: AppEnvironment) {
         self.env = env
@@ -22,7 +24,9 @@ import TerminalKit
 
     func handle(_ event: ScreenEvent) -> [AppCommand] {
         switch event {
-        case .reload, .reappeared: return reload(keepSelection: true)
+        case .reload, .reappeared:
+            directory = nil
+            return reload(keepSelection: true)
         case .key(let key): return handleKey(key)
         }
     }
@@ -43,12 +47,14 @@ import TerminalKit
                 return reload(keepSelection: true)
             case .consumed: return []
             case .ignored:
-                // Arrows move the list even while the search field has focus.
+                // Tab keeps the text and hands the keys to the list (filters, sort); arrows move
+                // the list even while the search field has focus.
+                if key == .tab { state.focus = .list; return [] }
                 return moveSelection(key)
             }
         }
         let outcome = state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows)
-        if outcome == .changed { return loadMoreIfNeeded() }
+        if outcome == .changed { return loadMoreIfNeeded() + lookUpNextDue() }
         switch state.keymap.lookup(key) {
         case .unbound: return []
         case .disabled(let reason): return [.status(reason, isError: true)]
@@ -59,7 +65,9 @@ import TerminalKit
     private func moveSelection(_ key: Key) -> [AppCommand] {
         switch key {
         case .up, .down, .pageUp, .pageDown:
-            if state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) == .changed { return loadMoreIfNeeded() }
+            if state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) == .changed {
+                return loadMoreIfNeeded() + lookUpNextDue()
+            }
             return []
         default: return []
         }
@@ -117,11 +125,11 @@ import TerminalKit
             }
             let query = state.freshQuery
             state.query = query
-            state.rows = try env.db.clientList(query)
-            state.total = try env.db.clientListCount(query)
+            (state.rows, state.total) = try currentDirectory().page(query)
+            state.nextDueLookedUp = []
             let index = keepID.flatMap { id in state.rows.firstIndex { $0.id == id } } ?? (keepSelection ? state.list.selected : 0)
             state.list.select(index, itemCount: state.rows.count, visibleRows: state.visibleRows)
-            return []
+            return lookUpNextDue()
         } catch {
             return [.status("Could not load clients: \(error)", isError: true)]
         }
@@ -132,11 +140,39 @@ import TerminalKit
         var next = state.query
         next.offset = state.rows.count
         do {
-            state.rows += try env.db.clientList(next)
+            state.rows += try currentDirectory().page(next).rows
         } catch {
             return [.status("Could not load more clients: \(error)", isError: true)]
         }
         return []
+    }
+
+    private func currentDirectory() throws -> ClientDirectory {
+        if let directory { return directory }
+        let (db, env) = (env.db, env)
+        let nextDue: (() throws -> [Int64: LocalDate])? = env.can(.viewFollowUps)
+            ? { try db.nextDueDates(asOf: env.today, now: env.now, zone: env.zone) } : nil
+        let made = try ClientDirectory(db: db, nextDue: nextDue)
+        directory = made
+        return made
+    }
+
+    /// Fills the "next due" column for the rows on screen that have not been looked up yet.
+    private func lookUpNextDue() -> [AppCommand] {
+        guard env.can(.viewFollowUps) else { return [] }
+        // A screenful ahead as well: the first look-up runs before the first frame tells the height.
+        let visible = state.visibleRange
+        let range = visible.lowerBound..<min(state.rows.count, visible.lowerBound + max(visible.count, 64))
+        let ids = state.rows[range].map(\.id).filter { !state.nextDueLookedUp.contains($0) }
+        guard !ids.isEmpty else { return [] }
+        do {
+            let due = try env.db.clientListNextDue(asOf: env.today, now: env.now, clientIDs: ids, zone: env.zone)
+            state.nextDueLookedUp.formUnion(ids)
+            for i in range where ids.contains(state.rows[i].id) { state.rows[i].nextDue = due[state.rows[i].id] }
+            return []
+        } catch {
+            return [.status("Could not look up due items: \(error)", isError: true)]
+        }
     }
 
     // MARK: view

@@ -21,6 +21,8 @@ struct ClientListState {
     var caseworkerChooser: DropdownState?
     var caseworkers: [StaffMember] = []
     var streams: [String] = []
+    /// Clients whose next due item has been looked up (found or not), so scrolling asks only for new ones.
+    var nextDueLookedUp: Set<Int64> = []
 
     init(actor: StaffMember, caseworkers: [StaffMember] = [], streams: [String] = []) {
         actorID = actor.id; role = actor.role
@@ -73,9 +75,19 @@ struct ClientListState {
     mutating func cycleStatus() { query.status = Self.next(in: ClientStatus.allCases, after: query.status) }
     mutating func cycleSource() { query.referralSource = Self.next(in: ReferralSource.allCases, after: query.referralSource) }
     mutating func cycleStream() { query.stream = Self.next(in: streams, after: query.stream) }
+    /// Front desk has no follow-ups, so no "next due" order either.
+    var orders: [ClientListQuery.Order] {
+        role.allows(.viewFollowUps) ? ClientListQuery.Order.allCases : ClientListQuery.Order.allCases.filter { $0 != .nextDue }
+    }
     mutating func cycleOrder() {
-        let all = ClientListQuery.Order.allCases
-        query.order = all[(all.firstIndex(of: query.order)! + 1) % all.count]
+        let all = orders
+        query.order = all[((all.firstIndex(of: query.order) ?? -1) + 1) % all.count]
+    }
+
+    /// The rows on screen now (the view formats only these).
+    var visibleRange: Range<Int> {
+        let top = list.visibleOffset(itemCount: rows.count, visibleRows: visibleRows)
+        return top..<min(rows.count, top + visibleRows)
     }
     mutating func toggleScope() {
         scope = scope == .mine ? .all : .mine

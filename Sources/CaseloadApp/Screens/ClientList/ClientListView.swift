@@ -29,7 +29,11 @@ struct ClientListView {
         let visible = Table.bodyRows(forHeight: table.height)
         let top = state.list.visibleOffset(itemCount: state.rows.count, visibleRows: visible)
         let window = state.rows[top..<min(state.rows.count, top + visible)]
-        Table(columns: columns, rows: window.map(cells), emptyMessage: state.emptyMessage, focused: true)
+        let shown = columns(forWidth: table.width)
+        let cells = window.map { row in shown.map { cell($0, row) } }
+        let overdue = window.map { $0.nextDue?.status.isOverdue == true }
+        Table(columns: shown.map(\.table), rows: cells, emptyMessage: state.emptyMessage, focused: true,
+              rowRole: { overdue[$0] ? .overdue : nil })
             .render(ListState(selected: state.list.selected - top, offset: 0), into: &buffer, in: table, theme: theme)
         if state.focus == .search { buffer.cursor = (field.x + min(state.search.cursorColumn - state.search.visibleScroll(width: fieldWidth), fieldWidth - 1), field.y) }
         else if let sel = selectedLine(in: rect) { buffer.cursor = (rect.x, sel) }
@@ -57,27 +61,75 @@ struct ClientListView {
 
     private var isFrontDesk: Bool { state.role == .frontDesk }
 
-    private var columns: [TableColumn] {
-        if isFrontDesk {
-            return [TableColumn("Name", minWidth: 16, maxWidth: 40), TableColumn("Date of birth", sizing: .fixed(13)),
-                    TableColumn("Phone", sizing: .fixed(14)), TableColumn("Status", sizing: .fixed(10))]
+    /// The list's columns, most useful first; those that do not fit the width are left out.
+    private enum Column: CaseIterable {
+        case overdue, name, cams, born, phone, caseworker, status, source, activity, nextDue
+
+        var table: TableColumn {
+            switch self {
+            case .overdue: return TableColumn("!", sizing: .fixed(1))
+            case .name: return TableColumn("Name", minWidth: 16, maxWidth: 36)
+            case .cams: return TableColumn("CaMS ref", sizing: .fixed(11))
+            case .born: return TableColumn("Born", sizing: .fixed(10))
+            case .phone: return TableColumn("Phone", sizing: .fixed(14))
+            case .caseworker: return TableColumn("Caseworker", minWidth: 10, maxWidth: 22)
+            case .status: return TableColumn("Status", sizing: .fixed(10))
+            case .source: return TableColumn("Source", sizing: .fixed(6))
+            case .activity: return TableColumn("Activity", sizing: .fixed(8))
+            case .nextDue: return TableColumn("Next due", sizing: .fixed(17))
+            }
         }
-        var columns = [TableColumn("Name", minWidth: 16, maxWidth: 36), TableColumn("CaMS ref", sizing: .fixed(11)),
-                       TableColumn("Born", sizing: .fixed(10))]
-        if showsCaseworker { columns.append(TableColumn("Caseworker", minWidth: 10, maxWidth: 22)) }
-        columns += [TableColumn("Status", sizing: .fixed(10)), TableColumn("Source", sizing: .fixed(6)),
-                    TableColumn("Activity", sizing: .fixed(8))]
-        return columns
+
+        /// Columns it takes at its narrowest, with the gap before it.
+        var narrowest: Int {
+            switch table.sizing {
+            case .fixed(let n): return n + 1
+            case .flexible: return table.minWidth + 1
+            }
+        }
+    }
+
+    private func columns(forWidth width: Int) -> [Column] {
+        // Front desk identifies people at the counter: name, birth date and phone, no case details.
+        if isFrontDesk { return [.name, .born, .phone, .status] }
+        var wanted: [Column] = [.overdue, .name, .cams, .status, .nextDue, .caseworker, .born, .activity, .source]
+        if !showsCaseworker { wanted.removeAll { $0 == .caseworker } }
+        var chosen: Set<Column> = []
+        var used = 2  // the selection marker
+        for column in wanted where used + column.narrowest <= width {
+            chosen.insert(column); used += column.narrowest
+        }
+        // Shown left to right in a fixed order, whichever made it in.
+        return Column.allCases.filter(chosen.contains)
     }
 
     /// In "My clients" every row has the same caseworker: give the room to names instead.
     private var showsCaseworker: Bool { state.scope == .all }
 
-    private func cells(_ row: ClientListRow) -> [String] {
-        let born = row.dateOfBirth?.iso ?? "—"
-        if isFrontDesk { return [row.sortName, born, row.phone ?? "—", row.status.rawValue] }
-        var cells = [row.sortName, row.camsReference ?? "not linked", born]
-        if showsCaseworker { cells.append(row.caseworkerName ?? "unassigned") }
-        return cells + [row.status.rawValue, row.referralSource.rawValue, row.lastActivity.map(activityText) ?? "—"]
+    private func cell(_ column: Column, _ row: ClientListRow) -> String {
+        switch column {
+        case .overdue: return row.nextDue?.status.isOverdue == true ? "!" : ""
+        case .name: return row.sortName
+        case .cams: return row.camsReference ?? "not linked"
+        case .born: return row.dateOfBirth?.iso ?? "—"
+        case .phone: return row.phone ?? "—"
+        case .caseworker: return row.caseworkerName ?? "unassigned"
+        case .status: return row.status.rawValue
+        case .source: return row.referralSource.rawValue
+        case .activity: return row.lastActivity.map(activityText) ?? "—"
+        case .nextDue: return row.nextDue.map(dueText) ?? "—"
+        }
+    }
+
+    /// "R-01 overdue 3d", "R-08 due today", "R-03 Wed 25 Nov": the rule and when, in 17 columns.
+    /// The "!" column and the word carry the state; the row's colour only repeats it.
+    private func dueText(_ item: DueItem) -> String {
+        let rule = item.rule.rawValue
+        switch item.status {
+        case .overdue(let days): return days > 0 ? "\(rule) overdue \(days)d" : "\(rule) overdue"
+        case .dueToday: return "\(rule) due today"
+        case .upcoming:
+            return "\(rule) \(item.due.medium)"
+        }
     }
 }

@@ -1,0 +1,134 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// The client list's index of every client: each one's place in each sort order, held in memory.
+///
+/// Why: the first keys of a search ("c", "5") match most of 100,000 clients, and sorting those
+/// matches by name in SQL reads every matching row (70+ ms). Here a keystroke is an FTS5 lookup of
+/// the matching ids, a pass over the ranks to pick one page, and a read of that page's 200 rows.
+/// Build a new one when the database changes (the client list does, on reload): it is a snapshot.
+/// Not thread-safe: keep it on the screen that owns it.
+public final class ClientDirectory {
+    private let db: CaseloadDatabase
+    /// Client ids in name order: the ranks every other order falls back on.
+    private let byName: [Int64]
+    /// Each order's ids, first to last, built the first time that order is asked for.
+    private var orders: [ClientListQuery.Order: [Int64]] = [:]
+    /// `ranks[order][id]` is the id's place in `orders[order]`; -1 for ids no client has.
+    private var ranks: [ClientListQuery.Order: [Int32]] = [:]
+    /// Ids passing the last set of filters (status, caseworker…), by id; nil when none apply.
+    private var filtered: (key: String, members: [Bool])?
+    private let nextDue: (() throws -> [Int64: LocalDate])?
+
+    /// - Parameter nextDue: each client's earliest due date, for the "next due" order (computed only
+    ///   when that order is first asked for); nil when the acting role has no follow-ups.
+    public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil) throws {
+        self.db = db
+        self.nextDue = nextDue
+        byName = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byName) }
+        remember(byName, as: .name)
+    }
+
+    public var count: Int { byName.count }
+
+    /// One page of the list, and how many clients match in all.
+    public func page(_ query: ClientListQuery) throws -> (rows: [ClientListRow], total: Int) {
+        let order = try ids(for: query.order)
+        let rank = ranks[query.order]!
+        let members = try filterMembers(query)
+        let matches = try ClientSearchPattern.fts5(for: query.text).map { pattern in
+            try db.read { db in try Int64.fetchAll(db, sql: "SELECT rowid FROM client_fts WHERE client_fts MATCH ?", arguments: [pattern]) }
+        }
+        var pageIDs: [Int64] = []
+        pageIDs.reserveCapacity(query.limit)
+        var total = 0
+        func take(_ id: Int64) {
+            if total >= query.offset && pageIDs.count < query.limit { pageIDs.append(id) }
+            total += 1
+        }
+        if let matches {
+            // Mark each match's rank, then read the marks in order: a page without sorting the matches.
+            var marked = [Bool](repeating: false, count: order.count)
+            for id in matches where Self.contains(members, id) && id < rank.count && rank[Int(id)] >= 0 {
+                marked[Int(rank[Int(id)])] = true
+            }
+            for (place, isMatch) in marked.enumerated() where isMatch { take(order[place]) }
+        } else {
+            for id in order where Self.contains(members, id) { take(id) }
+        }
+        return (try rows(pageIDs), total)
+    }
+
+    // MARK: orders
+
+    private func ids(for order: ClientListQuery.Order) throws -> [Int64] {
+        if let known = orders[order] { return known }
+        let ids: [Int64]
+        switch order {
+        case .name: ids = byName
+        case .camsReference: ids = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byCamsReference) }
+        case .lastActivity: ids = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byLastActivity) }
+        case .nextDue: ids = try idsByNextDue()
+        }
+        remember(ids, as: order)
+        return ids
+    }
+
+    /// Soonest due first (overdue ones are the oldest dates), then clients with nothing due, by name.
+    private func idsByNextDue() throws -> [Int64] {
+        let due = try nextDue?() ?? [:]
+        let nameRank = ranks[.name]!
+        let withDue = due.keys.filter { $0 < nameRank.count && nameRank[Int($0)] >= 0 }.sorted {
+            let a = due[$0]!, b = due[$1]!
+            return a != b ? a < b : nameRank[Int($0)] < nameRank[Int($1)]
+        }
+        return withDue + byName.filter { due[$0] == nil }
+    }
+
+    private func remember(_ ids: [Int64], as order: ClientListQuery.Order) {
+        var rank = [Int32](repeating: -1, count: Int(ids.max() ?? 0) + 1)
+        for (place, id) in ids.enumerated() { rank[Int(id)] = Int32(place) }
+        orders[order] = ids
+        ranks[order] = rank
+    }
+
+    private static func ids(_ db: Database, orderedBy: String) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT c.id FROM client c \(orderedBy)")
+    }
+
+    // MARK: filters
+
+    /// The clients passing the query's filters, as flags by id (cached: typing changes only the text).
+    private func filterMembers(_ query: ClientListQuery) throws -> [Bool]? {
+        let (conditions, arguments) = ClientListSQL.filters(query)
+        guard !conditions.isEmpty else { return nil }
+        let key = conditions + "\u{1F}" + "\(arguments)"
+        if let filtered, filtered.key == key { return filtered.members }
+        let ids = try db.read { db in try Int64.fetchAll(db, sql: "SELECT c.id FROM client c WHERE \(conditions)", arguments: arguments) }
+        var members = [Bool](repeating: false, count: ranks[.name]!.count)
+        for id in ids where id < members.count { members[Int(id)] = true }
+        filtered = (key, members)
+        return members
+    }
+
+    private static func contains(_ members: [Bool]?, _ id: Int64) -> Bool {
+        guard let members else { return true }
+        return id < members.count && members[Int(id)]
+    }
+
+    // MARK: rows
+
+    /// The page's rows, in the order of `ids`.
+    private func rows(_ ids: [Int64]) throws -> [ClientListRow] {
+        guard !ids.isEmpty else { return [] }
+        let fetched = try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(ClientListSQL.rowColumns) FROM client c LEFT JOIN staff s ON s.id = c.caseworker_id
+                WHERE c.id IN (\(databaseQuestionMarks(count: ids.count)))
+                """, arguments: StatementArguments(ids)).map { try ClientListSQL.row($0) }
+        }
+        let byID = Dictionary(uniqueKeysWithValues: fetched.map { ($0.id, $0) })
+        return ids.compactMap { byID[$0] }
+    }
+}
