@@ -28,6 +28,7 @@ public struct ScreenBuffer: Sendable {
         guard y >= bounds.y, y < bounds.maxY else { return 0 }
         // Compare before adding: the default maxWidth (.max) plus any x > 0 would overflow.
         let limit = maxWidth >= bounds.maxX - x ? bounds.maxX : x + max(0, maxWidth)
+        if let used = putASCII(text, x: x, y: y, style: style, limit: limit, minX: bounds.x) { return used }
         var col = x
         for g in text {
             let w = TextWidth.of(g)
@@ -43,6 +44,19 @@ public struct ScreenBuffer: Sendable {
                 if w == 2 { setCell(col + 1, y, Cell(nil, style: style, isWideTail: true)) }
             }
             col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// `put` for all-ASCII text, byte by byte: no grapheme breaking, no width tables. Nil (having
+    /// drawn nothing) when the text holds anything else.
+    private mutating func putASCII(_ text: some StringProtocol, x: Int, y: Int, style: Style, limit: Int, minX: Int) -> Int? {
+        guard TextWidth.asciiWidth(text) != nil else { return nil }
+        var col = x
+        for byte in text.utf8 where byte >= 0x20 && byte != 0x7F {
+            if col >= limit { break }
+            if col >= minX { setCell(col, y, Cell(Character(Unicode.Scalar(byte)), style: style)) }
+            col += 1
         }
         return max(0, col - x)
     }
@@ -71,7 +85,7 @@ public struct ScreenBuffer: Sendable {
         let i = y * width + x
         if cells[i].isWideTail, x > 0, !cell.isWideTail { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
         // Only a new wide head rewrites the next cell itself; anything else would orphan the old tail.
-        if !cells[i].isWideTail, let g = cells[i].grapheme, TextWidth.of(g) == 2, x + 1 < width,
+        if !cells[i].isWideTail, let g = cells[i].grapheme, g.utf8.count > 1, TextWidth.of(g) == 2, x + 1 < width,
            cell.isWideTail || cell.grapheme.map({ TextWidth.of($0) }) != 2 {
             cells[i + 1] = Cell(" ", style: cells[i + 1].style)
         }

@@ -21,9 +21,22 @@ public enum TextWidth {
     }
 
     public static func of(_ s: some StringProtocol) -> Int {
+        if let ascii = asciiWidth(s) { return ascii }
         var total = 0
         for c in s { total += of(c) }
         return total
+    }
+
+    /// The width of all-ASCII text (a byte is a grapheme; controls take 0), or nil when any byte is
+    /// not ASCII. Most of what a screen draws is ASCII, and bytes are far cheaper than graphemes.
+    @inline(__always)
+    static func asciiWidth(_ s: some StringProtocol) -> Int? {
+        var width = 0
+        for byte in s.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x20 && byte != 0x7F { width += 1 }
+        }
+        return width
     }
 
     private static func contains(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
@@ -44,6 +57,11 @@ extension StringProtocol {
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if TextWidth.of(self) <= width { return String(self) }
+        if let ascii = TextWidth.asciiWidth(self), ascii == utf8.count {
+            // Printable ASCII: one byte, one column, so cutting is slicing.
+            let room = width - TextWidth.of(ellipsis)
+            return room >= 0 ? String(decoding: utf8.prefix(room), as: UTF8.self) + ellipsis : String(decoding: utf8.prefix(width), as: UTF8.self)
+        }
         let room = width - TextWidth.of(ellipsis)
         var out = "", used = 0
         for c in self {

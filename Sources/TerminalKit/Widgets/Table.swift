@@ -23,7 +23,7 @@ public struct Table {
         buffer.fill(rect, style: theme[.normal])
         let markerWidth = 2
         let widths = TableLayout.widths(columns: columns, rows: rows, available: rect.width - markerWidth, gap: gap)
-        paintRow(line(columns.map(\.title), widths: widths, marker: ""), y: rect.y, in: rect, style: theme[.header], into: &buffer)
+        paintRow(columns.map(\.title), widths: widths, marker: "", y: rect.y, in: rect, style: theme[.header], into: &buffer)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: Self.bodyRows(forHeight: rect.height))
         guard !body.isEmpty else { return }
         if rows.isEmpty {
@@ -35,23 +35,30 @@ public struct Table {
             let index = top + r
             let isSelected = index == state.selected
             let role = isSelected ? (focused ? .selected : .selectedUnfocused) : (rowRole(index) ?? .normal)
-            let text = line(rows[index], widths: widths, marker: isSelected ? theme.selectedMarker : "")
-            paintRow(text, y: body.y + r, in: body, style: theme[role], into: &buffer)
+            paintRow(rows[index], widths: widths, marker: isSelected ? theme.selectedMarker : "", y: body.y + r, in: body,
+                     style: theme[role], into: &buffer)
         }
     }
 
-    /// Fills the whole row first so the selected style spans the full width.
-    private func paintRow(_ text: String, y: Int, in rect: Rect, style: Style, into buffer: inout ScreenBuffer) {
+    /// Fills the whole row first so the selected style spans the full width, then draws each cell
+    /// at its column: no padded line is built, and only cells wider than their column are cut.
+    private func paintRow(_ cells: [String], widths: [Int], marker: String, y: Int, in rect: Rect, style: Style,
+                          into buffer: inout ScreenBuffer) {
         buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
-        buffer.put(text, x: rect.x, y: y, style: style, clip: rect)
-    }
-
-    private func line(_ cells: [String], widths: [Int], marker: String) -> String {
-        var out = marker.padded(toWidth: 2)
+        buffer.put(marker, x: rect.x, y: y, style: style, maxWidth: 2, clip: rect)
+        var x = rect.x + 2
         for (i, width) in widths.enumerated() where width > 0 {
-            if i > 0 { out += String(repeating: " ", count: gap) }
-            out += columns[i].format(i < cells.count ? cells[i] : "", width: width)
+            if i > 0 { x += gap }
+            let text = (i < cells.count ? cells[i] : "").truncated(toWidth: width)
+            let pad = max(0, width - text.terminalWidth)
+            let offset: Int
+            switch columns[i].alignment {
+            case .left: offset = 0
+            case .right: offset = pad
+            case .center: offset = pad / 2
+            }
+            buffer.put(text, x: x + offset, y: y, style: style, maxWidth: width - offset, clip: rect)
+            x += width
         }
-        return out
     }
 }
