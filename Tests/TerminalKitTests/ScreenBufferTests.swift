@@ -37,3 +37,26 @@ struct ScreenBufferPutTests {
         #expect(b.lines() == [expected])
     }
 }
+
+/// Cells hold graphemes packed inline; every kind must come back exactly as it went in.
+struct CellPackingTests {
+    @Test(arguments: ["a", " ", "é", "e\u{301}", "王", "🇨🇦", "👍🏽", "👨‍👩‍👧‍👦", "🏳️‍🌈"] as [Character])
+    func graphemesRoundTrip(_ g: Character) {
+        let cell = Cell(g, style: .plain)
+        #expect(cell.grapheme == g)
+        #expect(cell.isWide == (TextWidth.of(g) == 2))
+        #expect(cell == Cell(g, style: .plain))
+    }
+
+    @Test func tailsHoldNothingAndAsciiMatchesTheGeneralPath() {
+        #expect(Cell(nil, style: .plain, isWideTail: true).grapheme == nil)
+        #expect(Cell(ascii: 0x41, style: .plain) == Cell("A", style: .plain))
+        #expect(Cell("👨‍👩‍👧‍👦") != Cell("👨‍👩‍👧"))
+    }
+
+    @Test func aFamilyEmojiDrawsAsOneWideGrapheme() {
+        let b = draw(4, 1) { $0.put("👨‍👩‍👧‍👦x", x: 0, y: 0, style: .plain) }
+        #expect(b.lines() == ["👨‍👩‍👧‍👦x "])
+        #expect(b[0, 0].grapheme == "👨‍👩‍👧‍👦")
+    }
+}

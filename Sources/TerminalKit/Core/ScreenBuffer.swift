@@ -40,7 +40,7 @@ public struct ScreenBuffer: Sendable {
                 break
             }
             if col >= bounds.x {
-                setCell(col, y, Cell(g, style: style))
+                setCell(col, y, Cell(g, width: w, style: style))
                 if w == 2 { setCell(col + 1, y, Cell(nil, style: style, isWideTail: true)) }
             }
             col += w
@@ -55,7 +55,7 @@ public struct ScreenBuffer: Sendable {
         var col = x
         for byte in text.utf8 where byte >= 0x20 && byte != 0x7F {
             if col >= limit { break }
-            if col >= minX { setCell(col, y, Cell(Character(Unicode.Scalar(byte)), style: style)) }
+            if col >= minX { setCell(col, y, Cell(ascii: byte, style: style)) }
             col += 1
         }
         return max(0, col - x)
@@ -65,11 +65,12 @@ public struct ScreenBuffer: Sendable {
     public mutating func fill(_ rect: Rect, style: Style, grapheme: Character = " ") {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
+        let blank = Cell(grapheme, style: style)
         for yy in r.y..<r.maxY {
             // A wide grapheme cut by the rectangle's edge loses its other half too (a popup over CJK text).
             if cells[yy * width + r.x].isWideTail, r.x > 0 { cells[yy * width + r.x - 1] = Cell(" ", style: cells[yy * width + r.x - 1].style) }
             if r.maxX < width, cells[yy * width + r.maxX].isWideTail { cells[yy * width + r.maxX] = Cell(" ", style: cells[yy * width + r.maxX].style) }
-            for xx in r.x..<r.maxX { cells[yy * width + xx] = Cell(grapheme, style: style) }
+            for xx in r.x..<r.maxX { cells[yy * width + xx] = blank }
         }
     }
 
@@ -85,8 +86,7 @@ public struct ScreenBuffer: Sendable {
         let i = y * width + x
         if cells[i].isWideTail, x > 0, !cell.isWideTail { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
         // Only a new wide head rewrites the next cell itself; anything else would orphan the old tail.
-        if !cells[i].isWideTail, let g = cells[i].grapheme, g.utf8.count > 1, TextWidth.of(g) == 2, x + 1 < width,
-           cell.isWideTail || cell.grapheme.map({ TextWidth.of($0) }) != 2 {
+        if cells[i].isWide, x + 1 < width, cell.isWideTail || !cell.isWide {
             cells[i + 1] = Cell(" ", style: cells[i + 1].style)
         }
         cells[i] = cell
