@@ -84,6 +84,21 @@ import Testing
         #expect(Array(ids.dropFirst(3)) == byName.filter { due[$0] == nil })
     }
 
+    /// The list's next-due column asks for a page of clients at once; each must get what its own
+    /// queue lists first.
+    @Test func nextDueForAPageIsEachClientsFirstQueueItem() throws {
+        let (f, _) = Self.demo
+        let now = Self.today.startInstant(in: FollowUpEngine.agencyTimeZone).addingTimeInterval(14 * 3600)
+        let page = try ClientDirectory(db: f.db).page(ClientListQuery(text: "a")).rows.map(\.id)
+        let due = try f.db.clientListNextDue(asOf: Self.today, now: now, clientIDs: page)
+        #expect(due.count > 20, "the demo should have due items on this page")
+        for id in page {
+            let own = try f.db.followUpQueue(asOf: Self.today, now: now, scope: FollowUpScope(clientID: id)).first
+            #expect(due[id] == own, "client \(id)")
+        }
+        #expect(try f.db.clientListNextDue(asOf: Self.today, now: now, clientIDs: []).isEmpty)
+    }
+
     @Test func aSnapshotDoesNotSeeLaterClientsUntilRebuilt() throws {
         let f = try Fixture()
         try f.client("Zoë", "Côté", phone: "519-555-0142")

@@ -6,11 +6,12 @@ extension CaseloadDatabase {
     /// first the queue would show for them), keyed by client id; clients with nothing due are absent.
     public func clientListNextDue(asOf: LocalDate, now: Date, clientIDs: [Int64],
                                   zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [Int64: DueItem] {
+        guard !clientIDs.isEmpty else { return [:] }
         var first: [Int64: DueItem] = [:]
-        for id in clientIDs {
-            if let item = try followUpQueue(asOf: asOf, now: now, scope: FollowUpScope(clientID: id), zone: zone).first {
-                first[id] = item
-            }
+        // The queue is in queue order (overdue first, then by due date): a client's first item is the most pressing.
+        for item in try followUpQueue(asOf: asOf, now: now, scope: FollowUpScope(clientIDs: clientIDs), zone: zone)
+        where first[item.clientID] == nil {
+            first[item.clientID] = item
         }
         return first
     }

@@ -7,8 +7,10 @@ public struct FollowUpScope: Hashable, Sendable {
     public var caseworkerID: Int64?
     public var siteID: Int64?
     public var clientID: Int64?
-    public init(caseworkerID: Int64? = nil, siteID: Int64? = nil, clientID: Int64? = nil) {
-        self.caseworkerID = caseworkerID; self.siteID = siteID; self.clientID = clientID
+    /// A set of clients (the client list's visible page): one set of queries for all of them.
+    public var clientIDs: [Int64]?
+    public init(caseworkerID: Int64? = nil, siteID: Int64? = nil, clientID: Int64? = nil, clientIDs: [Int64]? = nil) {
+        self.caseworkerID = caseworkerID; self.siteID = siteID; self.clientID = clientID; self.clientIDs = clientIDs
     }
     public static let everyone = FollowUpScope()
 }
@@ -68,6 +70,7 @@ final class FollowUpFactsSQL {
         }
         if let id = scope.siteID { sql += " AND c.site_id = ?"; args += [id] }
         if let id = scope.clientID { sql += " AND c.id = ?"; args += [id] }
+        if let ids = scope.clientIDs { sql += " AND c.id IN (\(databaseQuestionMarks(count: ids.count)))"; args += StatementArguments(ids) }
         return (sql, args)
     }
 
