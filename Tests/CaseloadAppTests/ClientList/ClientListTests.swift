@@ -37,6 +37,20 @@ import TerminalKit
         #expect(row(d, "Haddad, Amira").hasSuffix("—"))
     }
 
+    @Test func nextDueFollowsChangesMadeInAnotherTerminal() throws {
+        let f = try AppFixture()
+        try addFreshReferral(f)
+        let d = f.driver(as: f.supervisor, size: Size(width: 132, height: 40))
+        #expect(row(d, "Tremblay, Luc").contains("R-01 "))
+        // Luc is reached by phone from another terminal: R-01 is satisfied there and then.
+        let other = try f.otherTerminal()
+        let luc = try #require(other.searchClients(query: "tremblay luc").first)
+        _ = try other.addContactAttempt(ContactAttempt(clientID: luc.id, staffID: 0, attemptedAt: AppFixture.now,
+                                                       method: "Phone", result: .reached), by: f.caseworker)
+        d.tick()
+        #expect(!row(d, "Tremblay, Luc").contains("R-01 "), "\(row(d, "Tremblay, Luc"))")
+    }
+
     @Test func nextDueOrderListsOverdueFirstThenUpcomingThenTheRestByName() throws {
         let f = try AppFixture()
         try addFreshReferral(f)

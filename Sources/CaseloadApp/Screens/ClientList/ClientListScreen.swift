@@ -26,6 +26,7 @@ import TerminalKit
         switch event {
         case .reload, .reappeared:
             directory = nil
+            state.nextDueKnown = [:]
             return reload(keepSelection: true)
         case .key(let key): return handleKey(key)
         }
@@ -126,7 +127,6 @@ import TerminalKit
             let query = state.freshQuery
             state.query = query
             (state.rows, state.total) = try currentDirectory().page(query)
-            state.nextDueLookedUp = []
             let index = keepID.flatMap { id in state.rows.firstIndex { $0.id == id } } ?? (keepSelection ? state.list.selected : 0)
             state.list.select(index, itemCount: state.rows.count, visibleRows: state.visibleRows)
             return lookUpNextDue()
@@ -157,22 +157,24 @@ import TerminalKit
         return made
     }
 
-    /// Fills the "next due" column for the rows on screen that have not been looked up yet.
+    /// Fills the "next due" column for the rows on screen, asking the database only about clients
+    /// it has not been asked about since the last change.
     private func lookUpNextDue() -> [AppCommand] {
         guard env.can(.viewFollowUps) else { return [] }
         // A screenful ahead as well: the first look-up runs before the first frame tells the height.
         let visible = state.visibleRange
         let range = visible.lowerBound..<min(state.rows.count, visible.lowerBound + max(visible.count, 64))
-        let ids = state.rows[range].map(\.id).filter { !state.nextDueLookedUp.contains($0) }
-        guard !ids.isEmpty else { return [] }
-        do {
-            let due = try env.db.clientListNextDue(asOf: env.today, now: env.now, clientIDs: ids, zone: env.zone)
-            state.nextDueLookedUp.formUnion(ids)
-            for i in range where ids.contains(state.rows[i].id) { state.rows[i].nextDue = due[state.rows[i].id] }
-            return []
-        } catch {
-            return [.status("Could not look up due items: \(error)", isError: true)]
+        let unknown = state.rows[range].map(\.id).filter { state.nextDueKnown[$0] == nil }
+        if !unknown.isEmpty {
+            do {
+                let due = try env.db.clientListNextDue(asOf: env.today, now: env.now, clientIDs: unknown, zone: env.zone)
+                for id in unknown { state.nextDueKnown[id] = .some(due[id]) }
+            } catch {
+                return [.status("Could not look up due items: \(error)", isError: true)]
+            }
         }
+        for i in range { state.rows[i].nextDue = state.nextDueKnown[state.rows[i].id] ?? nil }
+        return []
     }
 
     // MARK: view

@@ -21,8 +21,9 @@ struct ClientListState {
     var caseworkerChooser: DropdownState?
     var caseworkers: [StaffMember] = []
     var streams: [String] = []
-    /// Clients whose next due item has been looked up (found or not), so scrolling asks only for new ones.
-    var nextDueLookedUp: Set<Int64> = []
+    /// Each looked-up client's next due item (nil: nothing due), so typing and scrolling ask only
+    /// about clients not seen yet. Emptied whenever the database changes (see `ClientListScreen`).
+    var nextDueKnown: [Int64: DueItem?] = [:]
 
     init(actor: StaffMember, caseworkers: [StaffMember] = [], streams: [String] = []) {
         actorID = actor.id; role = actor.role
