@@ -48,6 +48,7 @@ import TerminalKit
         status.tick()
         // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
         if let watcher, (try? watcher.hasChanged()) == true { apply(currentScreen.handle(.reload)) }
+        if modal == nil { apply(currentScreen.idle()) }
     }
 
     private func handleKey(_ key: Key) {

@@ -33,10 +33,13 @@ public enum ScreenEvent: Hashable, Sendable {
     var isEditingText: Bool { get }
     /// Draws over everything (dropdown popups, dialogs) after the chrome.
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme)
+    /// The user paused (no key for a moment): time for work that must not slow typing down.
+    func idle() -> [AppCommand]
 }
 
 extension Screen {
     public func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {}
+    public func idle() -> [AppCommand] { [] }
 }
 
 extension Keymap {

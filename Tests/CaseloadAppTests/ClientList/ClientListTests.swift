@@ -51,6 +51,24 @@ import TerminalKit
         #expect(!row(d, "Tremblay, Luc").contains("R-01 "), "\(row(d, "Tremblay, Luc"))")
     }
 
+    @Test func typingNeverWaitsForDueItemsTheyFillInAtThePause() throws {
+        let f = try AppFixture()
+        try addFreshReferral(f)
+        // 70 clients sorting before everyone: Luc is far past the first screenful when the list opens.
+        for i in 0..<70 {
+            _ = try f.db.createClient(Client(firstName: "Anne", lastName: "Aaberg-\(String(UnicodeScalar(UInt8(65 + i / 26))))\(String(UnicodeScalar(UInt8(65 + i % 26))))",
+                                             referralSource: .selfReferred, caseworkerID: f.caseworker.id), by: f.caseworker, today: AppFixture.today)
+        }
+        let d = f.driver(as: f.supervisor, size: Size(width: 132, height: 40))
+        d.press(.char("/")); d.type("tremblay")
+        #expect(row(d, "Tremblay, Luc").hasSuffix("…"), "\(row(d, "Tremblay, Luc"))")
+        d.tick()
+        #expect(row(d, "Tremblay, Luc").contains("R-01 "), "\(row(d, "Tremblay, Luc"))")
+        // Luc again by another word: already looked up, so shown at once, no pause needed.
+        d.press(.ctrl("u")); d.type("luc")
+        #expect(row(d, "Tremblay, Luc").contains("R-01 "), "\(row(d, "Tremblay, Luc"))")
+    }
+
     @Test func nextDueOrderListsOverdueFirstThenUpcomingThenTheRestByName() throws {
         let f = try AppFixture()
         try addFreshReferral(f)

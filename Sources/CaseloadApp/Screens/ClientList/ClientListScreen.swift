@@ -9,6 +9,8 @@ import TerminalKit
     private(set) var state: ClientListState
     /// Every client's place in each order; rebuilt when the database changes (see `reload`).
     private var directory: ClientDirectory?
+    /// Set while a search keystroke reloads: unknown next due items wait for `idle()`.
+    private var deferNextDue = false
 
     init(env: AppEnvironment) {
         self.env = env
@@ -36,7 +38,11 @@ import TerminalKit
         if state.caseworkerChooser != nil { return handleChooser(key) }
         if state.focus == .search {
             switch state.search.handle(key, width: 40) {
-            case .changed: return reload(keepSelection: false)
+            case .changed:
+                // Typing stays instant: due items for clients not seen yet are looked up at the pause.
+                deferNextDue = true
+                defer { deferNextDue = false }
+                return reload(keepSelection: false)
             case .submitted:
                 // Type "cote", Enter: open the best match straight away.
                 state.focus = .list
@@ -165,7 +171,7 @@ import TerminalKit
         let visible = state.visibleRange
         let range = visible.lowerBound..<min(state.rows.count, visible.lowerBound + max(visible.count, 64))
         let unknown = state.rows[range].map(\.id).filter { state.nextDueKnown[$0] == nil }
-        if !unknown.isEmpty {
+        if !unknown.isEmpty && !deferNextDue {
             do {
                 let due = try env.db.clientListNextDue(asOf: env.today, now: env.now, clientIDs: unknown, zone: env.zone)
                 for id in unknown { state.nextDueKnown[id] = .some(due[id]) }
@@ -176,6 +182,8 @@ import TerminalKit
         for i in range { state.rows[i].nextDue = state.nextDueKnown[state.rows[i].id] ?? nil }
         return []
     }
+
+    func idle() -> [AppCommand] { lookUpNextDue() }
 
     // MARK: view
 

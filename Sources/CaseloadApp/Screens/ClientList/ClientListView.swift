@@ -117,7 +117,10 @@ struct ClientListView {
         case .status: return row.status.rawValue
         case .source: return row.referralSource.rawValue
         case .activity: return row.lastActivity.map(activityText) ?? "—"
-        case .nextDue: return row.nextDue.map(dueText) ?? "—"
+        case .nextDue:
+            // "…" until looked up (at the first pause in typing), "—" when nothing is due.
+            guard state.nextDueKnown[row.id] != nil else { return "…" }
+            return row.nextDue.map(dueText) ?? "—"
         }
     }
 
