@@ -15,10 +15,11 @@ struct ClientScenarioTests {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)
-        let s = try Caseload.tui(db: db, user: "arahman")
+        // About 40 steps: allow for a loaded CI machine (the suite's own limit is 3 minutes).
+        let s = try Caseload.tui(db: db, user: "arahman", scenarioTimeout: .seconds(150))
         defer { s.kill() }
 
-        try await s.waitFor("Aisha Rahman (Caseworker)")
+        try await s.waitFor("Aisha Rahman (Caseworker)", timeout: .seconds(15))
         try s.sendKeys("m")                               // all clients, not only hers
         try await s.waitFor("All clients")
         try s.sendKeys("/")
