@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The terminal itself: sizes, Unicode typing, and giving the terminal back on the way out.
-@Suite(.serialized, .timeLimit(.minutes(2)))
+@Suite(.serialized, .timeLimit(.minutes(3)))
 struct TerminalScenarioTests {
     @Test func resizes_types_unicode_and_quits_cleanly() async throws {
         guard !E2EEnvironment.isSkipped else { return }
