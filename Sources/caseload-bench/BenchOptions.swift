@@ -8,9 +8,26 @@ struct BenchOptions {
     var skipTUI = false
     var regenerate = false
     var seed: UInt64 = 2026
+    /// Figures to take (nil: all of them); `--only queue,search` while working on one part.
+    var only: Set<Figure>?
+
+    /// The benchmark's figures, by the names `--only` takes.
+    enum Figure: String, CaseIterable {
+        case `import`, startup, search, queue, daysheet, render, memory
+    }
+
+    /// Whether `figure` is to be measured this run.
+    func takes(_ figure: Figure) -> Bool {
+        if let only { return only.contains(figure) }
+        switch figure {
+        case .import: return !skipImport
+        case .memory: return !skipTUI
+        default: return true
+        }
+    }
 
     static let usage = """
-        usage: caseload-bench [--clients N] [--quick] [--data DIR] [--seed S] [--skip-import] [--skip-tui] [--regenerate]
+        usage: caseload-bench [--clients N] [--quick] [--data DIR] [--seed S] [--skip-import] [--skip-tui] [--only F,…] [--regenerate]
 
           --clients N     demo clients in the bench database (default 100000)
           --quick         10,000 clients: a smoke run
@@ -19,6 +36,8 @@ struct BenchOptions {
           --seed S        demo generator seed (default 2026)
           --skip-import   leave out the import figure (the slowest one)
           --skip-tui      leave out the figures that run the caseload binary in tmux
+          --only F,…      take only these figures: import, startup, search, queue,
+                          daysheet, render, memory
           --regenerate    rebuild the cached database and extract even if present
         Run it in release, with every product built:
           swift build -c release && .build/release/caseload-bench
@@ -43,6 +62,16 @@ struct BenchOptions {
             case "--skip-import": o.skipImport = true
             case "--skip-tui": o.skipTUI = true
             case "--regenerate": o.regenerate = true
+            case "--only":
+                guard let list = args.popFirst() else { return fail("--only needs figure names") }
+                var figures = Set<Figure>()
+                for name in list.split(separator: ",") {
+                    guard let f = Figure(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                        return fail("--only: unknown figure \(name); known: \(Figure.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    figures.insert(f)
+                }
+                o.only = figures
             case "-h", "--help": print(usage); return nil
             default: return fail("unknown option \(a)")
             }

@@ -25,15 +25,15 @@ do {
                         + "\(grouped(manifest.employments)) jobs, \(manifest.staff) staff; generated for \(manifest.today) in "
                         + String(format: "%.1f s", manifest.generationSeconds) + (dataTook > 5_000 ? " (this run)" : " (cached)"))
 
-    if options.skipImport { report.skip("import of a CaMS extract", because: "--skip-import", target: ImportFigure.target) }
-    else { try ImportFigure.run(ctx, into: &report) }
-    try StartupFigure.run(ctx, into: &report)
-    try SearchFigure.run(ctx, into: &report)
-    try QueueFigures.run(ctx, into: &report)
-    try DaySheetFigure.run(ctx, into: &report)
-    RenderFigure.run(ctx, into: &report)
-    if options.skipTUI { report.skip(TUIProcessFigure.memoryFigure, because: "--skip-tui", target: "< 64 MB") }
-    else { TUIProcessFigure.run(ctx, into: &report) }
+    if options.takes(.import) { try ImportFigure.run(ctx, into: &report) }
+    else if options.only == nil { report.skip("import of a CaMS extract", because: "--skip-import", target: ImportFigure.target) }
+    if options.takes(.startup) { try StartupFigure.run(ctx, into: &report) }
+    if options.takes(.search) { try SearchFigure.run(ctx, into: &report) }
+    if options.takes(.queue) { try QueueFigures.run(ctx, into: &report) }
+    if options.takes(.daysheet) { try DaySheetFigure.run(ctx, into: &report) }
+    if options.takes(.render) { RenderFigure.run(ctx, into: &report) }
+    if options.takes(.memory) { TUIProcessFigure.run(ctx, into: &report) }
+    else if options.only == nil { report.skip(TUIProcessFigure.memoryFigure, because: "--skip-tui", target: "< 64 MB") }
     try ctx.db.close()
 } catch {
     progress("caseload-bench: \(error)")

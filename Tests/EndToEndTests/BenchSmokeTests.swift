@@ -21,4 +21,18 @@ struct BenchSmokeTests {
         }
         #expect(!table.contains("not measured: could") && !table.contains("not measured: the"), "a figure failed:\n\(table)")
     }
+
+    @Test func only_takes_the_named_figures() throws {
+        let bench = try E2EEnvironment.product("caseload-bench")
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ProcessRunner.run(bench, ["--clients", "200", "--data", folder.path, "--only", "queue,render"], timeout: .seconds(120))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.output.contains("whole follow-up queue") && run.output.contains("full-screen render"), "\(run.output)")
+        for absent in ["import of", "open to drawn client list", "search keystroke", "day sheet", "peak resident memory"] {
+            #expect(!run.output.contains(absent), "\(absent) was taken:\n\(run.output)")
+        }
+        let wrong = try ProcessRunner.run(bench, ["--only", "queues"], timeout: .seconds(30))
+        #expect(wrong.status == 2 && wrong.errorOutput.contains("unknown figure queues"), "\(wrong.errorOutput)")
+    }
 }
