@@ -10,9 +10,10 @@ public enum ImportMode: Sendable {
     case skipInvalid
 }
 
-/// How far an import has got, for a progress bar. Rows are checked first, then written.
+/// How far an import has got, for a progress bar. Rows are checked first, then written, then the
+/// new clients are added to the search index in one pass.
 public struct ImportProgress: Sendable, Equatable {
-    public enum Phase: String, Sendable { case checking = "Checking", writing = "Writing" }
+    public enum Phase: String, Sendable { case checking = "Checking", writing = "Writing", indexing = "Indexing" }
     public var phase: Phase
     public var done: Int
     public var total: Int
@@ -101,12 +102,17 @@ extension CaseloadDatabase {
 
             var writer = ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
             let changing = plans.filter { $0.outcome != .unchanged }
-            for (i, plan) in changing.enumerated() {
-                try writer.write(plan)
-                if (i + 1) % Self.progressStride == 0 || i + 1 == changing.count {
-                    progress(.init(phase: .writing, done: i + 1, total: changing.count))
+            try db.deferringClientSearchIndex(indexing: {
+                progress(.init(phase: .indexing, done: 0, total: report.created))
+            }) {
+                for (i, plan) in changing.enumerated() {
+                    try writer.write(plan)
+                    if (i + 1) % Self.progressStride == 0 || i + 1 == changing.count {
+                        progress(.init(phase: .writing, done: i + 1, total: changing.count))
+                    }
                 }
             }
+            progress(.init(phase: .indexing, done: report.created, total: report.created))
             report.wasWritten = true
             return report
         }

@@ -29,6 +29,12 @@ import Testing
         #expect(try f.db.checkpoints(employmentID: job.id!).map(\.dueOn.iso) == ["2025-03-03", "2025-05-03", "2025-08-03", "2026-02-03"])
         #expect(try f.db.employers(matching: "Tim Hortons").map(\.name) == ["Tim Hortons, Dundas St"])
 
+        #expect(try f.db.searchClients(query: "cote").map(\.id) == [zoe.id!])   // indexed in one pass at the end
+        #expect(try f.db.searchClients(query: "5195550123").map(\.id) == [zoe.id!])
+        #expect(try f.db.searchClients(query: "0012345").count == 3)
+        #expect(try f.db.integrityReport().isEmpty)
+        #expect(try f.db.scalar("SELECT count(*) FROM client_search_deferral") == 0)
+
         #expect(try f.clientByReference("001234568")?.status == .active)     // assessed
         #expect(try f.clientByReference("001234569")?.status == .referred)   // referral only
 
@@ -203,6 +209,20 @@ import Testing
             "line 2: last_name: Last name 'unknown' is a placeholder: enter the client's real name.",
         ])
         #expect(try f.count("client") == 0)
+    }
+
+    @Test func progressGoesThroughCheckingWritingAndIndexing() throws {
+        let f = try Fixture()
+        let url = f.folder.url.appendingPathComponent("extract.csv")
+        try Data(goodExtract.utf8).write(to: url)
+        var seen: [ImportProgress] = []
+        _ = try f.db.importCamsExtract(bytes: [UInt8](Data(contentsOf: url)), by: f.caseworker, today: importToday) { seen.append($0) }
+        #expect(seen == [
+            ImportProgress(phase: .checking, done: 3, total: 3),
+            ImportProgress(phase: .writing, done: 3, total: 3),
+            ImportProgress(phase: .indexing, done: 0, total: 3),
+            ImportProgress(phase: .indexing, done: 3, total: 3),
+        ])
     }
 
     @Test func dryRunReportsWithoutWriting() throws {

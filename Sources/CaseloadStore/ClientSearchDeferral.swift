@@ -1,0 +1,27 @@
+import GRDB
+
+extension Database {
+    /// Runs `body`, which inserts many clients, with the search index's insert trigger held off
+    /// (see Migration_v6_ClientSearchTriggers), then indexes every client inserted meanwhile in one
+    /// statement: several times faster than the trigger row by row. Only inside a write transaction,
+    /// which commits the clients and their index entries together or neither.
+    /// - Parameter indexing: called once, just before the index is filled (for a progress bar).
+    func deferringClientSearchIndex<T>(indexing: () -> Void = {}, _ body: () throws -> T) throws -> T {
+        precondition(isInsideTransaction, "the search index may only be deferred inside a transaction")
+        let lastID = try Int64.fetchOne(self, sql: "SELECT ifnull(max(id), 0) FROM client") ?? 0
+        try execute(sql: "INSERT INTO client_search_deferral (id) VALUES (1)")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? execute(sql: "DELETE FROM client_search_deferral")
+            throw error
+        }
+        indexing()
+        // New clients get ids above every existing one (rowid is max + 1), so the range is exactly them.
+        try execute(sql: "INSERT INTO client_fts(rowid, name, cams, phone, cjk) SELECT "
+                    + ClientSearchV2.columns(of: "client") + " FROM client WHERE id > ?", arguments: [lastID])
+        try execute(sql: "DELETE FROM client_search_deferral")
+        return result
+    }
+}
