@@ -10,6 +10,11 @@ public enum EmailAddress {
     private static let localSymbols = Set("!#$%&'*+/=?^_`{|}~.-")
 
     public static func problem(with raw: String) -> String? {
+        isPlainASCIIAddress(raw) ? nil : checkedProblem(with: raw)
+    }
+
+    /// Every check, character by character.
+    static func checkedProblem(with raw: String) -> String? {
         let text = raw.trimmingSpaces
         let shown = "Email '\(text)'"
         let example = "e.g. name@example.ca"
@@ -40,5 +45,36 @@ public enum EmailAddress {
             return "\(shown) is a placeholder: enter the client's real address, or leave it empty until known."
         }
         return nil
+    }
+
+    /// True for an address the checks above would pass, told over bytes for visible ASCII (nearly
+    /// every address); anything else goes through them, which word the message.
+    static func isPlainASCIIAddress(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
+              bytes.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) else { return false }
+        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        guard local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
+              local.allSatisfy({ isAlphanumeric($0) || asciiLocalSymbols.contains($0) }),
+              !zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }) else { return false }
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ label in
+            !label.isEmpty && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+                && label.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+        }) else { return false }
+        let tld = labels.last!
+        guard tld.count >= 2, tld.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        let lowerDomain = String(decoding: domain.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let lowerTLD = String(decoding: tld.map { $0 | 0x20 }, as: UTF8.self)
+        return !placeholderDomains.contains(lowerDomain) && !placeholderTLDs.contains(lowerTLD)
+            && PlaceholderCheck.asciiVerdict(text) == false
+            && PlaceholderCheck.asciiVerdict(String(decoding: local, as: UTF8.self)) == false
+    }
+
+    private static let asciiLocalSymbols = Set("!#$%&'*+/=?^_`{|}~.-".utf8)
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 }

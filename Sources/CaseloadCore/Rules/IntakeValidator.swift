@@ -43,6 +43,11 @@ public enum IntakeValidator {
     // MARK: - Fields
 
     static func nameProblem(_ raw: String, label: String, required: Bool) -> String? {
+        isPlainASCIIName(raw) ? nil : checkedNameProblem(raw, label: label, required: required)
+    }
+
+    /// Every check, character by character.
+    static func checkedNameProblem(_ raw: String, label: String, required: Bool) -> String? {
         let name = raw.trimmingSpaces
         if name.isEmpty {
             return "\(label) is required: enter it as the client gives it."
@@ -61,6 +66,20 @@ public enum IntakeValidator {
             return "\(label) is \(name.count) characters long: shorten it to \(maximumNameLength) or fewer."
         }
         return nil
+    }
+
+    /// True for a name the checks below would pass, told over bytes: visible ASCII letters with
+    /// inner spaces, apostrophes, hyphens and periods, not too long, not a placeholder. Anything
+    /// else (accents, CJK, a problem) goes through the full checks, which word the message.
+    static func isPlainASCIIName(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+              bytes.count <= maximumNameLength else { return false }
+        for byte in bytes {
+            let lower = byte | 0x20
+            guard (lower >= 0x61 && lower <= 0x7A) || byte == 0x20 || byte == 0x27 || byte == 0x2D || byte == 0x2E else { return false }
+        }
+        return PlaceholderCheck.asciiVerdict(name) == false
     }
 
     static func dateOfBirthProblem(_ born: LocalDate, today: LocalDate) -> String? {

@@ -8,6 +8,11 @@ public enum PhoneNumber {
 
     /// What is wrong with a number, worded for the user, or nil when it is fine.
     public static func problem(with raw: String) -> String? {
+        isPlainASCIINumber(raw) ? nil : checkedProblem(with: raw)
+    }
+
+    /// Every check, character by character.
+    static func checkedProblem(with raw: String) -> String? {
         let text = raw.trimmingSpaces
         let shown = "Phone '\(text)'"
         if !text.contains(where: \.isNumber) && PlaceholderCheck.isPlaceholder(text) {
@@ -36,13 +41,38 @@ public enum PhoneNumber {
         return nil
     }
 
+    /// True for a number the checks above would pass, told over bytes (digits, spaces, dashes, dots,
+    /// brackets, a leading +); anything else goes through them, which word the message.
+    static func isPlainASCIINumber(_ text: String) -> Bool {
+        var digits: [Int] = []
+        digits.reserveCapacity(11)
+        var index = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: digits.append(Int(byte - 0x30))
+            case UInt8(ascii: "+") where index == 0: break
+            case UInt8(ascii: " ") where index > 0, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"): break
+            default: return false
+            }
+            index += 1
+        }
+        guard text.utf8.last != UInt8(ascii: " ") else { return false }
+        if text.utf8.first == UInt8(ascii: "+") && digits.first != 1 { return false }
+        if isDummy(digits) { return false }
+        if digits.count == 11 && digits.first == 1 { digits.removeFirst() }
+        return digits.count == 10 && digits[0] > 1 && digits[3] > 1
+    }
+
     /// One digit repeated (000-000-0000, 111-1111, 555-555-5555) or a run of 7 or more digits counting
     /// up or down, wrapping 9 to 0 (123-456-7890, 1-234-567-8901, 987-654-3210).
     static func isDummy(_ digits: String) -> Bool {
-        let values = digits.compactMap(\.wholeNumberValue)
-        if values.count >= 3 && Set(values).count == 1 { return true }
+        isDummy(digits.compactMap(\.wholeNumberValue))
+    }
+
+    static func isDummy(_ values: [Int]) -> Bool {
+        if values.count >= 3 && values.allSatisfy({ $0 == values[0] }) { return true }
         guard values.count >= 7 else { return false }
-        let steps = zip(values, values.dropFirst()).map { ($1 - $0 + 10) % 10 }
+        let steps = zip(values, values.dropFirst()).lazy.map { ($1 - $0 + 10) % 10 }
         return steps.allSatisfy { $0 == 1 } || steps.allSatisfy { $0 == 9 }
     }
 

@@ -16,6 +16,39 @@ public enum PlaceholderCheck {
     /// True for empty or blank text, text without a letter or digit ("-", "?", "..."), a listed word
     /// in any case or punctuation, or one character repeated ("aaaa", "xxx", "0000").
     public static func isPlaceholder(_ text: String) -> Bool {
+        asciiVerdict(text) ?? generalVerdict(text)
+    }
+
+    /// The verdict for ASCII text (nearly every cell of an extract), over bytes and without building
+    /// the key unless it is short enough to be a listed word; nil for other text, or for a listed
+    /// word that may be a name (the general path decides those).
+    static func asciiVerdict(_ text: String) -> Bool? {
+        var keyLength = 0, first: UInt8 = 0, allSame = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte | 0x20   // ASCII letters lowercased; digits are unchanged by it
+            guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { continue }
+            let key = byte >= 0x30 && byte <= 0x39 ? byte : lower
+            if keyLength == 0 { first = key } else if key != first { allSame = false }
+            keyLength += 1
+        }
+        if keyLength == 0 { return true }
+        if keyLength <= longestWord {
+            let key = String(decoding: text.utf8.compactMap(asciiKeyByte), as: UTF8.self)
+            if words.contains(key) { return alsoNames.contains(key) ? nil : true }
+        }
+        return keyLength >= 3 && allSame
+    }
+
+    private static func asciiKeyByte(_ byte: UInt8) -> UInt8? {
+        if byte >= 0x30 && byte <= 0x39 { return byte }
+        let lower = byte | 0x20
+        return lower >= 0x61 && lower <= 0x7A ? lower : nil
+    }
+
+    static let longestWord = words.map(\.utf8.count).max()!
+
+    static func generalVerdict(_ text: String) -> Bool {
         let key = normalized(text)
         if key.isEmpty { return true }
         if words.contains(key) { return !isRealName(text.trimmingCharacters(in: .whitespacesAndNewlines), key: key) }

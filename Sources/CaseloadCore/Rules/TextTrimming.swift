@@ -7,3 +7,14 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// As `StringProtocol.trimmingSpaces`, but visible ASCII at both ends (nearly every value) is
+    /// answered from two bytes, without walking Characters.
+    var trimmingSpaces: String {
+        if let head = utf8.first, let tail = utf8.last, (0x21...0x7E).contains(head), (0x21...0x7E).contains(tail) {
+            return self
+        }
+        return self[...].trimmingSpaces
+    }
+}
