@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "CaseloadStore", dependencies: [
             "CaseloadCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The raw sqlite3 binding calls, for the import's bulk inserts only.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Cells, keys, widgets, themes. Knows nothing of ncurses or clients.
         .target(name: "TerminalKit", dependencies: [

@@ -100,7 +100,7 @@ extension CaseloadDatabase {
             try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
 
-            var writer = ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
+            var writer = try ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
             let changing = plans.filter { $0.outcome != .unchanged }
             try db.deferringClientSearchIndex(indexing: {
                 progress(.init(phase: .indexing, done: 0, total: report.created))
@@ -111,6 +111,7 @@ extension CaseloadDatabase {
                         progress(.init(phase: .writing, done: i + 1, total: changing.count))
                     }
                 }
+                try writer.finish()
             }
             progress(.init(phase: .indexing, done: report.created, total: report.created))
             report.wasWritten = true

@@ -2,9 +2,11 @@ import CaseloadCore
 import Foundation
 import GRDB
 
-/// Writes checked rows inside the import's one transaction, each change with its audit row. The
-/// statements are prepared once and reused (SQLite's cost per row is then the insert itself), and
-/// audit JSON is built without Foundation: at 100,000 rows both matter more than anything else.
+/// Writes checked rows inside the import's one transaction, each change with its audit row. New
+/// records get their ids here (each table counts up from its largest id: the import holds the write
+/// lock) and are inserted many to a statement (`BulkInsert`); audit JSON is built without
+/// Foundation. At 100,000 rows these matter more than anything else but SQLite's own work.
+/// Call `finish()` once after the last row: queued rows are written then.
 struct ImportWriter {
     let db: Database
     let actor: StaffMember
@@ -16,12 +18,30 @@ struct ImportWriter {
     static let missingJobTitle = "(job title not in CaMS extract)"
 
     private let at: DatabaseValue
+    private let actorID: DatabaseValue
     private let dates = DateValues()
     private var insertShapes: [String: InsertShape] = [:]
+    private var tables: [String: BulkInsert] = [:]
+    private let audits: BulkInsert
 
-    init(db: Database, actor: StaffMember, now: Date, employerIDs: [String: Int64]) {
+    init(db: Database, actor: StaffMember, now: Date, employerIDs: [String: Int64]) throws {
         self.db = db; self.actor = actor; self.now = now; self.employerIDs = employerIDs
         at = dates(now)
+        actorID = actor.id.databaseValue
+        typealias A = AuditEntry.Columns
+        audits = BulkInsert(table: AuditEntry.databaseTableName, columns: [A.at, A.staffID, A.action, A.recordType, A.recordID, A.changes].map(\.rawValue),
+                            lastID: 0)
+        // A queued row may refer to one still queued in another table; SQLite checks them all at commit.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+    }
+
+    /// Writes every row still queued. The transaction's commit checks the foreign keys.
+    func finish() throws {
+        for table in [Client.databaseTableName, Employer.databaseTableName, Assessment.databaseTableName,
+                      Employment.databaseTableName, Checkpoint.databaseTableName] {
+            try tables[table]?.flush(in: db)
+        }
+        try audits.flush(in: db)
     }
 
     mutating func write(_ plan: RowPlan) throws {
@@ -68,11 +88,21 @@ struct ImportWriter {
         return employer.id!
     }
 
-    /// Inserts with a cached statement and audits every column's value, as `insertAudited` does.
+    /// Gives the record its id, queues it, and audits every column's value, as `insertAudited` does.
     private mutating func insert<R: ImportInsertable>(_ record: inout R) throws {
         let table = R.databaseTableName
         let shape = try insertShapes[table] ?? InsertShape(record, dates: dates)
-        insertShapes[table] = shape
+        let rows: BulkInsert
+        if let known = tables[table] {
+            rows = known
+        } else {
+            insertShapes[table] = shape
+            let lastID = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(table.quotedDatabaseIdentifier)") ?? 0
+            rows = BulkInsert(table: table, columns: ["id"] + shape.columns, lastID: lastID)
+            tables[table] = rows
+        }
+        let id = rows.nextID()
+        record.id = id
         let values: [DatabaseValue]
         if shape.isFast {
             values = record.importValues(dates)
@@ -80,9 +110,7 @@ struct ImportWriter {
             let dictionary = try record.databaseDictionary
             values = shape.columns.map { dictionary[$0] ?? .null }
         }
-        try db.cachedStatement(sql: shape.sql).execute(arguments: StatementArguments(values))
-        let id = db.lastInsertedRowID
-        record.id = id
+        try rows.append(id.databaseValue, values, in: db)
         try audit(.insert, table: table, id: id, changes: shape.auditJSON(values, id: id))
     }
 
@@ -107,15 +135,10 @@ struct ImportWriter {
                   changes: FastAuditJSON.changes(changes.map { ($0.column, $0.old, $0.new) }))
     }
 
+    /// Queued like the records: the audit table numbers its own rows, in the order written.
     private func audit(_ action: AuditAction, table: String, id: Int64, changes: String) throws {
-        try db.cachedStatement(sql: Self.auditSQL).execute(arguments: [at, actor.id, action.rawValue, table, id, changes])
+        try audits.append(at, [actorID, action.rawValue.databaseValue, table.databaseValue, id.databaseValue, changes.databaseValue], in: db)
     }
-
-    private static let auditSQL: String = {
-        typealias A = AuditEntry.Columns
-        return "INSERT INTO audit (\(A.at.rawValue), \(A.staffID.rawValue), \(A.action.rawValue), "
-            + "\(A.recordType.rawValue), \(A.recordID.rawValue), \(A.changes.rawValue)) VALUES (?, ?, ?, ?, ?, ?)"
-    }()
 }
 
 /// How one table's rows are inserted and audited, worked out on its first row.
@@ -123,7 +146,6 @@ struct InsertShape {
     /// True when the record's `importColumns` give exactly what `databaseDictionary` gives.
     let isFast: Bool
     let columns: [String]
-    let sql: String
     /// The audit JSON's keys (id included) in sorted order, each already written as `"key":`,
     /// with the index of its value (nil for the id).
     let auditKeys: [(prefix: String, index: Int?)]
@@ -135,9 +157,6 @@ struct InsertShape {
         isFast = R.importColumns.count == dictionary.count
             && zip(R.importColumns, fastValues).allSatisfy { dictionary[$0.0] == $0.1 }
         columns = isFast ? R.importColumns : dictionary.keys.sorted()
-        sql = "INSERT INTO \(R.databaseTableName.quotedDatabaseIdentifier) ("
-            + columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ") + ") VALUES ("
-            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let indices = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         auditKeys = (columns + ["id"]).sorted().map { key in
             var prefix = ""

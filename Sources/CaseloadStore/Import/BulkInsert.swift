@@ -1,0 +1,97 @@
+import GRDB
+import GRDBSQLite
+
+/// Rows for one table, inserted many to a statement: at 100,000 rows, one `INSERT … VALUES (…), (…)`
+/// per few dozen rows and values bound straight to SQLite cost a fraction of a GRDB execution per row.
+/// The caller gives every row its id, so rows can wait in the buffer while others refer to them;
+/// foreign keys are then checked at commit (`PRAGMA defer_foreign_keys`, see `ImportWriter`).
+final class BulkInsert {
+    let table: String
+    let columns: [String]
+    /// Below SQLite's oldest limit of 999 bound values per statement, whatever the build.
+    let rowsPerStatement: Int
+    private var pending: [DatabaseValue] = []
+    private var batch: Statement?
+    private var single: Statement?
+    private var lastID: Int64
+
+    /// - Parameter lastID: the table's largest id so far; new rows count up from it.
+    init(table: String, columns: [String], lastID: Int64) {
+        self.table = table; self.columns = columns; self.lastID = lastID
+        rowsPerStatement = max(1, 999 / columns.count)
+        pending.reserveCapacity(rowsPerStatement * columns.count)
+    }
+
+    /// The id for the next row of this table.
+    func nextID() -> Int64 {
+        lastID += 1
+        return lastID
+    }
+
+    /// Queues one row (values in `columns` order); a full batch is written at once.
+    func append(_ first: DatabaseValue, _ rest: [DatabaseValue], in db: Database) throws {
+        precondition(rest.count + 1 == columns.count, "\(table): \(rest.count + 1) values for \(columns.count) columns")
+        pending.append(first)
+        pending.append(contentsOf: rest)
+        if pending.count == rowsPerStatement * columns.count {
+            if batch == nil { batch = try makeStatement(rows: rowsPerStatement, in: db) }
+            try execute(batch!, values: pending[...], in: db)
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes the rows still queued.
+    func flush(in db: Database) throws {
+        guard !pending.isEmpty else { return }
+        if single == nil { single = try makeStatement(rows: 1, in: db) }
+        var start = 0
+        while start < pending.count {
+            try execute(single!, values: pending[start..<(start + columns.count)], in: db)
+            start += columns.count
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private func makeStatement(rows: Int, in db: Database) throws -> Statement {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        let sql = "INSERT INTO \(table.quotedDatabaseIdentifier) (" + columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+            + ") VALUES " + Array(repeating: row, count: rows).joined(separator: ",")
+        let statement = try db.makeStatement(sql: sql)
+        // Bound below, straight to SQLite: GRDB must not check or clear arguments it has not seen.
+        statement.setUncheckedArguments(StatementArguments())
+        return statement
+    }
+
+    private func execute(_ statement: Statement, values: ArraySlice<DatabaseValue>, in db: Database) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var index: Int32 = 1
+        for value in values {
+            let code: Int32
+            switch value.storage {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case .int64(let i): code = sqlite3_bind_int64(handle, index, i)
+            case .double(let d): code = sqlite3_bind_double(handle, index, d)
+            case .string(let s):
+                var s = s
+                code = s.withUTF8 { bytes in
+                    // An empty buffer may have no address, and a null pointer would bind NULL, not ''.
+                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return sqlite3_bind_text(handle, index, "", 0, Self.transient) }
+                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+                    }
+                }
+            case .blob(let data):
+                code = data.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), Self.transient) }
+            }
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
+            }
+            index += 1
+        }
+        try statement.execute()
+    }
+
+    /// SQLite copies the bytes before the bind call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
