@@ -1,0 +1,80 @@
+import CaseloadCore
+import Foundation
+import GRDB
+import Testing
+@testable import CaseloadStore
+
+/// Extracts big enough that every table is written many rows to a statement (BulkInsert) and
+/// checked in several chunks: what lands in the file must be what the row-by-row store writes.
+@Suite struct ImportBulkTests {
+    /// `count` valid rows; every third has a job (an employer shared by many rows), every second an assessment.
+    static func extract(count: Int, firstReference: Int = 500_000_000, lastRow: String? = nil) -> String {
+        let first = ["Ana", "Zoë", "Jean-Luc", "Mei", "O'Neil", "秀英", "Amir"]
+        let last = ["Silva", "Côté", "Tremblay", "Wang", "Haddad", "王", "Bloggs"]
+        var lines = [fullHeader]
+        for i in 0..<count {
+            let job = i % 3 == 0 ? "2025-0\(1 + i % 5)-1\(i % 9),\"Employer \(i % 7), Main St\",\(15 + i % 20),\(i % 2 == 0 ? "yes" : "no")" : ",,,"
+            let assessed = i % 2 == 0 ? "2025-01-0\(1 + i % 9)" : ""
+            lines.append("\(firstReference + i),\(first[i % first.count]),\(last[(i / 3) % last.count]),19\(70 + i % 30)-0\(1 + i % 9)-1\(i % 10),"
+                         + "519-555-\(String(format: "%04d", 1000 + i)),p\(i)@mail.ca,\"\(i) King St, London ON\",Self,,,\(assessed),,,\(job)")
+        }
+        if let lastRow { lines.append(lastRow) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func manyRowsWriteWhatTheRowByRowStoreWrites() throws {
+        let f = try Fixture()
+        let rows = 400
+        let report = try f.importFile(text: Self.extract(count: rows), mode: .allOrNothing)
+        #expect(report.problems.isEmpty)
+        #expect((report.created, report.wasWritten) == (rows, true))
+        #expect(try f.count("client") == rows && f.count("employment") == 134 && f.count("checkpoint") == 4 * 134)
+        #expect(try f.count("assessment") == 200 && f.count("employer") == 7)
+
+        // One audit row per record, each holding exactly what the generic audit writes for the stored record.
+        let records = try ["client", "assessment", "employer", "employment", "checkpoint"].reduce(0) { $0 + (try f.count($1)) }
+        let audits: [AuditEntry] = try f.db.pool.read { try AuditEntry.filter(AuditEntry.Columns.staffID == f.caseworker.id!).fetchAll($0) }
+        #expect(audits.count == records)
+        #expect(Set(audits.map { "\($0.recordType)#\($0.recordID ?? 0)" }).count == records)
+        func object(_ json: String) throws -> NSDictionary {
+            try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary)
+        }
+        try f.db.pool.read { db in
+            for audit in audits.prefix(200) + audits.suffix(200) {
+                let row = try #require(try Row.fetchOne(db, sql: "SELECT * FROM \(audit.recordType) WHERE id = ?", arguments: [audit.recordID]))
+                var stored: [String: DatabaseValue] = [:]
+                for (column, value) in row { stored[column] = value }
+                #expect(try object(audit.changes) == object(AuditJSON.values(stored)), "\(audit.recordType) \(audit.recordID ?? 0)")
+            }
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        }
+        #expect(try f.db.integrityReport().isEmpty)
+        #expect(try f.db.searchClients(query: "\(500_000_000 + rows - 1)").count == 1)
+
+        // The same file again: nothing written, not even audit rows.
+        let before = try f.snapshot()
+        let again = try f.importFile(text: Self.extract(count: rows))
+        #expect((again.created, again.updated, again.unchanged) == (0, 0, rows))
+        #expect(try f.snapshot() == before)
+
+        // More rows after the first ones: ids carry on from the largest, and nothing collides.
+        let more = try f.importFile(text: Self.extract(count: 100, firstReference: 600_000_000))
+        #expect(more.created == 100 && more.wasWritten)
+        #expect(try f.count("client") == rows + 100)
+        #expect(try f.db.integrityReport().isEmpty)
+    }
+
+    @Test func aProblemOnTheLastOfManyRowsWritesNothing() throws {
+        let f = try Fixture()
+        let before = try f.snapshot()
+        let text = Self.extract(count: 300, lastRow: "599999999,Test,Person,1990-01-01,,,,,,,,,,,,,")
+        let report = try f.importFile(text: text)
+        #expect(report.problems.map(\.description) == ["line 302: first_name: First name 'Test' is a placeholder: enter the client's real name."])
+        #expect((report.created, report.rejected, report.wasWritten) == (300, 1, false))
+        #expect(try f.snapshot() == before)
+
+        let skipped = try f.importFile(text: text, mode: .skipInvalid)
+        #expect((skipped.created, skipped.rejected, skipped.wasWritten) == (300, 1, true))
+        #expect(try f.count("client") == 300)
+    }
+}
