@@ -31,6 +31,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
 
     private let bytes: [UInt8]
     private var index: Int
+    private let end: Int
     private var line = 1
     /// The first failure met; iteration stops there.
     public private(set) var failure: Failure?
@@ -38,10 +39,23 @@ public struct CSVReader: Sequence, IteratorProtocol {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        end = bytes.count
     }
 
+    /// Reads only `range`, which must start where a record starts (see `CSVRecordBoundaries`);
+    /// `line` is the physical line it starts on.
+    public init(bytes: [UInt8], range: Range<Int>, line: Int) {
+        self.bytes = bytes
+        index = range.lowerBound
+        end = range.upperBound
+        self.line = line
+    }
+
+    /// Where the next record starts, and on which line.
+    public var position: (index: Int, line: Int) { (index, line) }
+
     public mutating func next() -> Record? {
-        guard failure == nil, index < bytes.count else { return nil }
+        guard failure == nil, index < end else { return nil }
         let startLine = line
         var fields: [String] = []
         var field: [UInt8] = []
@@ -54,13 +68,13 @@ public struct CSVReader: Sequence, IteratorProtocol {
             return true
         }
 
-        while index < bytes.count {
+        while index < end {
             let b = bytes[index]
             index += 1
             if b == 0 { failure = .binary(line: line); return nil }
             if inQuotes {
                 if b == UInt8(ascii: "\"") {
-                    if index < bytes.count && bytes[index] == UInt8(ascii: "\"") { field.append(b); index += 1 }
+                    if index < end && bytes[index] == UInt8(ascii: "\"") { field.append(b); index += 1 }
                     else { inQuotes = false }
                 } else {
                     if b == UInt8(ascii: "\n") { line += 1 }
@@ -71,7 +85,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
             switch b {
             case UInt8(ascii: ","):
                 guard finishField() else { return nil }
-            case UInt8(ascii: "\r") where index < bytes.count && bytes[index] == UInt8(ascii: "\n"):
+            case UInt8(ascii: "\r") where index < end && bytes[index] == UInt8(ascii: "\n"):
                 break   // the \n that follows ends the record
             case UInt8(ascii: "\n"):
                 guard finishField() else { return nil }

@@ -78,7 +78,8 @@ public enum CamsExtractParser {
     /// .xlsx) is told as such rather than as "not valid UTF-8" on its first line.
     static let binarySniffLength = 8_000
 
-    public static func parse(_ bytes: [UInt8]) -> Result {
+    /// - Parameter chunks: how many pieces to read at once (nil: by file size and cores).
+    public static func parse(_ bytes: [UInt8], chunks: Int? = nil) -> Result {
         var result = Result()
         if let nul = bytes.prefix(binarySniffLength).firstIndex(of: 0) {
             let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
@@ -110,14 +111,63 @@ public enum CamsExtractParser {
         }
         guard result.problems.isEmpty else { result.isFileUnusable = true; return result }
 
+        let (start, line) = reader.position
+        let pieces = CSVChunks.split(bytes, from: start, line: line,
+                                     count: chunks ?? (bytes.count < minimumBytesToSplit ? 1 : ParallelChunks.defaultCount))
+        let knownColumns = columns
+        let parts = ParallelChunks.map(pieces.count) { parseChunk(bytes, pieces[$0], columns: knownColumns) }
+
+        // In file order, as one reader going straight through would: duplicates across pieces, and
+        // nothing after the first piece the reader stopped in.
         var firstLineOfReference: [String: Int] = [:]
+        for part in parts {
+            for record in part.records {
+                var problems = record.problems
+                if let row = record.row {
+                    if let first = firstLineOfReference[row.camsReference] {
+                        problems.append(ImportProblem(line: record.line, column: CamsColumn.camsReference.rawValue, reason: "\(row.camsReference) already appears on line \(first)"))
+                    } else {
+                        firstLineOfReference[row.camsReference] = record.line
+                    }
+                    if problems.isEmpty { result.rows.append(row) }
+                }
+                result.problems += problems
+            }
+            if let f = part.failure {
+                result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f)))
+                result.isFileUnusable = true
+                break
+            }
+        }
+        return result
+    }
+
+    /// Files smaller than this are read in one piece: splitting them would cost more than it saves.
+    public static let minimumBytesToSplit = 256 * 1024
+
+    /// One record's outcome before the checks that need the whole file (duplicate references).
+    struct RecordOutcome: Sendable {
+        var line: Int
+        /// Nil when the record has no reference or the wrong number of fields.
+        var row: CamsExtractRow?
+        var problems: [ImportProblem]
+    }
+
+    struct ChunkOutcome: Sendable {
+        var records: [RecordOutcome] = []
+        var failure: CSVReader.Failure?
+    }
+
+    static func parseChunk(_ bytes: [UInt8], _ chunk: CSVChunks.Chunk, columns: [CamsColumn?]) -> ChunkOutcome {
+        var outcome = ChunkOutcome()
+        var reader = CSVReader(bytes: bytes, range: chunk.range, line: chunk.line)
         var dates: [String: LocalDate] = [:]   // extracts repeat the same few hundred days
         while let record = reader.next() {
             if record.fields.count == 1 && record.fields[0].isEmpty { continue }   // blank line
             var problems: [ImportProblem] = []
             if record.fields.count != columns.count {
                 problems.append(ImportProblem(line: record.line, column: nil, reason: "has \(record.fields.count) fields but the header has \(columns.count)"))
-                result.problems += problems
+                outcome.records.append(RecordOutcome(line: record.line, row: nil, problems: problems))
                 continue
             }
             var cells: [CamsColumn: String] = [:]
@@ -125,21 +175,11 @@ public enum CamsExtractParser {
                 let t = cleaned(v)
                 if let c, !t.isEmpty { cells[c] = t }
             }
-            if let row = makeRow(line: record.line, cells: cells, dates: &dates, problems: &problems) {
-                if let first = firstLineOfReference[row.camsReference] {
-                    problems.append(ImportProblem(line: record.line, column: CamsColumn.camsReference.rawValue, reason: "\(row.camsReference) already appears on line \(first)"))
-                } else {
-                    firstLineOfReference[row.camsReference] = record.line
-                }
-                if problems.isEmpty { result.rows.append(row) }
-            }
-            result.problems += problems
+            let row = makeRow(line: record.line, cells: cells, dates: &dates, problems: &problems)
+            outcome.records.append(RecordOutcome(line: record.line, row: row, problems: problems))
         }
-        if let f = reader.failure {
-            result.problems.append(ImportProblem(line: f.line, column: nil, reason: failureReason(f)))
-            result.isFileUnusable = true
-        }
-        return result
+        outcome.failure = reader.failure
+        return outcome
     }
 
     /// Trims spaces and newlines, and turns Windows line ends inside a quoted cell (a multi-line

@@ -70,17 +70,18 @@ extension CaseloadDatabase {
             let actor = try self.acting(staff, needs: .importClients, in: db)
             let now = Date()
             let lookup = try ImportLookup.load(db, references: parsed.rows.map(\.camsReference))
-            let planner = ImportPlanner(lookup: lookup, actor: actor, today: today, now: now)
-            var plans: [RowPlan] = []
-            plans.reserveCapacity(parsed.rows.count)
-            var rowProblems: [ImportProblem] = []
             let total = parsed.rows.count
-            for (i, row) in parsed.rows.enumerated() {
-                switch planner.plan(row) {
+            let planned = ImportPlanner.planAll(parsed.rows, lookup: lookup, actor: actor, today: today, now: now) {
+                progress(.init(phase: .checking, done: $0, total: total))
+            }
+            var plans: [RowPlan] = []
+            plans.reserveCapacity(total)
+            var rowProblems: [ImportProblem] = []
+            for outcome in planned {
+                switch outcome {
                 case .success(let plan): plans.append(plan)
                 case .failure(let problems): rowProblems += problems.list
                 }
-                if (i + 1) % Self.progressStride == 0 || i + 1 == total { progress(.init(phase: .checking, done: i + 1, total: total)) }
             }
             var report = report
             report.problems = (report.problems + rowProblems).sortedByLine()
@@ -127,7 +128,7 @@ extension CaseloadDatabase {
 }
 
 /// A row's problems, so the planner can return `Result<RowPlan, RowProblems>`.
-struct RowProblems: Error {
+struct RowProblems: Error, Sendable {
     var list: [ImportProblem]
 }
 

@@ -5,7 +5,7 @@ import GRDB
 /// Everything the import compares rows with, read once up front (a handful of queries, whatever the
 /// file's size), so checking a row never goes back to the database. Only the clients the file names
 /// are loaded, with their latest assessment and their jobs.
-struct ImportLookup {
+struct ImportLookup: Sendable {
     /// Existing clients by CaMS reference.
     var clients: [String: Client] = [:]
     /// The latest assessment of each of those clients.
@@ -21,7 +21,7 @@ struct ImportLookup {
     /// Employers by lowercased name (the oldest when two differ only in case).
     var employerIDs: [String: Int64] = [:]
 
-    struct JobKey: Hashable {
+    struct JobKey: Hashable, Sendable {
         var clientID: Int64
         var employerID: Int64
         var startDate: LocalDate

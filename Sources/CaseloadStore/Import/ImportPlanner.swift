@@ -15,6 +15,30 @@ struct ImportPlanner {
         self.lookup = lookup; self.actor = actor; self.today = today; self.now = now
     }
 
+    /// Rows planned per piece of work, and so how often the progress bar moves.
+    static let rowsPerPiece = 1_000
+
+    /// Plans every row on all cores (a planner per piece: each keeps its own caches), a wave of
+    /// pieces at a time so `progress` (rows done) moves; the outcomes in row order.
+    static func planAll(_ rows: [CamsExtractRow], lookup: ImportLookup, actor: StaffMember, today: LocalDate, now: Date,
+                        rowsPerPiece: Int = rowsPerPiece, progress: (Int) -> Void) -> [Result<RowPlan, RowProblems>] {
+        let pieces = stride(from: 0, to: rows.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, rows.count) }
+        let wave = ParallelChunks.defaultCount
+        var outcomes: [Result<RowPlan, RowProblems>] = []
+        outcomes.reserveCapacity(rows.count)
+        for waveStart in stride(from: 0, to: pieces.count, by: wave) {
+            let batch = Array(pieces[waveStart..<min(waveStart + wave, pieces.count)])
+            for part in ParallelChunks.map(batch.count, { i in
+                let planner = ImportPlanner(lookup: lookup, actor: actor, today: today, now: now)
+                return batch[i].map { planner.plan(rows[$0]) }
+            }) {
+                outcomes += part
+            }
+            progress(outcomes.count)
+        }
+        return outcomes
+    }
+
     func plan(_ row: CamsExtractRow) -> Result<RowPlan, RowProblems> {
         var problems: [ImportProblem] = []
         func problem(_ column: CamsColumn, _ reason: String) {

@@ -4,8 +4,8 @@ import GRDB
 
 /// What importing one valid row will write. Built while checking (nothing written yet), so an
 /// all-or-nothing import can refuse the whole file before touching the database.
-struct RowPlan {
-    enum Outcome { case created, updated, unchanged }
+struct RowPlan: Sendable {
+    enum Outcome: Sendable { case created, updated, unchanged }
 
     var line: Int
     var outcome: Outcome
@@ -19,13 +19,13 @@ struct RowPlan {
     var jobIsPBFEligible = false
 }
 
-struct FieldChange {
+struct FieldChange: Sendable {
     var column: String
     var old: DatabaseValue
     var new: DatabaseValue
 }
 
-enum AssessmentPlan {
+enum AssessmentPlan: Sendable {
     /// No assessment yet: record one, submitted at the start of the extract's day.
     case insert(submittedAt: Date)
     /// The latest assessment has no submission, or one on another day.

@@ -67,14 +67,45 @@ import Testing
     @Test func aProblemOnTheLastOfManyRowsWritesNothing() throws {
         let f = try Fixture()
         let before = try f.snapshot()
-        let text = Self.extract(count: 300, lastRow: "599999999,Test,Person,1990-01-01,,,,,,,,,,,,,")
+        // Big enough to be read in several pieces and planned in several (see the assertions on sizes).
+        let rows = 3_000
+        let text = Self.extract(count: rows, lastRow: "599999999,Test,Person,1990-01-01,,,,,,,,,,,,,")
+        #expect(text.utf8.count > CamsExtractParser.minimumBytesToSplit && rows > ImportPlanner.rowsPerPiece)
         let report = try f.importFile(text: text)
-        #expect(report.problems.map(\.description) == ["line 302: first_name: First name 'Test' is a placeholder: enter the client's real name."])
-        #expect((report.created, report.rejected, report.wasWritten) == (300, 1, false))
+        #expect(report.problems.map(\.description) == ["line \(rows + 2): first_name: First name 'Test' is a placeholder: enter the client's real name."])
+        #expect((report.created, report.rejected, report.wasWritten) == (rows, 1, false))
         #expect(try f.snapshot() == before)
 
         let skipped = try f.importFile(text: text, mode: .skipInvalid)
-        #expect((skipped.created, skipped.rejected, skipped.wasWritten) == (300, 1, true))
-        #expect(try f.count("client") == 300)
+        #expect((skipped.created, skipped.rejected, skipped.wasWritten) == (rows, 1, true))
+        #expect(try f.count("client") == rows)
+    }
+
+    @Test func planningInPiecesGivesWhatOnePlannerGives() throws {
+        let f = try Fixture()
+        _ = try f.importFile(text: Self.extract(count: 200))
+        // Half known (some changed), half new, and some rows with problems.
+        var text = Self.extract(count: 400).replacingOccurrences(of: ",Bloggs,", with: ",Blogs,")
+        text = text.replacingOccurrences(of: "p13@mail.ca", with: "none@none.com").replacingOccurrences(of: "p371@mail.ca", with: "n/a")
+        let parsed = CamsExtractParser.parse(Array(text.utf8))
+        let rows = parsed.rows
+        try f.db.pool.read { db in
+            let actor = try f.db.acting(f.caseworker, needs: .importClients, in: db)
+            let lookup = try ImportLookup.load(db, references: rows.map(\.camsReference))
+            let one = ImportPlanner(lookup: lookup, actor: actor, today: importToday, now: Date(timeIntervalSince1970: 0))
+            func summary(_ outcome: Result<RowPlan, RowProblems>) -> String {
+                switch outcome {
+                case .success(let plan): return "\(plan.line) \(plan.outcome) \(plan.client) \(plan.clientChanges.map(\.column)) \(plan.job != nil)"
+                case .failure(let problems): return problems.list.map(\.description).joined(separator: "; ")
+                }
+            }
+            let straight = rows.map { summary(one.plan($0)) }
+            var steps: [Int] = []
+            let pieces = ImportPlanner.planAll(rows, lookup: lookup, actor: actor, today: importToday, now: Date(timeIntervalSince1970: 0),
+                                               rowsPerPiece: 7) { steps.append($0) }.map(summary)
+            #expect(pieces == straight)
+            #expect(straight.filter { !$0.hasPrefix("line") }.count > 100 && straight.contains { $0.hasPrefix("line") })
+            #expect(steps.last == rows.count && steps == steps.sorted() && steps.count > 1)
+        }
     }
 }
