@@ -2,9 +2,10 @@ import GRDB
 
 extension Database {
     /// Runs `body`, which inserts many clients, with the search index's insert trigger held off
-    /// (see Migration_v6_ClientSearchTriggers), then indexes every client inserted meanwhile in one
-    /// statement: several times faster than the trigger row by row. Only inside a write transaction,
-    /// which commits the clients and their index entries together or neither.
+    /// (see Migration_v6_ClientSearchTriggers), then indexes in one statement every client inserted
+    /// meanwhile that `body` did not index itself (with `ClientSearchRow`): several times faster than
+    /// the trigger row by row. Only inside a write transaction, which commits the clients and their
+    /// index entries together or neither.
     /// - Parameter indexing: called once, just before the index is filled (for a progress bar).
     func deferringClientSearchIndex<T>(indexing: () -> Void = {}, _ body: () throws -> T) throws -> T {
         precondition(isInsideTransaction, "the search index may only be deferred inside a transaction")
@@ -19,8 +20,8 @@ extension Database {
         }
         indexing()
         // New clients get ids above every existing one (rowid is max + 1), so the range is exactly them.
-        try execute(sql: "INSERT INTO client_fts(rowid, name, cams, phone, cjk) SELECT "
-                    + ClientSearchV2.columns(of: "client") + " FROM client WHERE id > ?", arguments: [lastID])
+        try execute(sql: "INSERT INTO client_fts(rowid, name, cams, phone, cjk) SELECT " + ClientSearchV2.columns(of: "client")
+                    + " FROM client WHERE id > ? AND id NOT IN (SELECT rowid FROM client_fts WHERE rowid > ?)", arguments: [lastID, lastID])
         try execute(sql: "DELETE FROM client_search_deferral")
         return result
     }

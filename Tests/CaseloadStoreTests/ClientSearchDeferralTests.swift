@@ -59,6 +59,48 @@ import Testing
         #expect(try deferred.db.integrityReport().isEmpty)
     }
 
+    @Test func swiftIndexValuesEqualTheTriggersSQL() throws {
+        let f = try Fixture()
+        let alphabet = Array("aZé王秀英陈ㄱ가カ⺀⻳\u{2E7F}😀e\u{301} -'.()+/0123456789".unicodeScalars).map { String($0) }
+        var random = SplitMix64(seed: 9)
+        func text(_ maxLength: Int) -> String {
+            (0..<random.int(in: 0...maxLength)).map { _ in alphabet[random.below(alphabet.count)] }.joined()
+        }
+        var cases = Self.people.map { ($0.first, $0.last, $0.preferred, $0.cams, $0.phone) }
+        for _ in 0..<500 {
+            cases.append((text(24), text(24), random.below(3) == 0 ? nil : text(20), random.below(2) == 0 ? nil : "00123456",
+                          random.below(3) == 0 ? nil : text(16)))
+        }
+        try f.db.pool.read { db in
+            let sql = "SELECT " + ClientSearchV2.columns(of: "c")
+                + " FROM (SELECT 1 AS id, ? AS first_name, ? AS last_name, ? AS preferred_name, ? AS cams_reference, ? AS phone) AS c"
+            for (first, last, preferred, cams, phone) in cases {
+                let row = try #require(try Row.fetchOne(db, sql: sql, arguments: [first, last, preferred, cams, phone]))
+                let swift = ClientSearchRow(firstName: first, lastName: last, preferredName: preferred, camsReference: cams, phone: phone)
+                #expect(swift.name == row[1] as String, "\(first.debugDescription) \(last.debugDescription)")
+                #expect(swift.cams == row[2] as String?)
+                #expect(swift.phone == row[3] as String, "\(phone.debugDescription)")
+                #expect(swift.cjk == row[4] as String, "\(first.debugDescription) \(last.debugDescription) \(preferred.debugDescription)")
+            }
+        }
+    }
+
+    @Test func rowsIndexedByTheBodyAreNotIndexedTwice() throws {
+        let f = try Fixture()
+        try f.db.pool.write { db in
+            try db.deferringClientSearchIndex {
+                try Self.insertPeople(db)
+                let first = try #require(try Client.fetchOne(db, sql: "SELECT * FROM client ORDER BY id LIMIT 1"))
+                let row = ClientSearchRow(first)
+                try db.execute(sql: "INSERT INTO client_fts(rowid, name, cams, phone, cjk) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [first.id, row.name, row.cams, row.phone, row.cjk])
+            }
+        }
+        let rowByRow = try Fixture()
+        try rowByRow.db.pool.write { try Self.insertPeople($0) }
+        #expect(try Self.indexContent(f) == Self.indexContent(rowByRow))
+    }
+
     @Test func onlyTheNewClientsAreIndexedAndTheTriggerComesBack() throws {
         let f = try Fixture()
         let before = try f.client("Ana", "Before")

@@ -85,6 +85,7 @@ struct ImportPlanner {
         if existing != nil, !plan.clientChanges.isEmpty || plan.assessment != nil || plan.job != nil {
             plan.outcome = .updated
         }
+        if existing == nil { plan.searchRow = ClientSearchRow(client) }
         return .success(plan)
     }
 

@@ -23,6 +23,8 @@ struct ImportWriter {
     private var insertShapes: [String: InsertShape] = [:]
     private var tables: [String: BulkInsert] = [:]
     private let audits: BulkInsert
+    /// New clients' search index entries (the import defers the index's trigger).
+    private let searchRows = BulkInsert(table: "client_fts", columns: ["rowid", "name", "cams", "phone", "cjk"], lastID: 0)
 
     init(db: Database, actor: StaffMember, now: Date, employerIDs: [String: Int64]) throws {
         self.db = db; self.actor = actor; self.now = now; self.employerIDs = employerIDs
@@ -41,6 +43,7 @@ struct ImportWriter {
                       Employment.databaseTableName, Checkpoint.databaseTableName] {
             try tables[table]?.flush(in: db)
         }
+        try searchRows.flush(in: db)
         try audits.flush(in: db)
     }
 
@@ -48,7 +51,12 @@ struct ImportWriter {
         var client = plan.client
         switch plan.outcome {
         case .unchanged: return
-        case .created: try insert(&client)
+        case .created:
+            try insert(&client)
+            if let row = plan.searchRow {
+                try searchRows.append(client.id!.databaseValue, [row.name.databaseValue, row.cams.databaseValue,
+                                                                 row.phone.databaseValue, row.cjk.databaseValue], in: db)
+            }
         case .updated:
             if !plan.clientChanges.isEmpty {
                 try update(Client.databaseTableName, id: client.id!, version: client.version, changes: plan.clientChanges,

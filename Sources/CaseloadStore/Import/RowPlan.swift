@@ -17,6 +17,8 @@ struct RowPlan: Sendable {
     /// A job the client does not have yet (the same employer and start date would be unchanged).
     var job: CamsEmployment?
     var jobIsPBFEligible = false
+    /// A new client's search index entry, worked out while checking (on every core).
+    var searchRow: ClientSearchRow?
 }
 
 struct FieldChange: Sendable {

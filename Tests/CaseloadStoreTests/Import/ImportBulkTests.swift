@@ -47,6 +47,10 @@ import Testing
                 #expect(try object(audit.changes) == object(AuditJSON.values(stored)), "\(audit.recordType) \(audit.recordID ?? 0)")
             }
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            // The search index holds what the row-by-row trigger would have put there.
+            let indexed = try Row.fetchAll(db, sql: "SELECT rowid, name, cams, phone, cjk FROM client_fts ORDER BY rowid").map { Array($0.databaseValues) }
+            let expected = try Row.fetchAll(db, sql: "SELECT \(ClientSearchV2.columns(of: "client")) FROM client ORDER BY id").map { Array($0.databaseValues) }
+            #expect(indexed == expected && indexed.count == rows)
         }
         #expect(try f.db.integrityReport().isEmpty)
         #expect(try f.db.searchClients(query: "\(500_000_000 + rows - 1)").count == 1)

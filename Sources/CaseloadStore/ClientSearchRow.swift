@@ -1,0 +1,42 @@
+import CaseloadCore
+
+/// What the search index holds for one client, worked out in Swift exactly as the trigger's SQL
+/// does (`ClientSearchV2.columns`): a bulk import computes it on every core and inserts it bound,
+/// which costs half of SQLite evaluating the trigger's expressions row by row. A test holds the
+/// two to the same values.
+struct ClientSearchRow: Equatable, Sendable {
+    var name: String
+    var cams: String?
+    var phone: String
+    var cjk: String
+
+    init(firstName: String, lastName: String, preferredName: String?, camsReference: String?, phone: String?) {
+        name = firstName + " " + lastName + " " + (preferredName ?? "")
+        cams = camsReference
+        if let phone {
+            var digits = String.UnicodeScalarView()
+            digits.append(contentsOf: phone.unicodeScalars.lazy.filter { !Self.phoneSeparators.contains($0) })
+            self.phone = phone + " " + String(digits)
+        } else {
+            self.phone = ""
+        }
+        // SQL's substr counts code points: the first 16 of each name part, CJK ones each followed by a space.
+        var cjk = String.UnicodeScalarView()
+        for part in [lastName, firstName, preferredName ?? ""] {
+            for scalar in part.unicodeScalars.prefix(ClientSearchV2.cjkCharactersPerName)
+            where Int(scalar.value) >= ClientSearchV2.firstCJKScalar {
+                cjk.append(scalar)
+                cjk.append(" ")
+            }
+        }
+        self.cjk = String(cjk)
+    }
+
+    /// What the trigger's nested replace() calls take out of a phone number.
+    private static let phoneSeparators: Set<Unicode.Scalar> = [" ", "(", ")", "-", ".", "+", "/"]
+
+    init(_ client: Client) {
+        self.init(firstName: client.firstName, lastName: client.lastName, preferredName: client.preferredName,
+                  camsReference: client.camsReference, phone: client.phone)
+    }
+}
