@@ -16,10 +16,11 @@ final class BulkInsert {
     private var lastID: Int64
 
     /// - Parameter lastID: the table's largest id so far; new rows count up from it.
-    init(table: String, columns: [String], lastID: Int64) {
+    /// - Parameter rowsPerStatement: nil for as many as fit.
+    init(table: String, columns: [String], lastID: Int64, rowsPerStatement: Int? = nil) {
         self.table = table; self.columns = columns; self.lastID = lastID
-        rowsPerStatement = max(1, 999 / columns.count)
-        pending.reserveCapacity(rowsPerStatement * columns.count)
+        self.rowsPerStatement = rowsPerStatement ?? max(1, 999 / columns.count)
+        pending.reserveCapacity(self.rowsPerStatement * columns.count)
     }
 
     /// The id for the next row of this table.

@@ -23,8 +23,8 @@ struct ImportWriter {
     private var insertShapes: [String: InsertShape] = [:]
     private var tables: [String: BulkInsert] = [:]
     private let audits: BulkInsert
-    /// New clients' search index entries (the import defers the index's trigger).
-    private let searchRows = BulkInsert(table: "client_fts", columns: ["rowid", "name", "cams", "phone", "cjk"], lastID: 0)
+    /// New clients' search index entries (the import defers the index's trigger), written last.
+    private var searchRows: [(id: Int64, row: ClientSearchRow)] = []
 
     init(db: Database, actor: StaffMember, now: Date, employerIDs: [String: Int64]) throws {
         self.db = db; self.actor = actor; self.now = now; self.employerIDs = employerIDs
@@ -43,8 +43,15 @@ struct ImportWriter {
                       Employment.databaseTableName, Checkpoint.databaseTableName] {
             try tables[table]?.flush(in: db)
         }
-        try searchRows.flush(in: db)
         try audits.flush(in: db)
+        // Last, and one row to a statement: once the index is part of the transaction, every
+        // statement SQLite may have to undo halfway (a multi-row insert) makes FTS5 write its
+        // pending terms out as a new segment, thousands of them for a large file.
+        let index = BulkInsert(table: "client_fts", columns: ["rowid", "name", "cams", "phone", "cjk"], lastID: 0, rowsPerStatement: 1)
+        for (id, row) in searchRows {
+            try index.append(id.databaseValue, [row.name.databaseValue, row.cams.databaseValue, row.phone.databaseValue,
+                                                row.cjk.databaseValue], in: db)
+        }
     }
 
     mutating func write(_ plan: RowPlan) throws {
@@ -53,10 +60,7 @@ struct ImportWriter {
         case .unchanged: return
         case .created:
             try insert(&client)
-            if let row = plan.searchRow {
-                try searchRows.append(client.id!.databaseValue, [row.name.databaseValue, row.cams.databaseValue,
-                                                                 row.phone.databaseValue, row.cjk.databaseValue], in: db)
-            }
+            if let row = plan.searchRow { searchRows.append((client.id!, row)) }
         case .updated:
             if !plan.clientChanges.isEmpty {
                 try update(Client.databaseTableName, id: client.id!, version: client.version, changes: plan.clientChanges,
