@@ -34,6 +34,17 @@ final class BulkInsert {
         precondition(rest.count + 1 == columns.count, "\(table): \(rest.count + 1) values for \(columns.count) columns")
         pending.append(first)
         pending.append(contentsOf: rest)
+        try writeIfFull(db)
+    }
+
+    /// Queues one row given whole (values in `columns` order).
+    func append(_ row: [DatabaseValue], in db: Database) throws {
+        precondition(row.count == columns.count, "\(table): \(row.count) values for \(columns.count) columns")
+        pending.append(contentsOf: row)
+        try writeIfFull(db)
+    }
+
+    private func writeIfFull(_ db: Database) throws {
         if pending.count == rowsPerStatement * columns.count {
             if batch == nil { batch = try makeStatement(rows: rowsPerStatement, in: db) }
             try execute(batch!, values: pending[...], in: db)

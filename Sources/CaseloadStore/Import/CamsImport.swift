@@ -106,12 +106,7 @@ extension CaseloadDatabase {
             try db.deferringClientSearchIndex(indexing: {
                 progress(.init(phase: .indexing, done: 0, total: report.created))
             }) {
-                for (i, plan) in changing.enumerated() {
-                    try writer.write(plan)
-                    if (i + 1) % Self.progressStride == 0 || i + 1 == changing.count {
-                        progress(.init(phase: .writing, done: i + 1, total: changing.count))
-                    }
-                }
+                try writer.write(changing) { progress(.init(phase: .writing, done: $0, total: changing.count)) }
                 try writer.finish()
             }
             progress(.init(phase: .indexing, done: report.created, total: report.created))

@@ -19,6 +19,7 @@ struct ImportWriter {
 
     private let at: DatabaseValue
     private let actorID: DatabaseValue
+    /// For the first record of each table only (the shape check); rows are prepared with their own.
     private let dates = DateValues()
     private var insertShapes: [String: InsertShape] = [:]
     private var tables: [String: BulkInsert] = [:]
@@ -54,17 +55,47 @@ struct ImportWriter {
         }
     }
 
-    mutating func write(_ plan: RowPlan) throws {
+    /// Writes every changing row, in order, with progress (rows written). Three passes: ids and
+    /// records in row order (cheap, and employers must be numbered in order); column values and
+    /// audit JSON on every core; then the queueing and updates, in row order again, so the audit
+    /// rows keep the order a row-by-row write gives them.
+    mutating func write(_ plans: [RowPlan], progress: (Int) -> Void) throws {
+        var staged: [[StagedStep]] = []
+        staged.reserveCapacity(plans.count)
+        for plan in plans { staged.append(try stage(plan)) }
+        let shapes = insertShapes, rows = staged
+        let pieces = stride(from: 0, to: rows.count, by: Self.rowsPerPiece).map { $0..<min($0 + Self.rowsPerPiece, rows.count) }
+        let prepared = ParallelChunks.map(pieces.count) { i in
+            let dates = DateValues()
+            return Result { try rows[pieces[i]].map { steps in try steps.map { try $0.prepared(shapes: shapes, dates: dates) } } }
+        }
+        var done = 0
+        for piece in prepared {
+            for steps in try piece.get() {
+                for step in steps { try apply(step) }
+                done += 1
+                if done % CaseloadDatabase.progressStride == 0 || done == plans.count { progress(done) }
+            }
+        }
+    }
+
+    /// Rows prepared per piece of work.
+    static let rowsPerPiece = 1_000
+
+    /// One row's writes in order, new records numbered.
+    private mutating func stage(_ plan: RowPlan) throws -> [StagedStep] {
+        var steps: [StagedStep] = []
         var client = plan.client
         switch plan.outcome {
-        case .unchanged: return
+        case .unchanged: return []
         case .created:
-            try insert(&client)
+            try number(&client)
+            steps.append(.insert(.client(client)))
             if let row = plan.searchRow { searchRows.append((client.id!, row)) }
         case .updated:
             if !plan.clientChanges.isEmpty {
-                try update(Client.databaseTableName, id: client.id!, version: client.version, changes: plan.clientChanges,
-                           bookkeeping: [(Client.Columns.updatedAt.rawValue, at)])
+                steps.append(.update(table: Client.databaseTableName, id: client.id!, version: client.version,
+                                     changes: plan.clientChanges, stampsUpdatedAt: true))
             }
         }
         let clientID = client.id!
@@ -72,58 +103,67 @@ struct ImportWriter {
         case nil: break
         case .insert(let submittedAt)?:
             var assessment = Assessment(clientID: clientID, submittedAt: submittedAt)
-            try insert(&assessment)
+            try number(&assessment)
+            steps.append(.insert(.assessment(assessment)))
         case .update(let stored, let submittedAt)?:
             let change = FieldChange(column: Assessment.Columns.submittedAt.rawValue,
                                      old: stored.submittedAt.databaseValue, new: submittedAt.databaseValue)
-            try update(Assessment.databaseTableName, id: stored.id!, version: stored.version, changes: [change])
+            steps.append(.update(table: Assessment.databaseTableName, id: stored.id!, version: stored.version,
+                                 changes: [change], stampsUpdatedAt: false))
         }
         if let job = plan.job {
-            var employment = Employment(clientID: clientID, employerID: try employerID(named: job.employerName),
+            var employment = Employment(clientID: clientID, employerID: try employerID(named: job.employerName, steps: &steps),
                                         jobTitle: job.jobTitle ?? Self.missingJobTitle, startDate: job.startDate,
                                         hoursPerWeek: job.hoursPerWeek, isNewEmployer: job.isNewEmployer,
                                         isPBFEligible: plan.jobIsPBFEligible)
-            try insert(&employment)
+            try number(&employment)
+            steps.append(.insert(.employment(employment)))
             for var checkpoint in Checkpoints.make(employmentID: employment.id!, startingOn: job.startDate) {
-                try insert(&checkpoint)
+                try number(&checkpoint)
+                steps.append(.insert(.checkpoint(checkpoint)))
             }
         }
+        return steps
     }
 
     /// The employer with this name (ignoring case), created on first use.
-    private mutating func employerID(named name: String) throws -> Int64 {
+    private mutating func employerID(named name: String, steps: inout [StagedStep]) throws -> Int64 {
         let key = ImportLookup.employerKey(name)
         if let id = employerIDs[key] { return id }
         var employer = Employer(name: name.trimmingCharacters(in: .whitespacesAndNewlines))
-        try insert(&employer)
+        try number(&employer)
+        steps.append(.insert(.employer(employer)))
         employerIDs[key] = employer.id!
         return employer.id!
     }
 
-    /// Gives the record its id, queues it, and audits every column's value, as `insertAudited` does.
-    private mutating func insert<R: ImportInsertable>(_ record: inout R) throws {
+    /// Gives the record the next id of its table (worked out on the table's first record, with
+    /// how its rows are inserted and audited).
+    private mutating func number<R: ImportInsertable>(_ record: inout R) throws {
         let table = R.databaseTableName
-        let shape = try insertShapes[table] ?? InsertShape(record, dates: dates)
         let rows: BulkInsert
         if let known = tables[table] {
             rows = known
         } else {
+            let shape = try InsertShape(record, dates: dates)
             insertShapes[table] = shape
             let lastID = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(table.quotedDatabaseIdentifier)") ?? 0
             rows = BulkInsert(table: table, columns: ["id"] + shape.columns, lastID: lastID)
             tables[table] = rows
         }
-        let id = rows.nextID()
-        record.id = id
-        let values: [DatabaseValue]
-        if shape.isFast {
-            values = record.importValues(dates)
-        } else {
-            let dictionary = try record.databaseDictionary
-            values = shape.columns.map { dictionary[$0] ?? .null }
+        record.id = rows.nextID()
+    }
+
+    /// Queues an insert and its audit row (every column's value, as `insertAudited` does), or runs an update.
+    private func apply(_ step: PreparedStep) throws {
+        switch step {
+        case .insert(let table, let values, let changes):
+            try tables[table]!.append(values, in: db)
+            try audit(.insert, table: table, id: values[0], changes: changes)
+        case .update(let table, let id, let version, let changes, let stampsUpdatedAt):
+            try update(table, id: id, version: version, changes: changes,
+                       bookkeeping: stampsUpdatedAt ? [(Client.Columns.updatedAt.rawValue, at)] : [])
         }
-        try rows.append(id.databaseValue, values, in: db)
-        try audit(.insert, table: table, id: id, changes: shape.auditJSON(values, id: id))
     }
 
     /// `UPDATE … SET <changed>, version = version + 1 WHERE id = ? AND version = ?`, audited with the
@@ -143,18 +183,61 @@ struct ImportWriter {
             throw StoreError.staleVersion(recordType: table, id: id, expected: version, found: found ?? -1,
                                           changedBy: nil, changedAt: nil)
         }
-        try audit(.update, table: table, id: id,
+        try audit(.update, table: table, id: id.databaseValue,
                   changes: FastAuditJSON.changes(changes.map { ($0.column, $0.old, $0.new) }))
     }
 
     /// Queued like the records: the audit table numbers its own rows, in the order written.
-    private func audit(_ action: AuditAction, table: String, id: Int64, changes: String) throws {
-        try audits.append(at, [actorID, action.rawValue.databaseValue, table.databaseValue, id.databaseValue, changes.databaseValue], in: db)
+    private func audit(_ action: AuditAction, table: String, id: DatabaseValue, changes: String) throws {
+        try audits.append(at, [actorID, action.rawValue.databaseValue, table.databaseValue, id, changes.databaseValue], in: db)
     }
 }
 
+/// One write of a row, its record numbered but nothing worked out yet.
+enum StagedStep: Sendable {
+    enum Record: Sendable {
+        case client(Client), assessment(Assessment), employer(Employer), employment(Employment), checkpoint(Checkpoint)
+    }
+    case insert(Record)
+    /// `stampsUpdatedAt`: also set updated_at (clients).
+    case update(table: String, id: Int64, version: Int, changes: [FieldChange], stampsUpdatedAt: Bool)
+
+    /// The insert's values (id first) and audit JSON, worked out: pure, so any thread may do it.
+    func prepared(shapes: [String: InsertShape], dates: DateValues) throws -> PreparedStep {
+        switch self {
+        case .update(let table, let id, let version, let changes, let stamps):
+            return .update(table: table, id: id, version: version, changes: changes, stampsUpdatedAt: stamps)
+        case .insert(.client(let r)): return try Self.prepare(r, shapes, dates)
+        case .insert(.assessment(let r)): return try Self.prepare(r, shapes, dates)
+        case .insert(.employer(let r)): return try Self.prepare(r, shapes, dates)
+        case .insert(.employment(let r)): return try Self.prepare(r, shapes, dates)
+        case .insert(.checkpoint(let r)): return try Self.prepare(r, shapes, dates)
+        }
+    }
+
+    private static func prepare<R: ImportInsertable>(_ record: R, _ shapes: [String: InsertShape], _ dates: DateValues) throws -> PreparedStep {
+        let table = R.databaseTableName
+        let shape = shapes[table]!
+        let values: [DatabaseValue]
+        if shape.isFast {
+            values = record.importValues(dates)
+        } else {
+            let dictionary = try record.databaseDictionary
+            values = shape.columns.map { dictionary[$0] ?? .null }
+        }
+        let id = record.id!
+        return .insert(table: table, values: [id.databaseValue] + values, audit: shape.auditJSON(values, id: id))
+    }
+}
+
+/// A write ready to queue: values bound as they are, audit JSON written.
+enum PreparedStep: Sendable {
+    case insert(table: String, values: [DatabaseValue], audit: String)
+    case update(table: String, id: Int64, version: Int, changes: [FieldChange], stampsUpdatedAt: Bool)
+}
+
 /// How one table's rows are inserted and audited, worked out on its first row.
-struct InsertShape {
+struct InsertShape: Sendable {
     /// True when the record's `importColumns` give exactly what `databaseDictionary` gives.
     let isFast: Bool
     let columns: [String]
