@@ -100,6 +100,7 @@ public enum IntakeValidator {
     }
 
     public static func camsReferenceProblem(_ reference: String) -> String? {
+        if isPlainCamsReference(reference) { return nil }
         guard (6...12).contains(reference.count), reference.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return "CaMS reference '\(reference)' must be 6 to 12 digits (keep any leading zeros): copy it from CaMS, or leave it empty until the client is linked."
         }
@@ -107,6 +108,18 @@ public enum IntakeValidator {
             return "CaMS reference '\(reference)' is a placeholder: copy the real number from CaMS, or leave it empty until the client is linked."
         }
         return nil
+    }
+
+    /// True for 6 to 12 ASCII digits, not all the same: what the checks above pass, told over bytes.
+    static func isPlainCamsReference(_ reference: String) -> Bool {
+        let bytes = reference.utf8
+        guard (6...12).contains(bytes.count), let first = bytes.first else { return false }
+        var allSame = true
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return false }
+            if byte != first { allSame = false }
+        }
+        return !allSame
     }
 
     static func saCaseworkerProblem(_ client: Client) -> String? {

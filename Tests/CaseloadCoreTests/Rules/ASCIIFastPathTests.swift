@@ -39,6 +39,9 @@ import Testing
             }
             if PhoneNumber.isPlainASCIINumber(s) { #expect(PhoneNumber.checkedProblem(with: s) == nil, "\(s.debugDescription)") }
             if EmailAddress.isPlainASCIIAddress(s) { #expect(EmailAddress.checkedProblem(with: s) == nil, "\(s.debugDescription)") }
+            if IntakeValidator.isPlainCamsReference(s) {
+                #expect(s.count >= 6 && s.count <= 12 && s.allSatisfy { $0.isASCII && $0.isNumber } && Set(s).count > 1, "\(s.debugDescription)")
+            }
         }
     }
 
