@@ -12,8 +12,12 @@ validation, planning) is in it:
   2. the same extract's records inserted into a copy of a freshly migrated Caseload database, in one
      transaction, with every value (audit JSON included) computed before the clock starts:
      a. "per-row index": the FTS5 index kept by its triggers, row by row;
-     b. "deferred index": the client rows first, then the index filled by one INSERT … SELECT
-        (what the app's bulk path does), the triggers switched off for the transaction.
+     b. "deferred index": the client rows first, then the index filled by one INSERT … SELECT,
+        the trigger switched off for the transaction;
+     c. "precomputed index": as (b), but the index values worked out beforehand (as the app does
+        with ClientSearchRow, on every core) and inserted last, one row to a statement (what the
+        app's bulk path does: FTS5 writes a segment at every multi-row statement once the index is
+        part of the transaction).
 
 The ratios printed are to (1). Run from the repository after a release build:
 
@@ -124,8 +128,19 @@ class Plan:
                         self.checkpoints.append(c)
                         audited("checkpoint", CHECKPOINT_COLUMNS, c)
 
+        self.search_rows = [search_row(c) for c in self.clients]
+
     def record_count(self):
         return len(self.clients) + len(self.assessments) + len(self.employers) + len(self.employments) + len(self.checkpoints)
+
+
+def search_row(client):
+    """The search index's values for a client row, as the v2 trigger's SQL works them out."""
+    first, last, preferred, cams, phone = client[2], client[3], client[4], client[1], client[6]
+    name = first + " " + last + " " + (preferred or "")
+    phone_column = phone + " " + "".join(c for c in phone if c not in " ()-.+/") if phone is not None else ""
+    cjk = "".join(c + " " for part in (last, first, preferred or "") for c in part[:16] if ord(c) >= 0x2E80)
+    return (client[0], name, cams, phone_column, cjk)
 
 
 def insert_sql(table, columns):
@@ -141,8 +156,9 @@ def fts_rebuild_sql(db):
     return head + "SELECT " + re.sub(r"\bnew\.", "client.", values) + " FROM client WHERE client.id >= ?"
 
 
-def write(template, scratch, plan, deferred, run):
-    path = os.path.join(scratch, "floor-%s-%d.sqlite" % ("deferred" if deferred else "per-row", run))
+def write(template, scratch, plan, variant, run):
+    deferred = variant != "per-row index"
+    path = os.path.join(scratch, "floor-%s-%d.sqlite" % (variant.replace(" ", "-"), run))
     shutil.copyfile(template, path)
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode = WAL")
@@ -170,8 +186,12 @@ def write(template, scratch, plan, deferred, run):
     timed("checkpoint", lambda: db.executemany(insert_sql("checkpoint", CHECKPOINT_COLUMNS), plan.checkpoints))
     timed("audit", lambda: db.executemany(
         "INSERT INTO audit (at, staff_id, action, record_type, record_id, changes) VALUES (?, ?, ?, ?, ?, ?)", plan.audits))
-    if deferred:
+    if variant == "deferred index":
         timed("search index", lambda: db.execute(rebuild, (plan.clients[0][0],)))
+    if variant == "precomputed index":
+        timed("search index", lambda: db.executemany(
+            "INSERT INTO client_fts (rowid, name, cams, phone, cjk) VALUES (?, ?, ?, ?, ?)", plan.search_rows))
+    if deferred:
         for sql in triggers.values():
             db.execute(sql)
     timed("commit", lambda: db.execute("COMMIT"))
@@ -185,6 +205,18 @@ def write(template, scratch, plan, deferred, run):
     if searchable != 1:
         sys.exit("the last client is not in the search index: the measurement is wrong")
     return total, phases
+
+
+def check_search_rows(template, plan):
+    """The precomputed index values must be what the trigger's SQL gives (checked on a sample, untimed)."""
+    db = sqlite3.connect(":memory:")
+    sql = fts_rebuild_sql(sqlite3.connect(template))
+    select = "SELECT " + sql.split("SELECT ", 1)[1].rsplit(" FROM client", 1)[0].replace("client.", "c.")
+    select += " FROM (SELECT ? AS id, ? AS first_name, ? AS last_name, ? AS preferred_name, ? AS cams_reference, ? AS phone) AS c"
+    for client, expected in list(zip(plan.clients, plan.search_rows))[::97]:
+        got = db.execute(select, (client[0], client[2], client[3], client[4], client[1], client[6])).fetchone()
+        if tuple(got) != expected:
+            sys.exit("search_row() differs from the trigger's SQL for client %r: %r != %r" % (client[1], expected, got))
 
 
 def sqlite3_import(extract, scratch, runs):
@@ -229,11 +261,11 @@ def main():
 
         bare = sqlite3_import(args.extract, scratch, args.runs)
         print("sqlite3 .import (bare table): " + ("%.2f s" % bare if bare else "sqlite3 not installed"))
-        for deferred in (False, True):
-            results = [write(template, scratch, plan, deferred, run) for run in range(args.runs)]
+        check_search_rows(template, plan)
+        for label in ("per-row index", "deferred index", "precomputed index"):
+            results = [write(template, scratch, plan, label, run) for run in range(args.runs)]
             total = statistics.median(r[0] for r in results)
             phases = {name: statistics.median(r[1][name] for r in results) for name in results[0][1]}
-            label = "deferred index" if deferred else "per-row index"
             ratio = " = %.1fx sqlite3 .import" % (total / bare) if bare else ""
             print("floor, %s: %.2f s%s" % (label, total, ratio))
             print("    " + ", ".join("%s %.2f s" % (name, t) for name, t in phases.items()))
