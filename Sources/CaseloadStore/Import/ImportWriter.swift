@@ -58,23 +58,26 @@ struct ImportWriter {
     /// Writes every changing row, in order, with progress (rows written). Three passes: ids and
     /// records in row order (cheap, and employers must be numbered in order); column values and
     /// audit JSON on every core; then the queueing and updates, in row order again, so the audit
-    /// rows keep the order a row-by-row write gives them.
-    mutating func write(_ plans: [RowPlan], progress: (Int) -> Void) throws {
-        var staged: [[StagedStep]] = []
-        staged.reserveCapacity(plans.count)
-        for plan in plans { staged.append(try stage(plan)) }
-        let shapes = insertShapes, rows = staged
-        let pieces = stride(from: 0, to: rows.count, by: Self.rowsPerPiece).map { $0..<min($0 + Self.rowsPerPiece, rows.count) }
-        let prepared = ParallelChunks.map(pieces.count) { i in
-            let dates = DateValues()
-            return Result { try rows[pieces[i]].map { steps in try steps.map { try $0.prepared(shapes: shapes, dates: dates) } } }
-        }
+    /// rows keep the order a row-by-row write gives them. A wave of pieces at a time, so the
+    /// prepared rows of a large file never all sit in memory at once.
+    mutating func write(_ plans: [RowPlan], rowsPerPiece: Int = rowsPerPiece, piecesPerWave: Int = ParallelChunks.defaultCount,
+                        progress: (Int) -> Void) throws {
         var done = 0
-        for piece in prepared {
-            for steps in try piece.get() {
-                for step in steps { try apply(step) }
-                done += 1
-                if done % CaseloadDatabase.progressStride == 0 || done == plans.count { progress(done) }
+        let wave = rowsPerPiece * piecesPerWave
+        for waveStart in stride(from: 0, to: plans.count, by: wave) {
+            let staged = try plans[waveStart..<min(waveStart + wave, plans.count)].map { try stage($0) }
+            let shapes = insertShapes
+            let pieces = stride(from: 0, to: staged.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, staged.count) }
+            let prepared = ParallelChunks.map(pieces.count) { i in
+                let dates = DateValues()
+                return Result { try staged[pieces[i]].map { steps in try steps.map { try $0.prepared(shapes: shapes, dates: dates) } } }
+            }
+            for piece in prepared {
+                for steps in try piece.get() {
+                    for step in steps { try apply(step) }
+                    done += 1
+                    if done % CaseloadDatabase.progressStride == 0 || done == plans.count { progress(done) }
+                }
             }
         }
     }

@@ -85,6 +85,43 @@ import Testing
         #expect(try f.count("client") == rows)
     }
 
+    @Test func writingInSmallPiecesAndWavesWritesTheSameFile() throws {
+        // The same rows (a first file, then changes and new rows) written by the writer in one
+        // piece and in pieces of 7 rows, 3 pieces to a wave: every table ends up the same.
+        func run(rowsPerPiece: Int, piecesPerWave: Int) throws -> [String: [[DatabaseValue]]] {
+            let f = try Fixture()
+            let now = Date(timeIntervalSince1970: 1_750_000_000)
+            for text in [Self.extract(count: 150), Self.extract(count: 300).replacingOccurrences(of: ",Bloggs,", with: ",Blogs,")] {
+                let rows = CamsExtractParser.parse(Array(text.utf8)).rows
+                try f.db.pool.write { db in
+                    let actor = try f.db.acting(f.caseworker, needs: .importClients, in: db)
+                    let lookup = try ImportLookup.load(db, references: rows.map(\.camsReference))
+                    let plans = try ImportPlanner.planAll(rows, lookup: lookup, actor: actor, today: importToday, now: now) { _ in }
+                        .map { try $0.get() }.filter { $0.outcome != .unchanged }
+                    var writer = try ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
+                    try db.deferringClientSearchIndex {
+                        try writer.write(plans, rowsPerPiece: rowsPerPiece, piecesPerWave: piecesPerWave) { _ in }
+                        try writer.finish()
+                    }
+                }
+            }
+            return try f.db.pool.read { db in
+                var tables: [String: [[DatabaseValue]]] = [:]
+                for table in ["client", "assessment", "employer", "employment", "checkpoint", "audit", "client_fts"] {
+                    // The import's own audit rows (the fixture's staff were added at the real time).
+                    let which = table == "audit" ? " WHERE staff_id = \(f.caseworker.id!)" : ""
+                    let order = table == "client_fts" ? "rowid" : "id"
+                    tables[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table)\(which) ORDER BY \(order)").map { Array($0.databaseValues) }
+                }
+                return tables
+            }
+        }
+        let whole = try run(rowsPerPiece: 1_000, piecesPerWave: 8)
+        #expect(whole["client"]?.count == 300 && (whole["audit"]?.count ?? 0) > 600)
+        let pieces = try run(rowsPerPiece: 7, piecesPerWave: 3)
+        for table in whole.keys.sorted() { #expect(pieces[table] == whole[table], "\(table)") }
+    }
+
     @Test func planningInPiecesGivesWhatOnePlannerGives() throws {
         let f = try Fixture()
         _ = try f.importFile(text: Self.extract(count: 200))
