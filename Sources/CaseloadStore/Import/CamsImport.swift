@@ -103,11 +103,9 @@ extension CaseloadDatabase {
 
             var writer = try ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
             let changing = plans.filter { $0.outcome != .unchanged }
-            try db.deferringClientSearchIndex(indexing: {
-                progress(.init(phase: .indexing, done: 0, total: report.created))
-            }) {
+            try db.deferringClientSearchIndex {
                 try writer.write(changing) { progress(.init(phase: .writing, done: $0, total: changing.count)) }
-                try writer.finish()
+                try writer.finish(indexing: { progress(.init(phase: .indexing, done: 0, total: report.created)) })
             }
             progress(.init(phase: .indexing, done: report.created, total: report.created))
             report.wasWritten = true

@@ -38,13 +38,15 @@ struct ImportWriter {
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
     }
 
-    /// Writes every row still queued. The transaction's commit checks the foreign keys.
-    func finish() throws {
+    /// Writes every row still queued, then the new clients' search index entries (`indexing` is
+    /// called in between, for a progress bar). The transaction's commit checks the foreign keys.
+    func finish(indexing: () -> Void = {}) throws {
         for table in [Client.databaseTableName, Employer.databaseTableName, Assessment.databaseTableName,
                       Employment.databaseTableName, Checkpoint.databaseTableName] {
             try tables[table]?.flush(in: db)
         }
         try audits.flush(in: db)
+        indexing()
         // Last, and one row to a statement: once the index is part of the transaction, every
         // statement SQLite may have to undo halfway (a multi-row insert) makes FTS5 write its
         // pending terms out as a new segment, thousands of them for a large file.
