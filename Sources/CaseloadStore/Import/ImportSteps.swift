@@ -1,4 +1,5 @@
 import CaseloadCore
+import Dispatch
 import Foundation
 import GRDB
 
@@ -43,4 +44,21 @@ enum StagedStep: Sendable {
 enum PreparedStep: Sendable {
     case insert(table: String, values: [DatabaseValue], audit: String)
     case update(table: String, id: Int64, version: Int, changes: [FieldChange], stampsUpdatedAt: Bool)
+}
+
+/// A wave of rows being prepared on other threads: set once, waited for once.
+final class PreparedWave: @unchecked Sendable {
+    private var pieces: [Result<[[PreparedStep]], any Error>] = []
+    private let ready = DispatchSemaphore(value: 0)
+
+    func finish(_ pieces: [Result<[[PreparedStep]], any Error>]) {
+        self.pieces = pieces
+        ready.signal()
+    }
+
+    /// Blocks until the wave is prepared. The semaphore orders the write in `finish` before the read here.
+    func wait() -> [Result<[[PreparedStep]], any Error>] {
+        ready.wait()
+        return pieces
+    }
 }

@@ -61,20 +61,19 @@ struct ImportWriter {
     /// records in row order (cheap, and employers must be numbered in order); column values and
     /// audit JSON on every core; then the queueing and updates, in row order again, so the audit
     /// rows keep the order a row-by-row write gives them. A wave of pieces at a time, so the
-    /// prepared rows of a large file never all sit in memory at once.
+    /// prepared rows of a large file never all sit in memory at once, and the next wave is
+    /// prepared on the other cores while SQLite writes this one.
     mutating func write(_ plans: [RowPlan], rowsPerPiece: Int = rowsPerPiece, piecesPerWave: Int = ParallelChunks.defaultCount,
                         progress: (Int) -> Void) throws {
+        let waveSize = rowsPerPiece * piecesPerWave
+        let waves = stride(from: 0, to: plans.count, by: waveSize).map { $0..<min($0 + waveSize, plans.count) }
+        guard !waves.isEmpty else { return }
         var done = 0
-        let wave = rowsPerPiece * piecesPerWave
-        for waveStart in stride(from: 0, to: plans.count, by: wave) {
-            let staged = try plans[waveStart..<min(waveStart + wave, plans.count)].map { try stage($0) }
-            let shapes = insertShapes
-            let pieces = stride(from: 0, to: staged.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, staged.count) }
-            let prepared = ParallelChunks.map(pieces.count) { i in
-                let dates = DateValues()
-                return Result { try staged[pieces[i]].map { steps in try steps.map { try $0.prepared(shapes: shapes, dates: dates) } } }
-            }
-            for piece in prepared {
+        var next = try prepare(plans[waves[0]], rowsPerPiece: rowsPerPiece)
+        for w in waves.indices {
+            let current = next
+            if w + 1 < waves.count { next = try prepare(plans[waves[w + 1]], rowsPerPiece: rowsPerPiece) }
+            for piece in current.wait() {
                 for steps in try piece.get() {
                     for step in steps { try apply(step) }
                     done += 1
@@ -82,6 +81,22 @@ struct ImportWriter {
                 }
             }
         }
+    }
+
+    /// Numbers a wave's records here, in row order, and starts working out their values and audit
+    /// JSON on other threads; `wait()` gives them, by piece.
+    private mutating func prepare(_ plans: ArraySlice<RowPlan>, rowsPerPiece: Int) throws -> PreparedWave {
+        let staged = try plans.map { try stage($0) }
+        let shapes = insertShapes
+        let pieces = stride(from: 0, to: staged.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, staged.count) }
+        let wave = PreparedWave()
+        DispatchQueue.global().async {
+            wave.finish(ParallelChunks.map(pieces.count) { i in
+                let dates = DateValues()
+                return Result { try staged[pieces[i]].map { steps in try steps.map { try $0.prepared(shapes: shapes, dates: dates) } } }
+            })
+        }
+        return wave
     }
 
     /// Rows prepared per piece of work.
