@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "CaseloadStore", dependencies: [
             "CaseloadCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API, for the few reads that must not pay for a Swift value per column.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Cells, keys, widgets, themes. Knows nothing of ncurses or clients.
         .target(name: "TerminalKit", dependencies: [
