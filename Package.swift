@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "CaseloadStore", dependencies: [
             "CaseloadCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The raw C API, for the follow-up fact loader that reads columns in place.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Cells, keys, widgets, themes. Knows nothing of ncurses or clients.
         .target(name: "TerminalKit", dependencies: [

@@ -15,7 +15,7 @@ struct OpeningTests {
         #expect(try posixPermissions(path) == 0o600)
         #expect(try db.scalar("PRAGMA journal_mode") == "wal")
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
-        #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes"])
+        #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes"])
 
         let tables: [String] = try db.pool.read { try String.fetchAll($0, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
@@ -60,7 +60,7 @@ struct OpeningTests {
         #expect(try walSize(path) == 0, "nothing was written to the WAL either")
         let reopened = try DatabaseQueue(path: path)
         #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-                == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v99-from-the-future"])
+                == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes", "v99-from-the-future"])
     }
 
     @Test func refusesAFileOfRandomBytes() throws {

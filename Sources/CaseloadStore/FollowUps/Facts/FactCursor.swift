@@ -1,0 +1,126 @@
+import CaseloadCore
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// One fact query stepped with SQLite's C API: columns are read where SQLite keeps them, with no
+/// `Row` or `DatabaseValue` in between (300,000 rows go through here for the whole queue).
+/// Lives inside one `read` block: the statement is finalized before the block returns.
+struct FactCursor: ~Copyable {
+    private let statement: OpaquePointer
+    private let connection: OpaquePointer
+    /// What the query is about, for error messages ("contact attempt").
+    let subject: String
+
+    init(_ db: Database, sql: String, arguments: [Int64], subject: String) throws {
+        guard let connection = db.sqliteConnection else { throw StoreError.sqlite(code: -1, message: "the database is closed") }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        guard code == SQLITE_OK, let statement else {
+            throw StoreError.sqlite(code: code, message: String(cString: sqlite3_errmsg(connection)))
+        }
+        self.statement = statement; self.connection = connection; self.subject = subject
+        for (i, value) in arguments.enumerated() { sqlite3_bind_int64(statement, Int32(i + 1), value) }
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    /// Moves to the next row; false after the last one.
+    func next() throws -> Bool {
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code: throw StoreError.sqlite(code: code, message: String(cString: sqlite3_errmsg(connection)))
+        }
+    }
+
+    func isNull(_ i: Int32) -> Bool { sqlite3_column_type(statement, i) == SQLITE_NULL }
+    func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(statement, i) }
+    func int64OrNil(_ i: Int32) -> Int64? { isNull(i) ? nil : int64(i) }
+    func bool(_ i: Int32) -> Bool { int64(i) != 0 }
+
+    /// Text as GRDB reads it (up to the first NUL, invalid UTF-8 repaired).
+    func text(_ i: Int32) -> String {
+        guard let p = sqlite3_column_text(statement, i) else { return "" }
+        return String(cString: p)
+    }
+    func textOrNil(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
+
+    /// The column's bytes as SQLite holds them (valid until the next step).
+    func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        let p = sqlite3_column_text(statement, i)
+        let n = Int(sqlite3_column_bytes(statement, i))
+        return UnsafeBufferPointer(start: p, count: p == nil ? 0 : n)
+    }
+
+    /// An enum stored as its raw text; an unknown value is an error that names it.
+    func value<E: RawRepresentable>(_ i: Int32, in table: RawValueTable<E>) throws -> E where E.RawValue == String {
+        if let value = table.value(bytes(i)) { return value }
+        throw StoreError.sqlite(code: -1, message: "unexpected \(E.self) value '\(text(i))' in a follow-up fact (\(subject))")
+    }
+
+    // MARK: Dates and instants
+
+    /// A `YYYY-MM-DD` column as a date (nil when NULL or not a date, as SQLite's `julianday` says).
+    func day(_ i: Int32) throws -> LocalDate? {
+        if isNull(i) { return nil }
+        if let n = StoredTime.dayNumber(bytes(i)) { return LocalDate(dayNumber: n) }
+        return try slowDay(i)
+    }
+
+    /// A stored instant as milliseconds since 1970 (nil when NULL or not a time SQLite can read).
+    func epochMilliseconds(_ i: Int32) throws -> Int64? {
+        if isNull(i) { return nil }
+        if let ms = StoredTime.epochMilliseconds(bytes(i)) { return ms }
+        return try slowEpochMilliseconds(i)
+    }
+
+    /// A NOT NULL date column; a value SQLite cannot read as a date is an error that names it.
+    func requiredDay(_ i: Int32) throws -> LocalDate {
+        if let day = try day(i) { return day }
+        throw unreadable(i, "date")
+    }
+
+    /// A NOT NULL instant column; a value SQLite cannot read as a time is an error that names it.
+    func requiredEpochMilliseconds(_ i: Int32) throws -> Int64 {
+        if let ms = try epochMilliseconds(i) { return ms }
+        throw unreadable(i, "time")
+    }
+
+    private func unreadable(_ i: Int32, _ what: String) -> StoreError {
+        .sqlite(code: -1, message: "unreadable \(what) '\(textOrNil(i) ?? "NULL")' in a follow-up fact (\(subject))")
+    }
+
+    /// Values in another layout than the canonical one: SQLite's own reading of them.
+    private func slowDay(_ i: Int32) throws -> LocalDate? {
+        try julianday("CAST(julianday(?) - 2440587.5 AS INTEGER)", i).map { LocalDate(dayNumber: Int($0)) }
+    }
+
+    private func slowEpochMilliseconds(_ i: Int32) throws -> Int64? {
+        try julianday("CAST(round((julianday(?) - 2440587.5) * 86400000.0) AS INTEGER)", i)
+    }
+
+    private func julianday(_ expression: String, _ i: Int32) throws -> Int64? {
+        let sql = "SELECT \(expression)"
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw StoreError.sqlite(code: -1, message: String(cString: sqlite3_errmsg(connection)))
+        }
+        defer { sqlite3_finalize(statement) }
+        sqlite3_bind_value(statement, 1, sqlite3_column_value(self.statement, i))
+        guard sqlite3_step(statement) == SQLITE_ROW, sqlite3_column_type(statement, 0) != SQLITE_NULL else { return nil }
+        return sqlite3_column_int64(statement, 0)
+    }
+}
+
+/// An enum's raw texts as bytes, so a column is matched without building a `String` per row.
+struct RawValueTable<E: RawRepresentable & CaseIterable> where E.RawValue == String {
+    private let entries: [([UInt8], E)] = E.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    func value(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
+        for (raw, value) in entries where raw.count == bytes.count {
+            if raw.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, raw.count) == 0 }) { return value }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+/// The SQL of the follow-up facts, one query per kind of fact. Each reads one covering index
+/// (migration v5) and returns stored values as they are: dates and instants are parsed from their
+/// bytes by `StoredTime`, which costs less than asking SQLite to compute them.
+///
+/// `/*scope*/` becomes the scope's filter on `client c`. The whole queue needs no filter, so its
+/// queries skip the join with `client` altogether (`/*client*/` becomes empty): rows about clients
+/// the client query did not return are ignored by the engine anyway (`FactRows.swift`).
+enum FactQueries {
+    static let clients = """
+        SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.cams_reference, c.caseworker_id, c.site_id,
+               c.referral_source, c.referral_received_on, c.status, c.sa_caseworker_name
+        FROM client c /*index*/
+        WHERE (c.status <> 'Closed' OR EXISTS (SELECT 1 FROM manual_follow_up m WHERE m.client_id = c.id AND m.completed_on IS NULL))
+        /*scope*/
+        """
+
+    /// R-01 to R-04 chase a referral only while the client is still Referred: other clients' attempts
+    /// are never read (this query always joins `client`, through the small `client_referral_chase`).
+    static let contactAttempts = """
+        SELECT a.client_id, a.attempted_at, a.result
+        FROM client c JOIN contact_attempt a ON a.client_id = c.id
+        WHERE c.status = 'Referred' AND c.referral_source IN ('RASP', 'TRF', 'OW') /*scope*/
+        """
+
+    static let saCommunications = """
+        SELECT n.client_id, max(n.interaction_at) FROM case_note n /*client n*/
+        WHERE n.type = 'SA Communication' /*scope*/ GROUP BY n.client_id
+        """
+
+    /// Each client's latest assessment: SQLite takes the bare columns from the row holding max(id).
+    static let assessments = """
+        SELECT max(a.id), a.client_id, a.module2_completed_on, a.submitted_at FROM assessment a /*client a*/
+        WHERE 1 /*scope*/ GROUP BY a.client_id
+        """
+
+    static let checkpoints = """
+        SELECT k.id, k.employment_id, e.client_id, k.month, e.start_date, k.due_on
+        FROM employment e /*client e*/ JOIN checkpoint k ON k.employment_id = e.id
+        WHERE k.recorded_on IS NULL /*scope*/
+        """
+
+    /// A client's first appointment is the earliest one that was not cancelled or moved.
+    static let noShows = """
+        SELECT a.id, a.client_id, a.day,
+               a.id = (SELECT b.id FROM appointment b WHERE b.client_id = a.client_id
+                       AND b.status NOT IN ('Cancelled', 'Rescheduled') ORDER BY b.day, b.start_minute, b.id LIMIT 1)
+        FROM appointment a /*client a*/
+        WHERE a.status = 'No Show' /*scope*/
+        """
+
+    static let onHoldPlans = """
+        SELECT p.id, p.client_id, p.on_hold_since, i.id, i.type, i.expected_end, i.actual_end
+        FROM action_plan p /*client p*/ JOIN plan_item i ON i.plan_id = p.id
+        WHERE p.status = 'Active - On Hold' AND i.is_cancelled = 0 AND i.expected_end IS NOT NULL
+          AND i.type IN ('Training', 'Education', 'Better Jobs Ontario') /*scope*/
+        """
+
+    static let pendingSupports = """
+        SELECT s.id, s.client_id, s.category, s.amount_cents, s.submitted_on FROM financial_support s /*client s*/
+        WHERE s.status = 'Submitted' AND s.submitted_on IS NOT NULL /*scope*/
+        """
+
+    static let pbfEmployments = """
+        SELECT e.client_id, max(e.start_date) FROM employment e /*client e*/
+        WHERE e.is_pbf_eligible = 1 /*scope*/ GROUP BY e.client_id
+        """
+
+    static let manualFollowUps = """
+        SELECT m.* FROM manual_follow_up m /*client m*/ WHERE m.completed_on IS NULL /*scope*/
+        """
+}

@@ -1,0 +1,76 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// Loads the facts the follow-up rules read (`FactQueries`), inside one read transaction so every
+/// fact comes from the same moment. Columns are read with SQLite's C API (`FactCursor`); the few
+/// hundred hand-made follow-ups and actions still go through GRDB's records.
+struct FollowUpFactLoader {
+    let scope: FollowUpScope
+    let zone: TimeZone
+
+    private let sources = RawValueTable<ReferralSource>()
+    private let statuses = RawValueTable<ClientStatus>()
+    private let results = RawValueTable<ContactResult>()
+
+    init(scope: FollowUpScope, zone: TimeZone) { self.scope = scope; self.zone = zone }
+
+    func load(_ db: Database) throws -> FollowUpFacts {
+        var days = AgencyDays(zone: zone)
+        var facts = FollowUpFacts()
+        facts.clients = try rows(db, FactQueries.clients, "client") { r in
+            let last = r.text(1), preferred = r.textOrNil(3)
+            return ClientFact(id: r.int64(0), name: "\(last), \(preferred ?? r.text(2))", camsReference: r.textOrNil(4),
+                              caseworkerID: r.int64OrNil(5), siteID: r.int64OrNil(6),
+                              referralSource: try r.value(7, in: sources), referralReceivedOn: try r.day(8),
+                              status: try r.value(9, in: statuses), saCaseworkerName: r.textOrNil(10))
+        }
+        facts.contactAttempts = try rows(db, FactQueries.contactAttempts, "contact attempt") { r in
+            ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
+                               result: try r.value(2, in: results))
+        }
+        facts.saCommunications = try rows(db, FactQueries.saCommunications, "SA communication") { r in
+            SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
+        }
+        facts.assessments = try rows(db, FactQueries.assessments, "assessment") { r in
+            let submitted = try r.epochMilliseconds(3)
+            return AssessmentFact(assessmentID: r.int64(0), clientID: r.int64(1),
+                                  assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
+                                  submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
+        }
+        facts.checkpoints = try rows(db, FactQueries.checkpoints, "checkpoint") { r in
+            guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
+                throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
+            }
+            return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
+                                  employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
+        }
+        facts.noShows = try rows(db, FactQueries.noShows, "no-show") { r in
+            NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
+        }
+        facts.onHoldPlans = try rows(db, FactQueries.onHoldPlans, "plan on hold") { r in
+            OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
+                           itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
+        }
+        facts.pendingSupports = try rows(db, FactQueries.pendingSupports, "financial support") { r in
+            PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
+                               submittedOn: try r.requiredDay(4))
+        }
+        facts.pbfEmployments = try rows(db, FactQueries.pbfEmployments, "employment") { r in
+            PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
+        }
+        let (manualSQL, manualArguments) = FactScopeFilter(scope).apply(to: FactQueries.manualFollowUps)
+        facts.manualFollowUps = try ManualFollowUp.fetchAll(db, sql: manualSQL, arguments: StatementArguments(manualArguments))
+        facts.actions = try FollowUpAction.fetchAll(db)
+        return facts
+    }
+
+    /// Every row of one fact query, made by `make` while the cursor is on it.
+    private func rows<T>(_ db: Database, _ sql: String, _ subject: String, _ make: (borrowing FactCursor) throws -> T) throws -> [T] {
+        let (scoped, arguments) = FactScopeFilter(scope).apply(to: sql)
+        let cursor = try FactCursor(db, sql: scoped, arguments: arguments, subject: subject)
+        var out: [T] = []
+        while try cursor.next() { out.append(try make(cursor)) }
+        return out
+    }
+}
