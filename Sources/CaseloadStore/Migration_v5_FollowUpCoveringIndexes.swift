@@ -13,7 +13,7 @@ enum FollowUpCoveringIndexesV5 {
         try db.execute(sql: """
             CREATE INDEX client_follow_up_facts ON client(caseworker_id, id, status, referral_source, referral_received_on,
                 site_id, cams_reference, sa_caseworker_name, last_name, first_name, preferred_name);
-            CREATE INDEX client_referral_chase ON client(status, referral_source);
+            CREATE INDEX client_referral_chase ON client(status, referral_source, caseworker_id);
 
             CREATE INDEX contact_attempt_follow_up ON contact_attempt(client_id, attempted_at, result);
             DROP INDEX contact_attempt_by_client;
@@ -22,7 +22,7 @@ enum FollowUpCoveringIndexesV5 {
                 WHERE type = 'SA Communication';
             DROP INDEX case_note_sa_communication;
 
-            CREATE INDEX assessment_follow_up ON assessment(client_id, id, module2_completed_on, submitted_at);
+            CREATE INDEX assessment_follow_up ON assessment(client_id, id DESC, module2_completed_on, submitted_at);
             DROP INDEX assessment_by_client;
 
             CREATE INDEX checkpoint_open_follow_up ON checkpoint(employment_id, recorded_on, month, due_on)

@@ -44,16 +44,28 @@ import Testing
             #expect(reference.clients.count > 0 || scope.clientIDs == [], "scope \(scope) has clients")
             #expect(Set(fast.clients) == Set(reference.clients), "clients, \(scope)")
             #expect(fast.clients.count == reference.clients.count)
-            #expect(Set(fast.contactAttempts) == Set(reference.contactAttempts), "contact attempts, \(scope)")
-            #expect(fast.contactAttempts.count == reference.contactAttempts.count)
-            #expect(Set(fast.saCommunications) == Set(reference.saCommunications), "SA communications, \(scope)")
-            #expect(Set(fast.assessments) == Set(reference.assessments), "assessments, \(scope)")
-            #expect(Set(fast.checkpoints) == Set(reference.checkpoints), "checkpoints, \(scope)")
-            #expect(Set(fast.noShows) == Set(reference.noShows), "no-shows, \(scope)")
-            #expect(Set(fast.onHoldPlans) == Set(reference.onHoldPlans), "plans on hold, \(scope)")
-            #expect(Set(fast.pendingSupports) == Set(reference.pendingSupports), "supports, \(scope)")
-            #expect(Set(fast.pbfEmployments) == Set(reference.pbfEmployments), "PBF jobs, \(scope)")
-            #expect(Set(fast.manualFollowUps) == Set(reference.manualFollowUps), "manual follow-ups, \(scope)")
+            // Rows about clients the client query left out (closed ones) are ignored by the engine,
+            // and a scoped load does not read them: compare the rows about listed clients.
+            let listed = Set(reference.clients.map(\.id))
+            func same<T: Hashable>(_ a: [T], _ b: [T], _ client: (T) -> Int64, _ what: String) {
+                let mine = a.filter { listed.contains(client($0)) }, theirs = b.filter { listed.contains(client($0)) }
+                #expect(Set(mine) == Set(theirs), "\(what), \(scope)")
+                #expect(mine.count == theirs.count, "\(what) rows, \(scope)")
+            }
+            same(fast.contactAttempts, reference.contactAttempts, \.clientID, "contact attempts")
+            same(fast.saCommunications, reference.saCommunications, \.clientID, "SA communications")
+            same(fast.assessments, reference.assessments, \.clientID, "assessments")
+            same(fast.checkpoints, reference.checkpoints, \.clientID, "checkpoints")
+            same(fast.noShows, reference.noShows, \.clientID, "no-shows")
+            same(fast.onHoldPlans, reference.onHoldPlans, \.clientID, "plans on hold")
+            same(fast.pendingSupports, reference.pendingSupports, \.clientID, "supports")
+            same(fast.pbfEmployments, reference.pbfEmployments, \.clientID, "PBF jobs")
+            same(fast.manualFollowUps, reference.manualFollowUps, \.clientID, "manual follow-ups")
+            if scope == .everyone {
+                // The whole queue reads without joining `client`: every row, as the reference does.
+                #expect(fast.assessments.count == reference.assessments.count)
+                #expect(fast.checkpoints.count == reference.checkpoints.count)
+            }
             #expect(fast.actions == reference.actions)
         }
     }

@@ -7,6 +7,8 @@ import Foundation
 struct AgencyDays {
     let zone: TimeZone
     private var offsets: [Int64: Int64] = [:]
+    /// The last hour asked about: rows of one client often share it, and this skips the hashing.
+    private var lastHour = Int64.min, lastOffset: Int64 = 0
 
     init(zone: TimeZone) { self.zone = zone }
 
@@ -14,12 +16,15 @@ struct AgencyDays {
     mutating func day(epochMilliseconds ms: Int64) -> LocalDate {
         let hour = Self.floorDivide(ms, 3_600_000)
         let offset: Int64
-        if let known = offsets[hour] {
+        if hour == lastHour {
+            offset = lastOffset
+        } else if let known = offsets[hour] {
             offset = known
         } else {
             offset = Int64(zone.secondsFromGMT(for: Self.date(epochMilliseconds: ms)))
             offsets[hour] = offset
         }
+        lastHour = hour; lastOffset = offset
         return LocalDate(dayNumber: Int(Self.floorDivide(ms + offset * 1000, 86_400_000)))
     }
 

@@ -46,11 +46,29 @@ struct FactCursor: ~Copyable {
     }
     func textOrNil(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
 
-    /// The column's bytes as SQLite holds them (valid until the next step).
+    /// The column's bytes as SQLite holds them, up to the first NUL as `text` reads them (valid
+    /// until the next step).
     func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
-        let p = sqlite3_column_text(statement, i)
+        guard let p = sqlite3_column_text(statement, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
         let n = Int(sqlite3_column_bytes(statement, i))
-        return UnsafeBufferPointer(start: p, count: p == nil ? 0 : n)
+        let end = memchr(p, 0, n).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - p } ?? n
+        return UnsafeBufferPointer(start: p, count: end)
+    }
+
+    /// Two text columns with a separator between them ("Côté, Zoë"), built in one allocation.
+    func joined(_ first: Int32, _ separator: StaticString, _ second: Int32) -> String {
+        let a = bytes(first), b = bytes(second)
+        let gap = UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)
+        return String(unsafeUninitializedCapacity: a.count + gap.count + b.count) { out in
+            var k = 0
+            func append(_ part: UnsafeBufferPointer<UInt8>) {
+                guard let base = part.baseAddress, part.count > 0 else { return }
+                (out.baseAddress! + k).initialize(from: base, count: part.count)
+                k += part.count
+            }
+            append(a); append(gap); append(b)
+            return k
+        }
     }
 
     /// An enum stored as its raw text; an unknown value is an error that names it.

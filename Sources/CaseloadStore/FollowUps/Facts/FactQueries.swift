@@ -27,10 +27,11 @@ enum FactQueries {
         WHERE n.type = 'SA Communication' /*scope*/ GROUP BY n.client_id
         """
 
-    /// Each client's latest assessment: SQLite takes the bare columns from the row holding max(id).
+    /// Newest first within each client, in the index's own order: the loader keeps each client's
+    /// first row, its latest assessment (cheaper than SQLite's GROUP BY with max(id)).
     static let assessments = """
-        SELECT max(a.id), a.client_id, a.module2_completed_on, a.submitted_at FROM assessment a /*client a*/
-        WHERE 1 /*scope*/ GROUP BY a.client_id
+        SELECT a.id, a.client_id, a.module2_completed_on, a.submitted_at FROM assessment a /*client a*/
+        WHERE 1 /*scope*/ ORDER BY a.client_id, a.id DESC
         """
 
     static let checkpoints = """
@@ -66,6 +67,7 @@ enum FactQueries {
         """
 
     static let manualFollowUps = """
-        SELECT m.* FROM manual_follow_up m /*client m*/ WHERE m.completed_on IS NULL /*scope*/
+        SELECT m.id, m.client_id, m.owner_id, m.title, m.due_on, m.created_by, m.completion_note, m.version
+        FROM manual_follow_up m /*client m*/ WHERE m.completed_on IS NULL /*scope*/
         """
 }

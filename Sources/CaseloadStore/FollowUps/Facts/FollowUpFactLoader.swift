@@ -15,12 +15,18 @@ struct FollowUpFactLoader {
 
     init(scope: FollowUpScope, zone: TimeZone) { self.scope = scope; self.zone = zone }
 
+    /// How much of the file a reading connection may map (SQLite maps only what it reads).
+    static let mappedBytes = 1 << 30
+
     func load(_ db: Database) throws -> FollowUpFacts {
+        // The queue reads ~25 MB of index pages at 100,000 clients. Mapped, SQLite reads them in place
+        // instead of copying each through its 2 MB page cache with a system call (a caseworker's
+        // queue: 36 → 30 ms). The pages are the kernel's file cache, not this process's heap.
+        try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
         var days = AgencyDays(zone: zone)
         var facts = FollowUpFacts()
         facts.clients = try rows(db, FactQueries.clients, "client") { r in
-            let last = r.text(1), preferred = r.textOrNil(3)
-            return ClientFact(id: r.int64(0), name: "\(last), \(preferred ?? r.text(2))", camsReference: r.textOrNil(4),
+            ClientFact(id: r.int64(0), name: r.joined(1, ", ", r.isNull(3) ? 2 : 3), camsReference: r.textOrNil(4),
                               caseworkerID: r.int64OrNil(5), siteID: r.int64OrNil(6),
                               referralSource: try r.value(7, in: sources), referralReceivedOn: try r.day(8),
                               status: try r.value(9, in: statuses), saCaseworkerName: r.textOrNil(10))
@@ -32,9 +38,14 @@ struct FollowUpFactLoader {
         facts.saCommunications = try rows(db, FactQueries.saCommunications, "SA communication") { r in
             SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
         }
-        facts.assessments = try rows(db, FactQueries.assessments, "assessment") { r in
+        var previousClient: Int64?
+        facts.assessments = try rows(db, FactQueries.assessments, "assessment") { r -> AssessmentFact? in
+            // Only each client's first row, the latest assessment, counts.
+            let clientID = r.int64(1)
+            if clientID == previousClient { return nil }
+            previousClient = clientID
             let submitted = try r.epochMilliseconds(3)
-            return AssessmentFact(assessmentID: r.int64(0), clientID: r.int64(1),
+            return AssessmentFact(assessmentID: r.int64(0), clientID: clientID,
                                   assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
                                   submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
         }
@@ -59,18 +70,22 @@ struct FollowUpFactLoader {
         facts.pbfEmployments = try rows(db, FactQueries.pbfEmployments, "employment") { r in
             PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
         }
-        let (manualSQL, manualArguments) = FactScopeFilter(scope).apply(to: FactQueries.manualFollowUps)
-        facts.manualFollowUps = try ManualFollowUp.fetchAll(db, sql: manualSQL, arguments: StatementArguments(manualArguments))
+        facts.manualFollowUps = try rows(db, FactQueries.manualFollowUps, "manual follow-up") { r in
+            ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
+                           createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
+        }
         facts.actions = try FollowUpAction.fetchAll(db)
         return facts
     }
 
-    /// Every row of one fact query, made by `make` while the cursor is on it.
-    private func rows<T>(_ db: Database, _ sql: String, _ subject: String, _ make: (borrowing FactCursor) throws -> T) throws -> [T] {
+    /// The rows of one fact query, made by `make` while the cursor is on each (nil: skip the row).
+    private func rows<T>(_ db: Database, _ sql: String, _ subject: String, _ make: (borrowing FactCursor) throws -> T?) throws -> [T] {
         let (scoped, arguments) = FactScopeFilter(scope).apply(to: sql)
         let cursor = try FactCursor(db, sql: scoped, arguments: arguments, subject: subject)
         var out: [T] = []
-        while try cursor.next() { out.append(try make(cursor)) }
+        while try cursor.next() {
+            if let row = try make(cursor) { out.append(row) }
+        }
         return out
     }
 }
