@@ -4,33 +4,36 @@ import GRDB
 import GRDBSQLite
 
 /// One fact query stepped with SQLite's C API: columns are read where SQLite keeps them, with no
-/// `Row` or `DatabaseValue` in between (300,000 rows go through here for the whole queue).
-/// Lives inside one `read` block: the statement is finalized before the block returns.
+/// `Row` or `DatabaseValue` in between (300,000 rows go through here for the whole queue). The
+/// statement comes from the connection's statement cache, so it is compiled once per connection.
+/// Lives inside one `read` block; the statement is reset when the cursor goes away.
 struct FactCursor: ~Copyable {
+    /// Keeps the cached statement alive while its raw handle is in use.
+    private let cached: Statement
     private let statement: OpaquePointer
-    private let connection: OpaquePointer
+    private let db: Database
     /// What the query is about, for error messages ("contact attempt").
     let subject: String
 
     init(_ db: Database, sql: String, arguments: [Int64], subject: String) throws {
-        guard let connection = db.sqliteConnection else { throw StoreError.sqlite(code: -1, message: "the database is closed") }
-        var statement: OpaquePointer?
-        let code = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
-        guard code == SQLITE_OK, let statement else {
-            throw StoreError.sqlite(code: code, message: String(cString: sqlite3_errmsg(connection)))
-        }
-        self.statement = statement; self.connection = connection; self.subject = subject
+        cached = try db.cachedStatement(sql: sql)
+        statement = cached.sqliteStatement
+        self.db = db; self.subject = subject
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
         for (i, value) in arguments.enumerated() { sqlite3_bind_int64(statement, Int32(i + 1), value) }
     }
 
-    deinit { sqlite3_finalize(statement) }
+    deinit { sqlite3_reset(statement) }
+
+    private var errorMessage: String { db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) } ?? "the database is closed" }
 
     /// Moves to the next row; false after the last one.
     func next() throws -> Bool {
         switch sqlite3_step(statement) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        case let code: throw StoreError.sqlite(code: code, message: String(cString: sqlite3_errmsg(connection)))
+        case let code: throw StoreError.sqlite(code: code, message: errorMessage)
         }
     }
 
@@ -119,15 +122,12 @@ struct FactCursor: ~Copyable {
     }
 
     private func julianday(_ expression: String, _ i: Int32) throws -> Int64? {
-        let sql = "SELECT \(expression)"
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
-            throw StoreError.sqlite(code: -1, message: String(cString: sqlite3_errmsg(connection)))
-        }
-        defer { sqlite3_finalize(statement) }
-        sqlite3_bind_value(statement, 1, sqlite3_column_value(self.statement, i))
-        guard sqlite3_step(statement) == SQLITE_ROW, sqlite3_column_type(statement, 0) != SQLITE_NULL else { return nil }
-        return sqlite3_column_int64(statement, 0)
+        let ask = try db.cachedStatement(sql: "SELECT \(expression)").sqliteStatement
+        sqlite3_reset(ask)
+        defer { sqlite3_reset(ask) }
+        sqlite3_bind_value(ask, 1, sqlite3_column_value(statement, i))
+        guard sqlite3_step(ask) == SQLITE_ROW, sqlite3_column_type(ask, 0) != SQLITE_NULL else { return nil }
+        return sqlite3_column_int64(ask, 0)
     }
 }
 
