@@ -31,6 +31,15 @@ struct FollowUpFactLoader {
                               referralSource: try r.value(7, in: sources), referralReceivedOn: try r.day(8),
                               status: try r.value(9, in: statuses), saCaseworkerName: r.textOrNil(10))
         }
+        // A scoped load works out its clients once (`FactQueries.fillScopeTable`); the other queries join them.
+        let filter = FactScopeFilter(scope)
+        if !filter.isEveryone {
+            try db.execute(sql: FactQueries.createScopeTable)
+            try db.execute(sql: FactQueries.emptyScopeTable)
+            let (fill, arguments) = filter.apply(to: FactQueries.fillScopeTable)
+            try db.execute(sql: fill, arguments: StatementArguments(arguments))
+        }
+        defer { if !filter.isEveryone { try? db.execute(sql: FactQueries.emptyScopeTable) } }
         facts.contactAttempts = try rows(db, FactQueries.contactAttempts, "contact attempt") { r in
             ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
                                result: try r.value(2, in: results))
