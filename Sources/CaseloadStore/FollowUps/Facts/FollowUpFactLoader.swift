@@ -22,33 +22,28 @@ struct FollowUpFactLoader {
         // The queue reads ~25 MB of index pages at 100,000 clients. Mapped, SQLite reads them in place
         // instead of copying each through its 2 MB page cache with a system call (a caseworker's
         // queue: 36 → 30 ms). The pages are the kernel's file cache, not this process's heap.
-        try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
+        try db.cachedStatement(sql: "PRAGMA mmap_size = \(Self.mappedBytes)").execute()
+        let queries = FactQueries(scope)
         var days = AgencyDays(zone: zone)
         var facts = FollowUpFacts()
-        facts.clients = try rows(db, FactQueries.clients, "client") { r in
+        facts.clients = try rows(db, queries.clients, "client") { r in
             ClientFact(id: r.int64(0), name: r.joined(1, ", ", r.isNull(3) ? 2 : 3), camsReference: r.textOrNil(4),
                               caseworkerID: r.int64OrNil(5), siteID: r.int64OrNil(6),
                               referralSource: try r.value(7, in: sources), referralReceivedOn: try r.day(8),
                               status: try r.value(9, in: statuses), saCaseworkerName: r.textOrNil(10))
         }
-        // A scoped load works out its clients once (`FactQueries.fillScopeTable`); the other queries join them.
-        let filter = FactScopeFilter(scope)
-        if !filter.isEveryone {
-            try db.execute(sql: FactQueries.createScopeTable)
-            try db.execute(sql: FactQueries.emptyScopeTable)
-            let (fill, arguments) = filter.apply(to: FactQueries.fillScopeTable)
-            try db.execute(sql: fill, arguments: StatementArguments(arguments))
-        }
-        defer { if !filter.isEveryone { try? db.execute(sql: FactQueries.emptyScopeTable) } }
-        facts.contactAttempts = try rows(db, FactQueries.contactAttempts, "contact attempt") { r in
+        // A scoped load works out its clients once (the client query); the other queries join them.
+        if !queries.isEveryone { try ScopeTable.fill(db, with: facts.clients) }
+        defer { if !queries.isEveryone { try? ScopeTable.empty(db) } }
+        facts.contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r in
             ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
                                result: try r.value(2, in: results))
         }
-        facts.saCommunications = try rows(db, FactQueries.saCommunications, "SA communication") { r in
+        facts.saCommunications = try rows(db, queries.saCommunications, "SA communication") { r in
             SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
         }
         var previousClient: Int64?
-        facts.assessments = try rows(db, FactQueries.assessments, "assessment") { r -> AssessmentFact? in
+        facts.assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
             // Only each client's first row, the latest assessment, counts.
             let clientID = r.int64(1)
             if clientID == previousClient { return nil }
@@ -58,28 +53,28 @@ struct FollowUpFactLoader {
                                   assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
                                   submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
         }
-        facts.checkpoints = try rows(db, FactQueries.checkpoints, "checkpoint") { r in
+        facts.checkpoints = try rows(db, queries.checkpoints, "checkpoint") { r in
             guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
                 throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
             }
             return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
                                   employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
         }
-        facts.noShows = try rows(db, FactQueries.noShows, "no-show") { r in
+        facts.noShows = try rows(db, queries.noShows, "no-show") { r in
             NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
         }
-        facts.onHoldPlans = try rows(db, FactQueries.onHoldPlans, "plan on hold") { r in
+        facts.onHoldPlans = try rows(db, queries.onHoldPlans, "plan on hold") { r in
             OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
                            itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
         }
-        facts.pendingSupports = try rows(db, FactQueries.pendingSupports, "financial support") { r in
+        facts.pendingSupports = try rows(db, queries.pendingSupports, "financial support") { r in
             PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
                                submittedOn: try r.requiredDay(4))
         }
-        facts.pbfEmployments = try rows(db, FactQueries.pbfEmployments, "employment") { r in
+        facts.pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r in
             PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
         }
-        facts.manualFollowUps = try rows(db, FactQueries.manualFollowUps, "manual follow-up") { r in
+        facts.manualFollowUps = try rows(db, queries.manualFollowUps, "manual follow-up") { r in
             ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
                            createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
         }
@@ -88,9 +83,9 @@ struct FollowUpFactLoader {
     }
 
     /// The rows of one fact query, made by `make` while the cursor is on each (nil: skip the row).
-    private func rows<T>(_ db: Database, _ sql: String, _ subject: String, _ make: (borrowing FactCursor) throws -> T?) throws -> [T] {
-        let (scoped, arguments) = FactScopeFilter(scope).apply(to: sql)
-        let cursor = try FactCursor(db, sql: scoped, arguments: arguments, subject: subject)
+    private func rows<T>(_ db: Database, _ query: FactQueries.Query, _ subject: String,
+                         _ make: (borrowing FactCursor) throws -> T?) throws -> [T] {
+        let cursor = try FactCursor(db, sql: query.sql, arguments: query.arguments, subject: subject)
         var out: [T] = []
         while try cursor.next() {
             if let row = try make(cursor) { out.append(row) }
