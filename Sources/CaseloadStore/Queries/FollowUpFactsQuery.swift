@@ -36,13 +36,14 @@ extension CaseloadDatabase {
     }
 
     /// The computed queue as of a day: what the follow-up screen and `caseload followups` show.
+    /// The rules run on a second thread while the facts load (`QueuePipeline`).
     public func followUpQueue(asOf: LocalDate, now: Date, scope: FollowUpScope = .everyone,
                               zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [DueItem] {
         let calendars = try businessCalendars()
         var engine = FollowUpEngine(calendar: calendars.agency, asOf: asOf, now: now, timeZone: zone)
         engine.siteCalendars = calendars.sites
-        let facts = try followUpFacts(scope: scope, zone: zone)
-        guard let owner = scope.caseworkerID else { return engine.items(from: facts) }
-        return engine.items(from: facts, ownerID: owner)
+        let pipeline = QueuePipeline(engine: engine)
+        try read { db in try FollowUpFactLoader(scope: scope, zone: zone).load(db, deliver: pipeline.take) }
+        return pipeline.items(ownerID: scope.caseworkerID)
     }
 }

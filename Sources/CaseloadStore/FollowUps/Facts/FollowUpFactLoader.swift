@@ -3,8 +3,9 @@ import Foundation
 import GRDB
 
 /// Loads the facts the follow-up rules read (`FactQueries`), inside one read transaction so every
-/// fact comes from the same moment. Columns are read with SQLite's C API (`FactCursor`); the few
-/// hundred hand-made follow-ups and actions still go through GRDB's records.
+/// fact comes from the same moment. Columns are read with SQLite's C API (`FactCursor`); the
+/// actions (completions, snoozes) still go through GRDB's records. Each kind of fact is handed over
+/// as soon as it is read (`FactBatch`), so the rules can start on it (`QueuePipeline`).
 struct FollowUpFactLoader {
     let scope: FollowUpScope
     let zone: TimeZone
@@ -18,32 +19,41 @@ struct FollowUpFactLoader {
     /// How much of the file a reading connection may map (SQLite maps only what it reads).
     static let mappedBytes = 1 << 30
 
+    /// Every fact at once.
     func load(_ db: Database) throws -> FollowUpFacts {
+        var facts = FollowUpFacts()
+        try load(db) { $0.collect(into: &facts) }
+        return facts
+    }
+
+    /// Each kind of fact, in `FactBatch` order, to `deliver` as soon as it is read.
+    func load(_ db: Database, deliver: (FactBatch) -> Void) throws {
         // The queue reads ~25 MB of index pages at 100,000 clients. Mapped, SQLite reads them in place
         // instead of copying each through its 2 MB page cache with a system call (a caseworker's
         // queue: 36 → 30 ms). The pages are the kernel's file cache, not this process's heap.
         try db.cachedStatement(sql: "PRAGMA mmap_size = \(Self.mappedBytes)").execute()
         let queries = FactQueries(scope)
         var days = AgencyDays(zone: zone)
-        var facts = FollowUpFacts()
-        facts.clients = try rows(db, queries.clients, "client") { r in
+        let actions = try FollowUpAction.fetchAll(db)
+        let clients = try rows(db, queries.clients, "client") { r in
             ClientFact(id: r.int64(0), name: r.joined(1, ", ", r.isNull(3) ? 2 : 3), camsReference: r.textOrNil(4),
                               caseworkerID: r.int64OrNil(5), siteID: r.int64OrNil(6),
                               referralSource: try r.value(7, in: sources), referralReceivedOn: try r.day(8),
                               status: try r.value(9, in: statuses), saCaseworkerName: r.textOrNil(10))
         }
+        deliver(.clients(clients, actions: actions))
         // A scoped load works out its clients once (the client query); the other queries join them.
-        if !queries.isEveryone { try ScopeTable.fill(db, with: facts.clients) }
+        if !queries.isEveryone { try ScopeTable.fill(db, with: clients) }
         defer { if !queries.isEveryone { try? ScopeTable.empty(db) } }
-        facts.contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r in
+        let contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r in
             ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
                                result: try r.value(2, in: results))
         }
-        facts.saCommunications = try rows(db, queries.saCommunications, "SA communication") { r in
+        let saCommunications = try rows(db, queries.saCommunications, "SA communication") { r in
             SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
         }
         var previousClient: Int64?
-        facts.assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
+        let assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
             // Only each client's first row, the latest assessment, counts.
             let clientID = r.int64(1)
             if clientID == previousClient { return nil }
@@ -53,33 +63,33 @@ struct FollowUpFactLoader {
                                   assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
                                   submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
         }
-        facts.checkpoints = try rows(db, queries.checkpoints, "checkpoint") { r in
+        let pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r in
+            PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
+        }
+        deliver(.clientRules(contactAttempts: contactAttempts, saCommunications: saCommunications,
+                             assessments: assessments, pbfEmployments: pbfEmployments))
+        deliver(.checkpoints(try rows(db, queries.checkpoints, "checkpoint") { r in
             guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
                 throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
             }
             return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
                                   employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
-        }
-        facts.noShows = try rows(db, queries.noShows, "no-show") { r in
+        }))
+        deliver(.noShows(try rows(db, queries.noShows, "no-show") { r in
             NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
-        }
-        facts.onHoldPlans = try rows(db, queries.onHoldPlans, "plan on hold") { r in
+        }))
+        deliver(.onHoldPlans(try rows(db, queries.onHoldPlans, "plan on hold") { r in
             OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
                            itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
-        }
-        facts.pendingSupports = try rows(db, queries.pendingSupports, "financial support") { r in
+        }))
+        deliver(.pendingSupports(try rows(db, queries.pendingSupports, "financial support") { r in
             PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
                                submittedOn: try r.requiredDay(4))
-        }
-        facts.pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r in
-            PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
-        }
-        facts.manualFollowUps = try rows(db, queries.manualFollowUps, "manual follow-up") { r in
+        }))
+        deliver(.manualFollowUps(try rows(db, queries.manualFollowUps, "manual follow-up") { r in
             ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
                            createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
-        }
-        facts.actions = try FollowUpAction.fetchAll(db)
-        return facts
+        }))
     }
 
     /// The rows of one fact query, made by `make` while the cursor is on each (nil: skip the row).
