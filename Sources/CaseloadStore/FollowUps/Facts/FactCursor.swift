@@ -85,7 +85,7 @@ struct FactCursor: ~Copyable {
     /// A `YYYY-MM-DD` column as a date (nil when NULL or not a date, as SQLite's `julianday` says).
     func day(_ i: Int32) throws -> LocalDate? {
         if isNull(i) { return nil }
-        if let n = StoredTime.dayNumber(bytes(i)) { return LocalDate(dayNumber: n) }
+        if let date = StoredTime.localDate(bytes(i)) { return date }
         return try slowDay(i)
     }
 

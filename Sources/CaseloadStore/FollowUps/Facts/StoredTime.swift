@@ -8,11 +8,13 @@ import CaseloadCore
 /// and the caller asks SQLite instead (`FactCursor.slowDay` / `slowEpochMilliseconds`), so the answer
 /// is always SQLite's own `julianday`.
 enum StoredTime {
-    /// Days since 1970-01-01 of a strict `YYYY-MM-DD`.
-    static func dayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count == 10 else { return nil }
-        return date(bytes)?.dayNumber
+    /// A strict `YYYY-MM-DD`.
+    static func localDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        bytes.count == 10 ? date(bytes) : nil
     }
+
+    /// Days since 1970-01-01 of a strict `YYYY-MM-DD`.
+    static func dayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { localDate(bytes)?.dayNumber }
 
     /// Milliseconds since 1970-01-01 00:00 UTC of `YYYY-MM-DD HH:MM`, `YYYY-MM-DD HH:MM:SS` or
     /// `YYYY-MM-DD HH:MM:SS.SSS` (three fraction digits, as GRDB writes them).
