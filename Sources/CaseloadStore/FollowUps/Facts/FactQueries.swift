@@ -47,15 +47,19 @@ struct FactQueries {
         (c.status <> 'Closed' OR EXISTS (SELECT 1 FROM manual_follow_up m WHERE m.client_id = c.id AND m.completed_on IS NULL))
         """
 
+    /// A scope's clients, found through their own indexes. The whole list reads every client from its
+    /// covering index, closed ones too: the loader drops closed clients without an open hand-made
+    /// follow-up (`closedClientsWithOpenFollowUps`), which costs less than asking for each of them.
     var clients: Query {
-        // The whole list reads its covering index; a scope's clients are found through their own indexes.
         Query(sql: """
             SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.cams_reference, c.caseworker_id, c.site_id,
                    c.referral_source, c.referral_received_on, c.status, c.sa_caseworker_name
-            FROM client c \(isEveryone ? "INDEXED BY client_follow_up_facts" : "")
-            WHERE \(Self.showable) \(filter)
+            FROM client c \(isEveryone ? "INDEXED BY client_follow_up_facts" : "WHERE \(Self.showable) \(filter)")
             """, arguments: filterArguments)
     }
+
+    /// Clients someone still owns a hand-made follow-up for (the whole list's closed clients count only then).
+    static let clientsWithOpenFollowUps = Query(sql: "SELECT DISTINCT m.client_id FROM manual_follow_up m WHERE m.completed_on IS NULL")
 
     /// R-01 to R-04 chase a referral only while the client is still Referred: other clients' attempts
     /// are never read. This one filters `client` itself, through the small `client_referral_chase`:

@@ -35,11 +35,16 @@ struct FollowUpFactLoader {
         let queries = FactQueries(scope)
         var days = AgencyDays(zone: zone)
         let actions = try FollowUpAction.fetchAll(db)
-        let clients = try rows(db, queries.clients, "client") { r in
-            ClientFact(id: r.int64(0), name: r.joined(1, ", ", r.isNull(3) ? 2 : 3), camsReference: r.textOrNil(4),
+        // The whole list skips closed clients here, unless someone owns a hand-made follow-up for them.
+        let keepClosed = queries.isEveryone
+            ? Set(try rows(db, FactQueries.clientsWithOpenFollowUps, "hand-made follow-up") { $0.int64(0) }) : []
+        let clients = try rows(db, queries.clients, "client") { r -> ClientFact? in
+            let status = try r.value(9, in: statuses)
+            if queries.isEveryone, status == .closed, !keepClosed.contains(r.int64(0)) { return nil }
+            return ClientFact(id: r.int64(0), name: r.joined(1, ", ", r.isNull(3) ? 2 : 3), camsReference: r.textOrNil(4),
                               caseworkerID: r.int64OrNil(5), siteID: r.int64OrNil(6),
                               referralSource: try r.value(7, in: sources), referralReceivedOn: try r.day(8),
-                              status: try r.value(9, in: statuses), saCaseworkerName: r.textOrNil(10))
+                              status: status, saCaseworkerName: r.textOrNil(10))
         }
         deliver(.clients(clients, actions: actions))
         // A scoped load works out its clients once (the client query); the other queries join them.
