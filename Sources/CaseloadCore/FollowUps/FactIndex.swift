@@ -45,13 +45,14 @@ struct FactIndex {
         }
     }
 
-    /// On-hold plans with their training items folded together, by plan id.
-    static func onHoldPlans(_ rows: [OnHoldPlanFact]) -> [OnHoldPlan] {
+    /// On-hold plans with their training items folded together, in no particular order (the queue
+    /// is sorted at the end, with every tie broken).
+    static func onHoldPlans(_ rows: [OnHoldPlanFact]) -> Dictionary<Int64, OnHoldPlan>.Values {
         var plans: [Int64: OnHoldPlan] = [:]
         for row in rows {
             if var plan = plans[row.planID] { plan.add(row); plans[row.planID] = plan } else { plans[row.planID] = OnHoldPlan(row) }
         }
-        return plans.values.sorted { $0.planID < $1.planID }
+        return plans.values
     }
 
     func position(of id: Int64) -> Int? { positions[id] }

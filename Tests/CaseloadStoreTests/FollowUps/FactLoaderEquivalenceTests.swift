@@ -45,7 +45,7 @@ import Testing
             #expect(Set(fast.clients) == Set(reference.clients), "clients, \(scope)")
             #expect(fast.clients.count == reference.clients.count)
             // Rows about clients the client query left out (closed ones) are ignored by the engine,
-            // and a scoped load does not read them: compare the rows about listed clients.
+            // and the loader skips them: compare the rows about listed clients.
             let listed = Set(reference.clients.map(\.id))
             func same<T: Hashable>(_ a: [T], _ b: [T], _ client: (T) -> Int64, _ what: String) {
                 let mine = a.filter { listed.contains(client($0)) }, theirs = b.filter { listed.contains(client($0)) }
@@ -61,11 +61,7 @@ import Testing
             same(fast.pendingSupports, reference.pendingSupports, \.clientID, "supports")
             same(fast.pbfEmployments, reference.pbfEmployments, \.clientID, "PBF jobs")
             same(fast.manualFollowUps, reference.manualFollowUps, \.clientID, "manual follow-ups")
-            if scope == .everyone {
-                // The whole queue reads without joining `client`: every row, as the reference does.
-                #expect(fast.assessments.count == reference.assessments.count)
-                #expect(fast.checkpoints.count == reference.checkpoints.count)
-            }
+            #expect(fast.assessments.allSatisfy { listed.contains($0.clientID) }, "only listed clients' rows, \(scope)")
             #expect(fast.actions == reference.actions)
         }
     }
@@ -108,8 +104,11 @@ import Testing
         let (reference, fast) = try db.read { db in
             (try ReferenceFactLoader(scope: .everyone, zone: Self.zone).load(db), try FollowUpFactLoader(scope: .everyone, zone: Self.zone).load(db))
         }
-        #expect(Set(fast.contactAttempts) == Set(reference.contactAttempts))
-        #expect(Set(fast.assessments) == Set(reference.assessments))
+        // Rows about listed clients (the loader skips the others, as the engine would).
+        let listed = Set(reference.clients.map(\.id))
+        #expect(Set(fast.contactAttempts) == Set(reference.contactAttempts.filter { listed.contains($0.clientID) }))
+        #expect(Set(fast.assessments) == Set(reference.assessments.filter { listed.contains($0.clientID) }))
+        #expect(fast.assessments.count > 100)
     }
 
     /// A stored instant nobody can read is refused with a message that names it (the reference
