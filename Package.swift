@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "CaseloadStore", dependencies: [
             "CaseloadCore",
             .product(name: "GRDB", package: "GRDB.swift"),
-            // SQLite's C API, for the few reads that must not pay for a Swift value per column.
+            // SQLite's C API, for the bulk reads that must not pay for a Swift value per column
+            // (follow-up facts, the client list's number index).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Cells, keys, widgets, themes. Knows nothing of ncurses or clients.

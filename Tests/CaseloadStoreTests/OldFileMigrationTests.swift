@@ -23,7 +23,7 @@ import Testing
             }
         }
         let db = try CaseloadDatabase.open(path: path)
-        #expect(try db.appliedMigrations().last == "v4-follow-up-indexes")
+        #expect(try db.appliedMigrations().last == "v5-follow-up-covering-indexes")
         #expect(try db.clientCount() == 1)
         #expect(try db.searchClients(query: "cote").map(\.lastName) == ["Côté"])
         #expect(try db.integrityReport().isEmpty)
