@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "CaseloadStore", dependencies: [
             "CaseloadCore",
             .product(name: "GRDB", package: "GRDB.swift"),
-            // The raw sqlite3 binding calls, for the import's bulk inserts only.
+            // SQLite's C API, for the bulk reads that must not pay for a Swift value per column
+            // (follow-up facts, the client list's number index) and the import's bulk inserts.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Cells, keys, widgets, themes. Knows nothing of ncurses or clients.

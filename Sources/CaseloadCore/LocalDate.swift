@@ -6,12 +6,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public let year: Int
     public let month: Int
     public let day: Int
+    /// Days since 1970-01-01, kept beside the fields: the follow-up rules compare and step through
+    /// hundreds of thousands of dates per queue, and deriving it each time was a visible cost.
+    public let dayNumber: Int
 
     /// Returns nil for dates that do not exist (2025-02-29, month 13, day 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...LocalDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year; self.month = month; self.day = day
+        dayNumber = Self.dayNumber(year: year, month: month, day: day)
     }
 
     /// Strict `YYYY-MM-DD`; anything else (or an impossible date) is nil.
@@ -34,9 +38,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         year = yoe + era * 400 + (m <= 2 ? 1 : 0); month = m; day = d
+        dayNumber = z0
     }
 
-    public var dayNumber: Int {
+    private static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -67,6 +72,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.dayNumber < b.dayNumber }
+    // The day number alone identifies the date.
+    public static func == (a: LocalDate, b: LocalDate) -> Bool { a.dayNumber == b.dayNumber }
+    public func hash(into hasher: inout Hasher) { hasher.combine(dayNumber) }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -69,12 +69,13 @@ extension CaseloadDatabase {
     }
 
     /// Adds a note written by the acting staff member (R-19: Communication and Type are required
-    /// and must be active list entries). An amendment must name a note of the same client.
+    /// and must be active list entries). An amendment must name a note of the same client, and
+    /// links its own plan item or appointment.
     public func addCaseNote(_ note: CaseNote, by staff: StaffMember) throws -> CaseNote {
         try write { db in
             let actor = try acting(staff, needs: .writeNotes, in: db)
             var note = note
-            try db.insertNote(&note, by: actor)
+            try db.insertCheckedNote(&note, by: actor)
             return note
         }
     }
@@ -91,7 +92,7 @@ extension CaseloadDatabase {
             _ = try db.storedClient(attempt.clientID)
             if var note {
                 note.clientID = attempt.clientID
-                try db.insertNote(&note, by: actor)
+                try db.insertCheckedNote(&note, by: actor)
                 attempt.noteID = note.id
             }
             try db.insertAudited(&attempt, by: actor, at: Date())
@@ -106,27 +107,5 @@ extension CaseloadDatabase {
                 .order(ContactAttempt.Columns.attemptedAt, ContactAttempt.Columns.id)
                 .fetchAll(db)
         }
-    }
-}
-
-extension Database {
-    fileprivate func insertNote(_ note: inout CaseNote, by actor: StaffMember) throws {
-        note.id = nil
-        note.authorID = actor.id!
-        note.enteredAt = Date()
-        note.communication = note.communication.trimmingCharacters(in: .whitespaces)
-        note.type = note.type.trimmingCharacters(in: .whitespaces)
-        try requireActive(.communication, note.communication)
-        try requireActive(.noteType, note.type)
-        if note.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw StoreError.invalid([.init(field: "body", message: "Write what happened; an empty note is not saved.")])
-        }
-        _ = try storedClient(note.clientID)
-        if let original = note.amends {
-            guard let amended = try CaseNote.fetchOne(self, key: original), amended.clientID == note.clientID else {
-                throw StoreError.invalid([.init(field: "amends", message: "The note being amended is not one of this client's notes.")])
-            }
-        }
-        try insertAudited(&note, by: actor, at: note.enteredAt)
     }
 }

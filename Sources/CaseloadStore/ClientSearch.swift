@@ -76,12 +76,31 @@ enum ClientSearchPattern {
         return all.isEmpty ? nil : all.joined(separator: " ")
     }
 
+    /// The same search split in two: the words `ClientNumberIndex` answers (a phone or CaMS fragment
+    /// of at most 17 ASCII digits, as its digits) and an FTS5 query for the rest (nil: none left).
+    static func numbersAndText(_ query: String) -> (numbers: [[UInt8]], fts: String?) {
+        var numbers: [[UInt8]] = []
+        var terms: [String] = []
+        for word in query.split(whereSeparator: \.isWhitespace) {
+            if let digits = phoneFragmentDigits(word), digits.allSatisfy(\.isASCII),
+               digits.count <= ClientNumberIndex.maxDigits {
+                numbers.append(Array(digits.utf8))
+            } else {
+                terms += self.terms(forWord: String(word))
+            }
+        }
+        return (numbers, terms.isEmpty ? nil : terms.joined(separator: " "))
+    }
+
+    /// A phone fragment typed with its punctuation ("(416)", "555-01") searches by its digits alone.
+    static func phoneFragmentDigits(_ word: Substring) -> String? {
+        guard word.contains(where: \.isNumber), word.allSatisfy({ $0.isNumber || "()-.+/".contains($0) }) else { return nil }
+        return word.filter(\.isNumber)
+    }
+
     /// One typed word → FTS5 terms, all of which must match (FTS5's implicit AND).
     static func terms(forWord word: String) -> [String] {
-        // A phone fragment typed with its punctuation ("(416)", "555-01") searches the digits column.
-        if word.contains(where: \.isNumber), word.allSatisfy({ $0.isNumber || "()-.+/".contains($0) }) {
-            return [prefix(word.filter(\.isNumber))]
-        }
+        if let digits = phoneFragmentDigits(word[...]) { return [prefix(digits)] }
         var terms: [String] = []
         var other = ""
         var cjk: [Character] = []

@@ -10,6 +10,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v2-client-search", migrate: ClientSearchV2.migrate)
         migrator.registerMigration("v3-seed", migrate: SeedV3.migrate)
         migrator.registerMigration("v4-follow-up-indexes", migrate: FollowUpIndexesV4.migrate)
+        migrator.registerMigration("v5-follow-up-covering-indexes", migrate: FollowUpCoveringIndexesV5.migrate)
         migrator.registerMigration("v6-client-search-triggers", migrate: ClientSearchTriggersV6.migrate)
         return migrator
     }()

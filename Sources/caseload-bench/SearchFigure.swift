@@ -18,6 +18,7 @@ import TerminalKit
     static func run(_ ctx: BenchContext, into report: inout BenchReport) throws {
         var keys = Timings()
         var worst = (ms: 0.0, typed: "")
+        var idleTicks = Timings()
         // Warm-up (statement cache, FTS pages), and a check that the search finds what it should.
         let warm = TestDriver(CaseloadApp(env: ctx.environment(for: ctx.supervisor)), size: Size(width: 200, height: 60))
         let found = type("cote", into: warm, recording: nil).contains("Côté")
@@ -25,6 +26,8 @@ import TerminalKit
             // A new session per round: what one round looked up (next due items) must not make the
             // next round's keys cheaper than a person's first search of the day.
             let driver = TestDriver(CaseloadApp(env: ctx.environment(for: ctx.supervisor)), size: Size(width: 200, height: 60))
+            // The run loop's idle tick, as happens while a person reads the list before pressing "/".
+            idleTicks.samples.append(Timings.time { driver.tick() })
             for word in words {
                 var typed = ""
                 type(word, into: driver) { ch, elapsed in
@@ -40,6 +43,7 @@ import TerminalKit
         report.add("search keystroke, 99th percentile",
                    "\(ms(keys.p99)) (worst \(ms(worst.ms)) at \"\(worst.typed)\"; \(slow) of \(keys.count) keys ≥ 16 ms)",
                    target: "< 16 ms", met: keys.p99 < targetMs)
+        report.notes.append("search: the first idle tick after opening (reads the numbers digit searches use) took \(ms(idleTicks.median)) (median of \(idleTicks.count))")
         if !found { report.notes.append("note: typing \"cote\" did not show \"Côté\" on screen; check the search index") }
     }
 

@@ -43,7 +43,7 @@ import Testing
 
     static let queries: [ClientListQuery] = {
         var out: [ClientListQuery] = []
-        for text in ["", "c", "cote", "5", "519 5", "jean f", "王", "zz-nobody"] {
+        for text in ["", "c", "cote", "5", "519 5", "(519) 555-", "0012", "jean 5", "王", "zz-nobody"] {
             for order in [ClientListQuery.Order.name, .lastActivity, .camsReference] {
                 out.append(ClientListQuery(text: text, order: order))
                 out.append(ClientListQuery(text: text, status: .active, order: order))
@@ -103,8 +103,11 @@ import Testing
         let f = try Fixture()
         try f.client("Zoë", "Côté", phone: "519-555-0142")
         let directory = try ClientDirectory(db: f.db)
-        try f.client("Noël", "Bélanger")
+        try directory.prepareNumberSearch()
+        try f.client("Noël", "Bélanger", phone: "613-555-0100")
         #expect(try directory.page(ClientListQuery(text: "belanger")).total == 0)
+        #expect(try directory.page(ClientListQuery(text: "613")).total == 0)
+        #expect(try ClientDirectory(db: f.db).page(ClientListQuery(text: "613")).rows.map(\.lastName) == ["Bélanger"])
         #expect(try ClientDirectory(db: f.db).page(ClientListQuery(text: "belanger")).rows.map(\.lastName) == ["Bélanger"])
         #expect(try ClientDirectory(db: f.db).page(ClientListQuery(text: "cote 519")).rows.map(\.firstName) == ["Zoë"])
     }

@@ -15,7 +15,8 @@ struct OpeningTests {
         #expect(try posixPermissions(path) == 0o600)
         #expect(try db.scalar("PRAGMA journal_mode") == "wal")
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
-        #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v6-client-search-triggers"])
+        #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
+                                               "v6-client-search-triggers"])
 
         let tables: [String] = try db.pool.read { try String.fetchAll($0, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
@@ -38,7 +39,7 @@ struct OpeningTests {
 
         let again = try CaseloadDatabase.open(path: fixture.path)
         #expect(try again.clientCount() == 1)
-        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 5)
+        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 6)
         #expect(try again.scalar("SELECT count(*) FROM site") == 1, "seed ran once")
         #expect(try again.scalar("PRAGMA journal_mode") == "wal")
         #expect(try again.scalar("PRAGMA foreign_keys") == 1)
@@ -60,7 +61,8 @@ struct OpeningTests {
         #expect(try walSize(path) == 0, "nothing was written to the WAL either")
         let reopened = try DatabaseQueue(path: path)
         #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-                == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v6-client-search-triggers", "v99-from-the-future"])
+                == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
+                    "v6-client-search-triggers", "v99-from-the-future"])
     }
 
     @Test func refusesAFileOfRandomBytes() throws {

@@ -9,10 +9,7 @@ import Testing
 struct NoteScenarioTests {
     @Test func writes_a_note_finds_it_first_and_amends_it() async throws {
         guard !E2EEnvironment.isSkipped else { return }
-        let folder = try Caseload.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder)
-        let s = try Caseload.tui(db: db, user: "arahman")
+        let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
 
         // Zoë is another caseworker's client: all clients, then search. Two Côtés in this demo, so "zo" too.

@@ -10,10 +10,7 @@ import Testing
 struct PlanScenarioTests {
     @Test func builds_a_plan_holds_it_for_training_records_a_job_and_closes_early() async throws {
         guard !E2EEnvironment.isSkipped else { return }
-        let folder = try Caseload.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder)
-        let s = try Caseload.tui(db: db, user: "arahman")
+        let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
 
         try await s.waitFor("Aisha Rahman (Caseworker)")

@@ -6,10 +6,7 @@ import Testing
 struct TerminalScenarioTests {
     @Test func resizes_types_unicode_and_quits_cleanly() async throws {
         guard !E2EEnvironment.isSkipped else { return }
-        let folder = try Caseload.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder)
-        let s = try Caseload.tui(db: db, user: "dlee")
+        let s = try Caseload.demoTUI(user: "dlee")
         defer { s.kill() }
 
         try await s.waitFor("/ Search")
@@ -44,10 +41,7 @@ struct TerminalScenarioTests {
 
     @Test func help_overlay_and_menu_open_and_close() async throws {
         guard !E2EEnvironment.isSkipped else { return }
-        let folder = try Caseload.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder)
-        let s = try Caseload.tui(db: db, user: "arahman")
+        let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
         try await s.waitFor("/ Search")
         try s.sendKeys("?")
@@ -64,10 +58,7 @@ struct TerminalScenarioTests {
 
     @Test func no_color_still_marks_the_selection() async throws {
         guard !E2EEnvironment.isSkipped else { return }
-        let folder = try Caseload.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder)
-        let s = try Caseload.tui(db: db, user: "arahman", extra: ["--no-color"])
+        let s = try Caseload.demoTUI(user: "arahman", extra: ["--no-color"])
         defer { s.kill() }
         try await s.waitFor("/ Search")
         // Selection is shown by the `>` marker as well as by reverse video.

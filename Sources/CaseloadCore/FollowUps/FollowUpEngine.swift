@@ -34,12 +34,25 @@ public struct FollowUpEngine: Sendable {
 
     /// Every due item, in queue order (`queueOrder`).
     public func items(from facts: FollowUpFacts) -> [DueItem] {
-        run(facts).sortedItems()
+        build(facts).items()
     }
 
     /// One person's queue: items whose owner is `ownerID`.
     public func items(from facts: FollowUpFacts, ownerID: Int64) -> [DueItem] {
-        run(facts).sortedItems(ownerID: ownerID)
+        build(facts).items(ownerID: ownerID)
+    }
+
+    /// The facts given all at once to a `FollowUpBuild`, in the order it takes them.
+    private func build(_ facts: FollowUpFacts) -> FollowUpBuild {
+        let build = FollowUpBuild(engine: self, clients: facts.clients, actions: facts.actions)
+        build.addClientRules(contactAttempts: facts.contactAttempts, saCommunications: facts.saCommunications,
+                             assessments: facts.assessments, pbfEmployments: facts.pbfEmployments)
+        build.add(checkpoints: facts.checkpoints)
+        build.add(noShows: facts.noShows)
+        build.add(onHoldPlans: facts.onHoldPlans)
+        build.add(pendingSupports: facts.pendingSupports)
+        build.add(manualFollowUps: facts.manualFollowUps)
+        return build
     }
 
     /// Overdue first (most overdue first), then due today, then upcoming (soonest first); ties by
@@ -54,45 +67,6 @@ public struct FollowUpEngine: Sendable {
         if a.clientID != b.clientID { return a.clientID < b.clientID }
         if a.dueAt != b.dueAt { return (a.dueAt ?? .distantFuture) < (b.dueAt ?? .distantFuture) }
         return a.itemKey < b.itemKey
-    }
-
-    private func run(_ facts: FollowUpFacts) -> FollowUpRun {
-        let index = FactIndex(facts)
-        let run = FollowUpRun(engine: self, actions: facts.actions, expectedItems: facts.clients.count * 2)
-        for i in index.clients.indices where index.clients[i].status != .closed {
-            let client = index.client(at: i)
-            run.addReferralContactItems(client: client, contacts: index.contacts[i],
-                                        latestSACommunication: FactIndex.day(index.latestSACommunication[i]))
-            let refs = index.assessments[i]
-            if refs.latest >= 0 {
-                run.addAssessmentItems(client: client, latest: facts.assessments[Int(refs.latest)],
-                                       firstSubmitted: refs.firstSubmitted >= 0 ? facts.assessments[Int(refs.firstSubmitted)] : nil,
-                                       latestPBFStart: FactIndex.day(index.latestPBFStart[i]))
-            }
-        }
-        for checkpoint in facts.checkpoints where !checkpoint.isRecorded {
-            guard let client = index.client(checkpoint.clientID) else { continue }
-            run.addCheckpointItem(checkpoint, client: client)
-        }
-        for noShow in facts.noShows where noShow.isFirstAppointment {
-            guard let i = index.position(of: noShow.clientID), index.clients[i].status != .closed else { continue }
-            run.addNoShowItem(noShow, client: index.client(at: i),
-                              latestSACommunication: FactIndex.day(index.latestSACommunication[i]))
-        }
-        for plan in index.onHoldPlans {
-            guard let client = index.client(plan.clientID) else { continue }
-            run.addEAPHoldItem(plan, client: client)
-        }
-        for support in facts.pendingSupports {
-            guard let client = index.client(support.clientID) else { continue }
-            run.addFinancialSupportItem(support, client: client)
-        }
-        // Hand-made follow-ups have an explicit owner, so they stay even for a closed client.
-        for followUp in facts.manualFollowUps {
-            guard let client = index.client(followUp.clientID, includingClosed: true) else { continue }
-            run.addManualItem(followUp, client: client)
-        }
-        return run
     }
 }
 

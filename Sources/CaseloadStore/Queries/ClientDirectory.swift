@@ -6,7 +6,8 @@ import GRDB
 ///
 /// Why: the first keys of a search ("c", "5") match most of 100,000 clients, and sorting those
 /// matches by name in SQL reads every matching row (70+ ms). Here a keystroke is an FTS5 lookup of
-/// the matching ids, a pass over the ranks to pick one page, and a read of that page's 200 rows.
+/// the matching ids (digit words: a scan of `ClientNumberIndex`), a pass over the ranks to pick one
+/// page, and a read of that page's rows.
 /// Build a new one when the database changes (the client list does, on reload): it is a snapshot.
 /// Not thread-safe: keep it on the screen that owns it.
 public final class ClientDirectory {
@@ -20,6 +21,8 @@ public final class ClientDirectory {
     /// Ids passing the last set of filters (status, caseworker…), by id; nil when none apply.
     private var filtered: (key: String, members: [Bool])?
     private let nextDue: (() throws -> [Int64: LocalDate])?
+    /// Digit words ("5", "519") are answered from memory, built on first need.
+    private var numbers: ClientNumberIndex?
 
     /// - Parameter nextDue: each client's earliest due date, for the "next due" order (computed only
     ///   when that order is first asked for); nil when the acting role has no follow-ups.
@@ -37,7 +40,9 @@ public final class ClientDirectory {
         let order = try ids(for: query.order)
         let rank = ranks[query.order]!
         let members = try filterMembers(query)
-        let matches = try ClientSearchPattern.fts5(for: query.text).map { pattern in
+        let (numbers, text) = ClientSearchPattern.numbersAndText(query.text)
+        let numberMatches = numbers.isEmpty ? nil : try numberIndex().matches(numbers)
+        let textMatches = try text.map { pattern in
             try db.read { db in try Int64.fetchAll(db, sql: "SELECT rowid FROM client_fts WHERE client_fts MATCH ?", arguments: [pattern]) }
         }
         var pageIDs: [Int64] = []
@@ -47,17 +52,29 @@ public final class ClientDirectory {
             if total >= query.offset && pageIDs.count < query.limit { pageIDs.append(id) }
             total += 1
         }
-        if let matches {
+        if let textMatches {
             // Mark each match's rank, then read the marks in order: a page without sorting the matches.
             var marked = [Bool](repeating: false, count: order.count)
-            for id in matches where Self.contains(members, id) && id < rank.count && rank[Int(id)] >= 0 {
+            for id in textMatches where Self.contains(members, id) && Self.contains(numberMatches, id)
+                && id < rank.count && rank[Int(id)] >= 0 {
                 marked[Int(rank[Int(id)])] = true
             }
             for (place, isMatch) in marked.enumerated() where isMatch { take(order[place]) }
         } else {
-            for id in order where Self.contains(members, id) { take(id) }
+            for id in order where Self.contains(members, id) && Self.contains(numberMatches, id) { take(id) }
         }
         return (try rows(pageIDs), total)
+    }
+
+    /// Reads the numbers of every client's search entry now, if not yet read (the client list does
+    /// this when idle, so a first typed digit does not wait for it).
+    public func prepareNumberSearch() throws { _ = try numberIndex() }
+
+    private func numberIndex() throws -> ClientNumberIndex {
+        if let numbers { return numbers }
+        let made = try db.read { db in try ClientNumberIndex(db) }
+        numbers = made
+        return made
     }
 
     // MARK: orders

@@ -31,4 +31,17 @@ enum Caseload {
         try TmuxSession([try E2EEnvironment.product(), "--db", db, "--user", user] + extra, width: width, height: height,
                         scenarioTimeout: scenarioTimeout)
     }
+
+    /// The TUI as `user` on a demo database of its own, in a fresh folder that `kill()` removes.
+    static func demoTUI(user: String, width: Int = 80, height: Int = 24, extra: [String] = []) throws -> TmuxSession {
+        let folder = try temporaryFolder()
+        do {
+            let session = try tui(db: try demoDatabase(in: folder), user: user, width: width, height: height, extra: extra)
+            session.ownedFolders.append(folder)
+            return session
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+    }
 }

@@ -149,7 +149,11 @@ final class TmuxSession {
         killed = true
         _ = try? ProcessRunner.run(tmux, ["-S", socket, "kill-server"], timeout: .seconds(5))
         try? FileManager.default.removeItem(at: workDirectory)
+        for folder in ownedFolders { try? FileManager.default.removeItem(at: folder) }
     }
+
+    /// Folders the session's scenario made (a demo database's), removed with the session.
+    var ownedFolders: [URL] = []
 
     // MARK: Plumbing
 

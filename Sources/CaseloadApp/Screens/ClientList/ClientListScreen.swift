@@ -183,7 +183,12 @@ import TerminalKit
         return []
     }
 
-    func idle() -> [AppCommand] { lookUpNextDue() }
+    func idle() -> [AppCommand] {
+        // The first pause after the list opens reads the numbers digit searches use.
+        // (Should it fail, the first digit typed tries again and reports the error.)
+        try? directory?.prepareNumberSearch()
+        return lookUpNextDue()
+    }
 
     // MARK: view
 

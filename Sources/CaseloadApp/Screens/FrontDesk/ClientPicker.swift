@@ -33,6 +33,17 @@ struct ClientPicker {
         return search.handle(key, width: 40) == .changed ? .searchChanged : .none
     }
 
+    /// Shows the clients matching what is typed (none for an empty query); a failure is the status line's.
+    mutating func refresh(from db: CaseloadDatabase) -> [AppCommand] {
+        guard !query.isEmpty else { show([]); return [] }
+        do {
+            show(try db.searchClients(query: query, limit: 50))
+            return []
+        } catch {
+            return [.status("Search failed: \(error)", isError: true)]
+        }
+    }
+
     mutating func show(_ found: [ClientSummary]) {
         let keep = selected?.id
         results = found

@@ -77,15 +77,7 @@ import TerminalKit
         }
     }
 
-    private func search() -> [AppCommand] {
-        guard !state.picker.query.isEmpty else { state.picker.show([]); return [] }
-        do {
-            state.picker.show(try env.db.searchClients(query: state.picker.query, limit: 50))
-            return []
-        } catch {
-            return [.status("Search failed: \(error)", isError: true)]
-        }
-    }
+    private func search() -> [AppCommand] { state.picker.refresh(from: env.db) }
 
     private func checkIn() -> [AppCommand] {
         let draft = state.draftClient()

@@ -1,0 +1,142 @@
+/// The SQL of the follow-up facts for one scope, one query per kind of fact. Each reads one covering
+/// index (migration v5) and returns stored values as they are: dates and instants are parsed from
+/// their bytes by `StoredTime`, which costs less than asking SQLite to compute them.
+///
+/// The whole queue reads every row, with no join: rows about clients the client query did not return
+/// are ignored by the engine anyway (`FactRows.swift`). A scoped load filters `client c` in the
+/// client query, the ids it found go into `temp.follow_up_scope` (`ScopeTable`), and every other
+/// query walks that table: the scope is worked out once, not once per query.
+struct FactQueries {
+    /// A query and the values of its `?`s.
+    struct Query {
+        let sql: String
+        var arguments: [Int64] = []
+    }
+
+    let isEveryone: Bool
+    /// " AND c.caseworker_id = ?" etc., and its arguments.
+    private let filter: String, filterArguments: [Int64]
+
+    init(_ scope: FollowUpScope) {
+        isEveryone = scope.caseworkerID == nil && scope.siteID == nil && scope.clientID == nil && scope.clientIDs == nil
+        var sql = "", args: [Int64] = []
+        // A caseworker's queue also holds hand-made follow-ups they own for someone else's client.
+        if let id = scope.caseworkerID {
+            sql += """
+                 AND (c.caseworker_id = ? OR c.id IN \
+                (SELECT m2.client_id FROM manual_follow_up m2 WHERE m2.owner_id = ? AND m2.completed_on IS NULL))
+                """
+            args += [id, id]
+        }
+        if let id = scope.siteID { sql += " AND c.site_id = ?"; args += [id] }
+        if let id = scope.clientID { sql += " AND c.id = ?"; args += [id] }
+        if let ids = scope.clientIDs {
+            sql += " AND c.id IN (\(ids.isEmpty ? "" : Array(repeating: "?", count: ids.count).joined(separator: ", ")))"
+            args += ids
+        }
+        filter = sql; filterArguments = args
+    }
+
+    /// The scope table before a fact table (CROSS JOIN keeps it the outer loop: one index lookup per
+    /// client, in id order), and the join condition for the fact table's alias.
+    private var scoped: String { isEveryone ? "" : "temp.follow_up_scope scope CROSS JOIN" }
+    private func scope(_ alias: String) -> String { isEveryone ? "" : "AND \(alias).client_id = scope.id" }
+
+    /// Closed clients raise nothing, unless someone still owns a hand-made follow-up for them.
+    private static let showable = """
+        (c.status <> 'Closed' OR EXISTS (SELECT 1 FROM manual_follow_up m WHERE m.client_id = c.id AND m.completed_on IS NULL))
+        """
+
+    /// A scope's clients, found through their own indexes. The whole list reads every client from its
+    /// covering index, closed ones too: the loader drops closed clients without an open hand-made
+    /// follow-up (`closedClientsWithOpenFollowUps`), which costs less than asking for each of them.
+    var clients: Query {
+        Query(sql: """
+            SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.cams_reference, c.caseworker_id, c.site_id,
+                   c.referral_source, c.referral_received_on, c.status, c.sa_caseworker_name
+            FROM client c \(isEveryone ? "INDEXED BY client_follow_up_facts" : "WHERE \(Self.showable) \(filter)")
+            """, arguments: filterArguments)
+    }
+
+    /// Clients someone still owns a hand-made follow-up for (the whole list's closed clients count only then).
+    static let clientsWithOpenFollowUps = Query(sql: "SELECT DISTINCT m.client_id FROM manual_follow_up m WHERE m.completed_on IS NULL")
+
+    /// R-01 to R-04 chase a referral only while the client is still Referred: other clients' attempts
+    /// are never read. This one filters `client` itself, through the small `client_referral_chase`:
+    /// a few hundred referrals, not the whole scope.
+    var contactAttempts: Query {
+        Query(sql: """
+            SELECT a.client_id, a.attempted_at, a.result
+            FROM client c JOIN contact_attempt a ON a.client_id = c.id
+            WHERE c.status = 'Referred' AND c.referral_source IN ('RASP', 'TRF', 'OW') \(filter)
+            """, arguments: filterArguments)
+    }
+
+    var saCommunications: Query {
+        Query(sql: """
+            SELECT n.client_id, max(n.interaction_at) FROM \(scoped) case_note n
+            WHERE n.type = 'SA Communication' \(scope("n")) GROUP BY n.client_id
+            """)
+    }
+
+    /// Newest first within each client, in the index's own order: the loader keeps each client's
+    /// first row, its latest assessment (cheaper than SQLite's GROUP BY with max(id)).
+    var assessments: Query {
+        Query(sql: """
+            SELECT a.id, a.client_id, a.module2_completed_on, a.submitted_at FROM \(scoped) assessment a
+            WHERE 1 \(scope("a")) ORDER BY a.client_id, a.id DESC
+            """)
+    }
+
+    var checkpoints: Query {
+        Query(sql: """
+            SELECT k.id, k.employment_id, e.client_id, k.month, e.start_date, k.due_on
+            FROM \(scoped) employment e JOIN checkpoint k ON k.employment_id = e.id
+            WHERE k.recorded_on IS NULL \(scope("e"))
+            """)
+    }
+
+    /// A client's first appointment is the earliest one that was not cancelled or moved.
+    var noShows: Query {
+        Query(sql: """
+            SELECT a.id, a.client_id, a.day,
+                   a.id = (SELECT b.id FROM appointment b WHERE b.client_id = a.client_id
+                           AND b.status NOT IN ('Cancelled', 'Rescheduled') ORDER BY b.day, b.start_minute, b.id LIMIT 1)
+            FROM \(scoped) appointment a
+            WHERE a.status = 'No Show' \(scope("a"))
+            """)
+    }
+
+    var onHoldPlans: Query {
+        Query(sql: """
+            SELECT p.id, p.client_id, p.on_hold_since, i.id, i.type, i.expected_end, i.actual_end
+            FROM \(scoped) action_plan p JOIN plan_item i ON i.plan_id = p.id
+            WHERE p.status = 'Active - On Hold' AND i.is_cancelled = 0 AND i.expected_end IS NOT NULL
+              AND i.type IN ('Training', 'Education', 'Better Jobs Ontario') \(scope("p"))
+            """)
+    }
+
+    /// Through the partial index, so a scoped load goes client by client (the planner would rather
+    /// walk every submitted support).
+    var pendingSupports: Query {
+        Query(sql: """
+            SELECT s.id, s.client_id, s.category, s.amount_cents, s.submitted_on
+            FROM \(scoped) financial_support s INDEXED BY financial_support_submitted
+            WHERE s.status = 'Submitted' AND s.submitted_on IS NOT NULL \(scope("s"))
+            """)
+    }
+
+    var pbfEmployments: Query {
+        Query(sql: """
+            SELECT e.client_id, max(e.start_date) FROM \(scoped) employment e
+            WHERE e.is_pbf_eligible = 1 \(scope("e")) GROUP BY e.client_id
+            """)
+    }
+
+    var manualFollowUps: Query {
+        Query(sql: """
+            SELECT m.id, m.client_id, m.owner_id, m.title, m.due_on, m.created_by, m.completion_note, m.version
+            FROM \(scoped) manual_follow_up m WHERE m.completed_on IS NULL \(scope("m"))
+            """)
+    }
+}
