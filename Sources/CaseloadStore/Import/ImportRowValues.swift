@@ -15,7 +15,13 @@ protocol ImportInsertable: AuditedRecord {
 /// Database values of instants, formatted once each: an import stamps thousands of rows with the
 /// same `now`, and assessment submissions fall on a few hundred distinct days.
 final class DateValues {
-    private var cache: [Date: DatabaseValue] = [:]
+    private var cache: [Date: DatabaseValue]
+
+    /// - Parameter known: values already worked out (by another `DateValues`: see `known`).
+    init(known: [Date: DatabaseValue] = [:]) { cache = known }
+
+    /// Every value worked out so far, to start another thread's `DateValues` with.
+    var known: [Date: DatabaseValue] { cache }
 
     func callAsFunction(_ date: Date?) -> DatabaseValue {
         guard let date else { return .null }

@@ -19,7 +19,8 @@ struct ImportWriter {
 
     private let at: DatabaseValue
     private let actorID: DatabaseValue
-    /// For the first record of each table only (the shape check); rows are prepared with their own.
+    /// Formatted instants: the shape check's, and every assessment day met, handed to each piece
+    /// of preparation (a `DateFormatter` call costs more than the row's insert).
     private let dates = DateValues()
     private var insertShapes: [String: InsertShape] = [:]
     private var tables: [String: BulkInsert] = [:]
@@ -87,12 +88,15 @@ struct ImportWriter {
     /// JSON on other threads; `wait()` gives them, by piece.
     private mutating func prepare(_ plans: ArraySlice<RowPlan>, rowsPerPiece: Int) throws -> PreparedWave {
         let staged = try plans.map { try stage($0) }
-        let shapes = insertShapes
+        for steps in staged {
+            for case .insert(.assessment(let assessment)) in steps { _ = dates(assessment.submittedAt) }
+        }
+        let shapes = insertShapes, known = dates.known
         let pieces = stride(from: 0, to: staged.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, staged.count) }
         let wave = PreparedWave()
         DispatchQueue.global().async {
             wave.finish(ParallelChunks.map(pieces.count) { i in
-                let dates = DateValues()
+                let dates = DateValues(known: known)
                 return Result { try staged[pieces[i]].map { steps in try steps.map { try $0.prepared(shapes: shapes, dates: dates) } } }
             })
         }
