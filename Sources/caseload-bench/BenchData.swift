@@ -66,7 +66,7 @@ enum BenchData {
                             staff: summary.staff, generationSeconds: took / 1000)
     }
 
-    /// The schema a fresh database gets from this build ("v4-follow-up-indexes"): a new migration
+    /// The schema a fresh database gets from this build (e.g. "v6-client-search-triggers"): a new migration
     /// means a new cache entry, never a cached file migrated on the fly (which would time the migration).
     static func schemaTag(in folder: String) throws -> String {
         let probe = "\(folder)/schema-probe-\(getpid()).sqlite"
