@@ -44,6 +44,9 @@ public final class CaseloadDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "caseload"
+        // Temporary tables (a follow-up queue's scope) in memory, not in a temporary file: set when
+        // the connection opens, because SQLite refuses the change once a temporary database exists.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
         return config
     }
 

@@ -15,6 +15,7 @@ struct OpeningTests {
         #expect(try posixPermissions(path) == 0o600)
         #expect(try db.scalar("PRAGMA journal_mode") == "wal")
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
+        #expect(try db.scalar("PRAGMA temp_store") == 2, "temporary tables (a queue's scope) stay in memory")
         #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
                                                "v6-client-search-triggers"])
 

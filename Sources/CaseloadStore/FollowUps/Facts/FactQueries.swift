@@ -80,11 +80,13 @@ struct FactQueries {
     }
 
     /// Newest first within each client, in the index's own order: the loader keeps each client's
-    /// first row, its latest assessment (cheaper than SQLite's GROUP BY with max(id)).
+    /// first row, its latest assessment (cheaper than SQLite's GROUP BY with max(id)). A scoped load
+    /// orders by the scope's id, which its outer loop already gives: by `a.client_id` SQLite would
+    /// sort every row again.
     var assessments: Query {
         Query(sql: """
             SELECT a.id, a.client_id, a.module2_completed_on, a.submitted_at FROM \(scoped) assessment a
-            WHERE 1 \(scope("a")) ORDER BY a.client_id, a.id DESC
+            WHERE 1 \(scope("a")) ORDER BY \(isEveryone ? "a.client_id" : "scope.id"), a.id DESC
             """)
     }
 

@@ -3,13 +3,10 @@ import GRDB
 import GRDBSQLite
 
 /// `temp.follow_up_scope`: the ids of a scoped load's clients, for the fact queries after the client
-/// query to join (`FactQueries`). A TEMP table in memory: written on the reading connection, never
-/// in the database file, emptied after each load.
+/// query to join (`FactQueries`). A TEMP table, in memory (`temp_store`, set as each connection
+/// opens): written on the reading connection, never in the database file, emptied after each load.
 enum ScopeTable {
     static func fill(_ db: Database, with clients: [ClientFact]) throws {
-        // SQLite refuses the change inside a transaction once this connection has a temporary
-        // database open; the table then lives in a temporary file instead, which works the same.
-        try? db.cachedStatement(sql: "PRAGMA temp_store = MEMORY").execute()
         try db.cachedStatement(sql: "CREATE TEMP TABLE IF NOT EXISTS follow_up_scope (id INTEGER PRIMARY KEY)").execute()
         try empty(db)
         // Ascending ids append to the table's b-tree; one bound insert each costs less than running
