@@ -33,7 +33,7 @@ struct ClientSearchRow: Equatable, Sendable {
     }
 
     /// What the trigger's nested replace() calls take out of a phone number.
-    private static let phoneSeparators: Set<Unicode.Scalar> = [" ", "(", ")", "-", ".", "+", "/"]
+    static let phoneSeparators: Set<Unicode.Scalar> = [" ", "(", ")", "-", ".", "+", "/"]
 
     init(_ client: Client) {
         self.init(firstName: client.firstName, lastName: client.lastName, preferredName: client.preferredName,

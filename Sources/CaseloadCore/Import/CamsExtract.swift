@@ -213,7 +213,7 @@ public enum CamsExtractParser {
             problem(.camsReference, "is empty: every row needs its CaMS reference number")
             return nil
         }
-        if !(6...12).contains(reference.utf8.count) || !reference.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        if !(6...12).contains(reference.utf8.count) || !reference.utf8.allSatisfy(\.isASCIIDigit) {
             problem(.camsReference, "'\(reference)' is not a CaMS reference: 6 to 12 digits")
         }
         var row = CamsExtractRow(line: line, camsReference: reference)

@@ -73,8 +73,5 @@ public enum EmailAddress {
 
     private static let asciiLocalSymbols = Set("!#$%&'*+/=?^_`{|}~.-".utf8)
 
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        let lower = byte | 0x20
-        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-    }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { byte.isASCIILetterOrDigit }
 }

@@ -116,7 +116,7 @@ public enum IntakeValidator {
         guard (6...12).contains(bytes.count), let first = bytes.first else { return false }
         var allSame = true
         for byte in bytes {
-            guard byte >= 0x30 && byte <= 0x39 else { return false }
+            guard byte.isASCIIDigit else { return false }
             if byte != first { allSame = false }
         }
         return !allSame

@@ -26,9 +26,8 @@ public enum PlaceholderCheck {
         var keyLength = 0, first: UInt8 = 0, allSame = true
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
-            let lower = byte | 0x20   // ASCII letters lowercased; digits are unchanged by it
-            guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { continue }
-            let key = byte >= 0x30 && byte <= 0x39 ? byte : lower
+            guard byte.isASCIILetterOrDigit else { continue }
+            let key = byte.isASCIIDigit ? byte : byte | 0x20   // ASCII letters lowercased
             if keyLength == 0 { first = key } else if key != first { allSame = false }
             keyLength += 1
         }
@@ -41,9 +40,8 @@ public enum PlaceholderCheck {
     }
 
     private static func asciiKeyByte(_ byte: UInt8) -> UInt8? {
-        if byte >= 0x30 && byte <= 0x39 { return byte }
-        let lower = byte | 0x20
-        return lower >= 0x61 && lower <= 0x7A ? lower : nil
+        if byte.isASCIIDigit { return byte }
+        return byte.isASCIILetter ? byte | 0x20 : nil
     }
 
     static let longestWord = words.map(\.utf8.count).max()!

@@ -46,7 +46,7 @@ struct ClientNumberIndex {
                 guard let text = sqlite3_column_text(raw, column) else { continue }
                 let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(raw, column)))
                 // Names hold a digit once in a blue moon: skip their token walk for the rest.
-                if column >= 3 && !bytes.contains(where: Self.isDigit) { continue }
+                if column >= 3 && !bytes.contains(where: \.isASCIIDigit) { continue }
                 Self.forEachLeadingRun(in: bytes, add)
                 if column == 2 {
                     phoneDigits.removeAll(keepingCapacity: true)
@@ -109,8 +109,8 @@ struct ClientNumberIndex {
 
     // MARK: tokens, as unicode61 makes them
 
-    /// What the index's phone-digits column strips from the phone (see Migration_v2's `columns`).
-    static let phoneSeparators: [UInt8] = Array(" ()-.+/".utf8)
+    /// What the index's phone-digits column strips from the phone, as bytes (all are ASCII).
+    static let phoneSeparators: [UInt8] = ClientSearchRow.phoneSeparators.map { UInt8($0.value) }
 
     /// Calls `body` with the leading ASCII digits of each token of UTF-8 `text` that starts with
     /// one. unicode61 tokens are runs of letters, numbers and private-use characters (marks stay
@@ -119,13 +119,13 @@ struct ClientNumberIndex {
         guard text.allSatisfy({ $0 < 0x80 }) else { return forEachLeadingRunOfUnicode(text, body) }
         var i = 0
         while i < text.count {
-            if isDigit(text[i]) {
+            if text[i].isASCIIDigit {
                 let start = i
-                while i < text.count && isDigit(text[i]) { i += 1 }
+                while i < text.count && text[i].isASCIIDigit { i += 1 }
                 body(text[start..<i])
             }
-            if i < text.count && isASCIILetterOrDigit(text[i]) {
-                while i < text.count && isASCIILetterOrDigit(text[i]) { i += 1 }  // the rest of the token
+            if i < text.count && text[i].isASCIILetterOrDigit {
+                while i < text.count && text[i].isASCIILetterOrDigit { i += 1 }  // the rest of the token
             } else {
                 i += 1
             }
@@ -142,7 +142,7 @@ struct ClientNumberIndex {
             inRun = false
         }
         for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
-            if scalar.isASCII && isDigit(UInt8(scalar.value)) {
+            if scalar.isASCII && UInt8(scalar.value).isASCIIDigit {
                 if !inToken { inToken = true; inRun = true }
                 if inRun { digits.append(UInt8(scalar.value)) }
             } else if isTokenCharacter(scalar) {
@@ -156,14 +156,8 @@ struct ClientNumberIndex {
         end()
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-    }
-
     private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        if scalar.isASCII { return UInt8(scalar.value).isASCIILetter }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .privateUse,
