@@ -7,7 +7,6 @@ enum GlobalAction: Sendable { case help, menu, clients, followUps, frontDesk, ba
 
 enum GlobalKeys {
     static func keymap(role: StaffRole) -> Keymap<GlobalAction> {
-        let later = "not in this version of Caseload yet"
         return Keymap([
             KeyBinding([.function(1), .char("?")], .help, help: "Help: every key of this screen", group: "Everywhere"),
             KeyBinding([.function(10)], .menu, help: "Main menu", group: "Everywhere"),
