@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized, .enabled(if: !E2EEnvironment.isSkipped, "CASELOAD_SKIP_E2E=1"), .timeLimit(.minutes(3)))
 struct HarnessSelfTests {
     @Test func harness_reads_unicode_back() async throws {
-        let session = try TmuxSession(shell: #"printf 'Zoë Côté 王秀英|\n'; sleep 5"#, width: 40, height: 5)
+        let session = try TmuxSession(shell: #"printf 'Zoë Côté 王秀英|\n'; sleep 60"#, width: 40, height: 5)
         defer { session.kill() }
         try await session.waitFor("Zoë Côté 王秀英|")
         let lines = try session.capture().split(separator: "\n", omittingEmptySubsequences: false)
@@ -16,7 +16,7 @@ struct HarnessSelfTests {
 
     @Test func harness_types_keys_and_reads_cursor() async throws {
         // The shell echoes what `read` gets, so keys and literal text both reach the program.
-        let session = try TmuxSession(shell: #"printf 'name? '; read -r line; printf '\n<%s>\n' "$line"; sleep 5"#,
+        let session = try TmuxSession(shell: #"printf 'name? '; read -r line; printf '\n<%s>\n' "$line"; sleep 60"#,
                                       width: 30, height: 4)
         defer { session.kill() }
         try await session.waitFor("name?")
@@ -30,7 +30,7 @@ struct HarnessSelfTests {
     }
 
     @Test func harness_fails_with_the_screen_when_text_never_appears() async throws {
-        let session = try TmuxSession(shell: #"printf 'Only this line\n'; sleep 5"#, width: 30, height: 3)
+        let session = try TmuxSession(shell: #"printf 'Only this line\n'; sleep 60"#, width: 30, height: 3)
         defer { session.kill() }
         try await session.waitFor("Only this line")
         let clock = ContinuousClock(), start = clock.now
