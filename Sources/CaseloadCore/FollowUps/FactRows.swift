@@ -92,7 +92,8 @@ public struct CheckpointFact: Hashable, Sendable {
     }
 }
 
-/// An appointment marked No Show. Reverting the status removes the row and so the item.
+/// An appointment marked No Show. Reverting the status removes the row and so the item. The
+/// store need only send no-shows of clients referred by social assistance.
 public struct NoShowFact: Hashable, Sendable {
     public var appointmentID: Int64
     public var clientID: Int64

@@ -1,11 +1,13 @@
+import CaseloadCore
+
 /// The SQL of the follow-up facts for one scope, one query per kind of fact. Each reads one covering
 /// index (migration v5) and returns stored values as they are: dates and instants are parsed from
 /// their bytes by `StoredTime`, which costs less than asking SQLite to compute them.
 ///
 /// The whole queue reads every row, with no join: rows about clients the client query did not return
-/// are ignored by the engine anyway (`FactRows.swift`). A scoped load filters `client c` in the
-/// client query, the ids it found go into `temp.follow_up_scope` (`ScopeTable`), and every other
-/// query walks that table: the scope is worked out once, not once per query.
+/// are ignored by the engine anyway (`FactRows.swift`). A scoped load selects its clients with the
+/// same conditions twice: in the client query, and into `temp.follow_up_scope` (`ScopeTable`), whose
+/// ids every other query walks. The scope is worked out once per connection, not once per query.
 struct FactQueries {
     /// A query and the values of its `?`s.
     struct Query {
@@ -13,28 +15,43 @@ struct FactQueries {
         var arguments: [Int64] = []
     }
 
+    /// Conditions on `client c` that select some of a scope's clients; a scope is one or two of them,
+    /// which never select the same client.
+    private struct Branch {
+        var sql: String
+        var arguments: [Int64] = []
+    }
+
     let isEveryone: Bool
-    /// " AND c.caseworker_id = ?" etc., and its arguments.
-    private let filter: String, filterArguments: [Int64]
+    private let branches: [Branch]
 
     init(_ scope: FollowUpScope) {
         isEveryone = scope.caseworkerID == nil && scope.siteID == nil && scope.clientID == nil && scope.clientIDs == nil
-        var sql = "", args: [Int64] = []
-        // A caseworker's queue also holds hand-made follow-ups they own for someone else's client.
-        if let id = scope.caseworkerID {
-            sql += """
-                 AND (c.caseworker_id = ? OR c.id IN \
-                (SELECT m2.client_id FROM manual_follow_up m2 WHERE m2.owner_id = ? AND m2.completed_on IS NULL))
-                """
-            args += [id, id]
-        }
-        if let id = scope.siteID { sql += " AND c.site_id = ?"; args += [id] }
-        if let id = scope.clientID { sql += " AND c.id = ?"; args += [id] }
+        var others = "", args: [Int64] = []
+        if let id = scope.siteID { others += " AND c.site_id = ?"; args += [id] }
+        if let id = scope.clientID { others += " AND c.id = ?"; args += [id] }
         if let ids = scope.clientIDs {
-            sql += " AND c.id IN (\(ids.isEmpty ? "" : Array(repeating: "?", count: ids.count).joined(separator: ", ")))"
+            others += " AND c.id IN (\(ids.isEmpty ? "" : Array(repeating: "?", count: ids.count).joined(separator: ", ")))"
             args += ids
         }
-        filter = sql; filterArguments = args
+        if let id = scope.caseworkerID {
+            // A caseworker's queue also holds hand-made follow-ups they own for someone else's client
+            // (who is showable, having one open). Two branches, so each is one index range.
+            branches = [
+                Branch(sql: "c.caseworker_id = ? AND \(Self.showable)\(others)", arguments: [id] + args),
+                Branch(sql: """
+                    c.id IN (SELECT m2.client_id FROM manual_follow_up m2 WHERE m2.owner_id = ? AND m2.completed_on IS NULL) \
+                    AND c.caseworker_id IS NOT ?\(others)
+                    """, arguments: [id, id] + args),
+            ]
+        } else {
+            branches = [Branch(sql: Self.showable + others, arguments: args)]
+        }
+    }
+
+    /// `select` over `client c` once per branch, as one query.
+    private func union(_ select: (String) -> String) -> Query {
+        Query(sql: branches.map { select($0.sql) }.joined(separator: " UNION ALL "), arguments: branches.flatMap(\.arguments))
     }
 
     /// The scope table before a fact table (CROSS JOIN keeps it the outer loop: one index lookup per
@@ -47,16 +64,29 @@ struct FactQueries {
         (c.status <> 'Closed' OR EXISTS (SELECT 1 FROM manual_follow_up m WHERE m.client_id = c.id AND m.completed_on IS NULL))
         """
 
+    private static let clientColumns = """
+        c.id, c.last_name, c.first_name, c.preferred_name, c.cams_reference, c.caseworker_id, c.site_id,
+        c.referral_source, c.referral_received_on, c.status, c.sa_caseworker_name
+        """
+
     /// A scope's clients, found through their own indexes. The whole list reads every client from its
     /// covering index, closed ones too: the loader drops closed clients without an open hand-made
     /// follow-up (`closedClientsWithOpenFollowUps`), which costs less than asking for each of them.
     var clients: Query {
-        Query(sql: """
-            SELECT c.id, c.last_name, c.first_name, c.preferred_name, c.cams_reference, c.caseworker_id, c.site_id,
-                   c.referral_source, c.referral_received_on, c.status, c.sa_caseworker_name
-            FROM client c \(isEveryone ? "INDEXED BY client_follow_up_facts" : "WHERE \(Self.showable) \(filter)")
-            """, arguments: filterArguments)
+        if isEveryone { return Query(sql: "SELECT \(Self.clientColumns) FROM client c INDEXED BY client_follow_up_facts") }
+        return union { "SELECT \(Self.clientColumns) FROM client c WHERE \($0)" }
     }
+
+    /// Writes the ids of a scoped load's clients, the client query's own, into the scope table, and
+    /// whether social assistance referred each.
+    var fillScope: Query {
+        let select = union { "SELECT c.id, c.referral_source IN (\(Self.socialAssistanceSources)) FROM client c WHERE \($0)" }
+        return Query(sql: "INSERT INTO temp.follow_up_scope (id, referred_by_sa) \(select.sql)", arguments: select.arguments)
+    }
+
+    /// `ReferralSource.isSocialAssistance` as an SQL list.
+    private static let socialAssistanceSources = ReferralSource.allCases.filter(\.isSocialAssistance)
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     /// Clients someone still owns a hand-made follow-up for (the whole list's closed clients count only then).
     static let clientsWithOpenFollowUps = Query(sql: "SELECT DISTINCT m.client_id FROM manual_follow_up m WHERE m.completed_on IS NULL")
@@ -65,11 +95,14 @@ struct FactQueries {
     /// are never read. This one filters `client` itself, through the small `client_referral_chase`:
     /// a few hundred referrals, not the whole scope.
     var contactAttempts: Query {
-        Query(sql: """
+        let select = { (condition: String) in
+            """
             SELECT a.client_id, a.attempted_at, a.result
             FROM client c JOIN contact_attempt a ON a.client_id = c.id
-            WHERE c.status = 'Referred' AND c.referral_source IN ('RASP', 'TRF', 'OW') \(filter)
-            """, arguments: filterArguments)
+            WHERE c.status = 'Referred' AND c.referral_source IN ('RASP', 'TRF', 'OW') AND \(condition)
+            """
+        }
+        return isEveryone ? Query(sql: select("1")) : union(select)
     }
 
     var saCommunications: Query {
@@ -98,14 +131,16 @@ struct FactQueries {
             """)
     }
 
-    /// A client's first appointment is the earliest one that was not cancelled or moved.
+    /// A client's first appointment is the earliest one that was not cancelled or moved. A scoped
+    /// load asks only about clients referred by social assistance, the only ones R-11 concerns: that
+    /// halves the lookups of first appointments. (The whole list reads no client per no-show.)
     var noShows: Query {
         Query(sql: """
             SELECT a.id, a.client_id, a.day,
                    a.id = (SELECT b.id FROM appointment b WHERE b.client_id = a.client_id
                            AND b.status NOT IN ('Cancelled', 'Rescheduled') ORDER BY b.day, b.start_minute, b.id LIMIT 1)
             FROM \(scoped) appointment a
-            WHERE a.status = 'No Show' \(scope("a"))
+            WHERE \(isEveryone ? "" : "scope.referred_by_sa AND") a.status = 'No Show' \(scope("a"))
             """)
     }
 

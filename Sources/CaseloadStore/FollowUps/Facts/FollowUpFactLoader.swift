@@ -44,63 +44,63 @@ struct FollowUpFactLoader {
         deliver(.clients(clients, actions: actions))
         // Rows about other clients (the whole list's closed ones) are skipped before they are built.
         let listed = ListedClients(clients)
-        // A scoped load works out its clients once (the client query); the other queries join them.
-        if !queries.isEveryone { try ScopeTable.fill(db, with: clients) }
-        defer { if !queries.isEveryone { try? ScopeTable.empty(db) } }
-        let contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r -> ContactAttemptFact? in
-            guard listed.contains(r.int64(0)) else { return nil }
-            return ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
-                               result: try r.value(2, in: results))
-        }
-        let saCommunications = try rows(db, queries.saCommunications, "SA communication") { r -> SACommunicationFact? in
-            guard listed.contains(r.int64(0)) else { return nil }
-            return SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
-        }
-        var previousClient: Int64?
-        let assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
-            // Only each client's first row, the latest assessment, counts.
-            let clientID = r.int64(1)
-            if clientID == previousClient { return nil }
-            previousClient = clientID
-            guard listed.contains(clientID) else { return nil }
-            let submitted = try r.epochMilliseconds(3)
-            return AssessmentFact(assessmentID: r.int64(0), clientID: clientID,
-                                  assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
-                                  submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
-        }
-        let pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r -> PBFEmploymentFact? in
-            guard listed.contains(r.int64(0)) else { return nil }
-            return PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
-        }
-        deliver(.clientRules(contactAttempts: contactAttempts, saCommunications: saCommunications,
-                             assessments: assessments, pbfEmployments: pbfEmployments))
-        deliver(.checkpoints(try rows(db, queries.checkpoints, "checkpoint") { r -> CheckpointFact? in
-            guard listed.contains(r.int64(2)) else { return nil }
-            guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
-                throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
+        // A scoped load works out its clients once per connection; the other queries join them.
+        try ScopeTable.with(db, queries) {
+            let contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r -> ContactAttemptFact? in
+                guard listed.contains(r.int64(0)) else { return nil }
+                return ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
+                                   result: try r.value(2, in: results))
             }
-            return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
-                                  employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
-        }))
-        deliver(.noShows(try rows(db, queries.noShows, "no-show") { r -> NoShowFact? in
-            guard listed.contains(r.int64(1)) else { return nil }
-            return NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
-        }))
-        deliver(.onHoldPlans(try rows(db, queries.onHoldPlans, "plan on hold") { r -> OnHoldPlanFact? in
-            guard listed.contains(r.int64(1)) else { return nil }
-            return OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
-                           itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
-        }))
-        deliver(.pendingSupports(try rows(db, queries.pendingSupports, "financial support") { r -> PendingSupportFact? in
-            guard listed.contains(r.int64(1)) else { return nil }
-            return PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
-                               submittedOn: try r.requiredDay(4))
-        }))
-        deliver(.manualFollowUps(try rows(db, queries.manualFollowUps, "manual follow-up") { r -> ManualFollowUp? in
-            guard listed.contains(r.int64(1)) else { return nil }
-            return ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
-                           createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
-        }))
+            let saCommunications = try rows(db, queries.saCommunications, "SA communication") { r -> SACommunicationFact? in
+                guard listed.contains(r.int64(0)) else { return nil }
+                return SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
+            }
+            var previousClient: Int64?
+            let assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
+                // Only each client's first row, the latest assessment, counts.
+                let clientID = r.int64(1)
+                if clientID == previousClient { return nil }
+                previousClient = clientID
+                guard listed.contains(clientID) else { return nil }
+                let submitted = try r.epochMilliseconds(3)
+                return AssessmentFact(assessmentID: r.int64(0), clientID: clientID,
+                                      assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
+                                      submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
+            }
+            let pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r -> PBFEmploymentFact? in
+                guard listed.contains(r.int64(0)) else { return nil }
+                return PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
+            }
+            deliver(.clientRules(contactAttempts: contactAttempts, saCommunications: saCommunications,
+                                 assessments: assessments, pbfEmployments: pbfEmployments))
+            deliver(.checkpoints(try rows(db, queries.checkpoints, "checkpoint") { r -> CheckpointFact? in
+                guard listed.contains(r.int64(2)) else { return nil }
+                guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
+                    throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
+                }
+                return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
+                                      employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
+            }))
+            deliver(.noShows(try rows(db, queries.noShows, "no-show") { r -> NoShowFact? in
+                guard listed.contains(r.int64(1)) else { return nil }
+                return NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
+            }))
+            deliver(.onHoldPlans(try rows(db, queries.onHoldPlans, "plan on hold") { r -> OnHoldPlanFact? in
+                guard listed.contains(r.int64(1)) else { return nil }
+                return OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
+                               itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
+            }))
+            deliver(.pendingSupports(try rows(db, queries.pendingSupports, "financial support") { r -> PendingSupportFact? in
+                guard listed.contains(r.int64(1)) else { return nil }
+                return PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
+                                   submittedOn: try r.requiredDay(4))
+            }))
+            deliver(.manualFollowUps(try rows(db, queries.manualFollowUps, "manual follow-up") { r -> ManualFollowUp? in
+                guard listed.contains(r.int64(1)) else { return nil }
+                return ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
+                               createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
+            }))
+        }
     }
 
     /// The rows of one fact query, made by `make` while the cursor is on each (nil: skip the row).
