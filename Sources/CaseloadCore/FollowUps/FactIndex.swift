@@ -28,15 +28,18 @@ struct FactIndex {
         assessments = Array(repeating: AssessmentRefs(), count: n)
     }
 
-    /// Folds the facts the per-client rules read (R-01 to, and R-11's SA communication).
-    mutating func fold(contactAttempts: [ContactAttemptFact], saCommunications: [SACommunicationFact],
-                       assessments rows: [AssessmentFact], pbfEmployments: [PBFEmploymentFact]) {
+    /// Folds the facts the referral rules read (R-01 to R-04, and R-11's SA communication).
+    mutating func fold(contactAttempts: [ContactAttemptFact], saCommunications: [SACommunicationFact]) {
         for attempt in contactAttempts {
             if let i = positions[attempt.clientID] { contacts[i].add(attempt) }
         }
         for row in saCommunications {
             if let i = positions[row.clientID] { latestSACommunication[i] = max(latestSACommunication[i], Int32(row.day.dayNumber)) }
         }
+    }
+
+    /// Folds the facts the assessment rules read.
+    mutating func fold(assessments rows: [AssessmentFact], pbfEmployments: [PBFEmploymentFact]) {
         for row in pbfEmployments {
             if let i = positions[row.clientID] { latestPBFStart[i] = max(latestPBFStart[i], Int32(row.startDate.dayNumber)) }
         }

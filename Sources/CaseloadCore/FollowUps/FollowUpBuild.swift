@@ -1,7 +1,8 @@
 /// The queue computed as its facts arrive, kind by kind, so the rules can run while the store is
-/// still reading (`CaseloadDatabase.followUpQueue` feeds one from another thread). Take the facts in
-/// the order of the methods below: the clients and actions first, then the per-client facts, then
-/// the rest in any order (no-shows after the per-client facts: R-11 reads the SA communications).
+/// still reading (`CaseloadDatabase.followUpQueue` feeds one from another thread). The clients and
+/// actions come first (`init`), then the other facts in any order, except that no-shows come after
+/// the referral facts (R-11 reads the SA communications). The queue's order does not depend on it:
+/// `items` sorts with every tie broken.
 /// `FollowUpEngine.items(from:)` is the same steps with every fact at hand.
 ///
 /// One build serves one computation on one thread at a time; it is not Sendable.
@@ -14,21 +15,24 @@ public final class FollowUpBuild {
         run = FollowUpRun(engine: engine, actions: actions, expectedItems: clients.count * 2)
     }
 
-    /// client by client.
-    public func addClientRules(contactAttempts: [ContactAttemptFact], saCommunications: [SACommunicationFact],
-                               assessments: [AssessmentFact], pbfEmployments: [PBFEmploymentFact]) {
-        index.fold(contactAttempts: contactAttempts, saCommunications: saCommunications,
-                   assessments: assessments, pbfEmployments: pbfEmployments)
+    /// client by client.
+    public func addReferralRules(contactAttempts: [ContactAttemptFact], saCommunications: [SACommunicationFact]) {
+        index.fold(contactAttempts: contactAttempts, saCommunications: saCommunications)
         for i in index.clients.indices where index.clients[i].status != .closed {
-            let client = index.client(at: i)
-            run.addReferralContactItems(client: client, contacts: index.contacts[i],
+            run.addReferralContactItems(client: index.client(at: i), contacts: index.contacts[i],
                                         latestSACommunication: FactIndex.day(index.latestSACommunication[i]))
+        }
+    }
+
+    /// client by client.
+    public func addAssessmentRules(assessments: [AssessmentFact], pbfEmployments: [PBFEmploymentFact]) {
+        index.fold(assessments: assessments, pbfEmployments: pbfEmployments)
+        for i in index.clients.indices where index.clients[i].status != .closed {
             let refs = index.assessments[i]
-            if refs.latest >= 0 {
-                run.addAssessmentItems(client: client, latest: assessments[Int(refs.latest)],
-                                       firstSubmitted: refs.firstSubmitted >= 0 ? assessments[Int(refs.firstSubmitted)] : nil,
-                                       latestPBFStart: FactIndex.day(index.latestPBFStart[i]))
-            }
+            guard refs.latest >= 0 else { continue }
+            run.addAssessmentItems(client: index.client(at: i), latest: assessments[Int(refs.latest)],
+                                   firstSubmitted: refs.firstSubmitted >= 0 ? assessments[Int(refs.firstSubmitted)] : nil,
+                                   latestPBFStart: FactIndex.day(index.latestPBFStart[i]))
         }
     }
 
@@ -40,7 +44,7 @@ public final class FollowUpBuild {
         }
     }
 
-    /// R-11 (after `addClientRules`, whose SA communications satisfy it).
+    /// R-11 (after `addReferralRules`, whose SA communications satisfy it).
     public func add(noShows: [NoShowFact]) {
         for noShow in noShows where noShow.isFirstAppointment {
             guard let i = index.position(of: noShow.clientID), index.clients[i].status != .closed else { continue }

@@ -45,8 +45,8 @@ public struct FollowUpEngine: Sendable {
     /// The facts given all at once to a `FollowUpBuild`, in the order it takes them.
     private func build(_ facts: FollowUpFacts) -> FollowUpBuild {
         let build = FollowUpBuild(engine: self, clients: facts.clients, actions: facts.actions)
-        build.addClientRules(contactAttempts: facts.contactAttempts, saCommunications: facts.saCommunications,
-                             assessments: facts.assessments, pbfEmployments: facts.pbfEmployments)
+        build.addReferralRules(contactAttempts: facts.contactAttempts, saCommunications: facts.saCommunications)
+        build.addAssessmentRules(assessments: facts.assessments, pbfEmployments: facts.pbfEmployments)
         build.add(checkpoints: facts.checkpoints)
         build.add(noShows: facts.noShows)
         build.add(onHoldPlans: facts.onHoldPlans)

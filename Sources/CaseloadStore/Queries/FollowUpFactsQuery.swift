@@ -42,7 +42,7 @@ extension CaseloadDatabase {
         let calendars = try businessCalendars()
         var engine = FollowUpEngine(calendar: calendars.agency, asOf: asOf, now: now, timeZone: zone)
         engine.siteCalendars = calendars.sites
-        let pipeline = QueuePipeline(engine: engine)
+        let pipeline = QueuePipeline(engine: engine, workers: .ownThread)
         try read { db in try FollowUpFactLoader(scope: scope, zone: zone).load(db, deliver: pipeline.take) }
         return pipeline.items(ownerID: scope.caseworkerID)
     }

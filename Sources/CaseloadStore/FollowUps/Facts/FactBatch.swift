@@ -1,16 +1,41 @@
 import CaseloadCore
 
-/// One kind of fact as the loader hands it over, in the order a `FollowUpBuild` takes them: the
-/// clients (with the actions) first, then the facts the per-client rules read, then the rest.
+/// One kind of fact as the loader hands it over. A `FollowUpBuild` starts from the clients (with the
+/// actions) and takes the rest in any order, except that no-shows follow the referral facts.
 enum FactBatch: Sendable {
     case clients([ClientFact], actions: [FollowUpAction])
-    case clientRules(contactAttempts: [ContactAttemptFact], saCommunications: [SACommunicationFact],
-                     assessments: [AssessmentFact], pbfEmployments: [PBFEmploymentFact])
+    case referralFacts(contactAttempts: [ContactAttemptFact], saCommunications: [SACommunicationFact])
+    case assessmentFacts(assessments: [AssessmentFact], pbfEmployments: [PBFEmploymentFact])
     case checkpoints([CheckpointFact])
     case noShows([NoShowFact])
     case onHoldPlans([OnHoldPlanFact])
     case pendingSupports([PendingSupportFact])
     case manualFollowUps([ManualFollowUp])
+
+    /// Which batch this is, whatever it holds.
+    enum Kind: Hashable { case clients, referralFacts, assessmentFacts, checkpoints, noShows, onHoldPlans, pendingSupports, manualFollowUps }
+
+    var kind: Kind {
+        switch self {
+        case .clients: .clients
+        case .referralFacts: .referralFacts
+        case .assessmentFacts: .assessmentFacts
+        case .checkpoints: .checkpoints
+        case .noShows: .noShows
+        case .onHoldPlans: .onHoldPlans
+        case .pendingSupports: .pendingSupports
+        case .manualFollowUps: .manualFollowUps
+        }
+    }
+
+    /// The batch a build must have taken before this one (none for the clients, which start it).
+    var comesAfter: Kind? {
+        switch self {
+        case .clients: nil
+        case .noShows: .referralFacts
+        default: .clients
+        }
+    }
 
     /// Starts a build from the first batch.
     func start(_ engine: FollowUpEngine) -> FollowUpBuild? {
@@ -22,8 +47,8 @@ enum FactBatch: Sendable {
     func feed(_ build: FollowUpBuild) {
         switch self {
         case .clients: break
-        case .clientRules(let contacts, let sa, let assessments, let pbf):
-            build.addClientRules(contactAttempts: contacts, saCommunications: sa, assessments: assessments, pbfEmployments: pbf)
+        case .referralFacts(let contacts, let sa): build.addReferralRules(contactAttempts: contacts, saCommunications: sa)
+        case .assessmentFacts(let assessments, let pbf): build.addAssessmentRules(assessments: assessments, pbfEmployments: pbf)
         case .checkpoints(let rows): build.add(checkpoints: rows)
         case .noShows(let rows): build.add(noShows: rows)
         case .onHoldPlans(let rows): build.add(onHoldPlans: rows)
@@ -36,8 +61,8 @@ enum FactBatch: Sendable {
     func collect(into facts: inout FollowUpFacts) {
         switch self {
         case .clients(let clients, let actions): facts.clients = clients; facts.actions = actions
-        case .clientRules(let contacts, let sa, let assessments, let pbf):
-            facts.contactAttempts = contacts; facts.saCommunications = sa; facts.assessments = assessments; facts.pbfEmployments = pbf
+        case .referralFacts(let contacts, let sa): facts.contactAttempts = contacts; facts.saCommunications = sa
+        case .assessmentFacts(let assessments, let pbf): facts.assessments = assessments; facts.pbfEmployments = pbf
         case .checkpoints(let rows): facts.checkpoints = rows
         case .noShows(let rows): facts.noShows = rows
         case .onHoldPlans(let rows): facts.onHoldPlans = rows

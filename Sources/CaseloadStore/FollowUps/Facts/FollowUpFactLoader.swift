@@ -2,10 +2,13 @@ import CaseloadCore
 import Foundation
 import GRDB
 
-/// Loads the facts the follow-up rules read (`FactQueries`), inside one read transaction so every
-/// fact comes from the same moment. Columns are read with SQLite's C API (`FactCursor`); the
-/// actions (completions, snoozes) still go through GRDB's records. Each kind of fact is handed over
-/// as soon as it is read (`FactBatch`), so the rules can start on it (`QueuePipeline`).
+/// Loads the facts the follow-up rules read (`FactQueries`), all from the same commit. Columns are
+/// read with SQLite's C API (`FactCursor`); the actions (completions, snoozes) still go through GRDB's
+/// records. Each kind of fact is handed over as soon as it is read (`FactBatch`), so the rules can
+/// start on it (`QueuePipeline`).
+///
+/// Not memory-mapped, although mapping the file made a caseworker's queue ~6 ms faster: the
+/// connection stays mapped for later reads, and the TUI's peak memory went from 43 to 200 MB.
 struct FollowUpFactLoader {
     let scope: FollowUpScope
     let zone: TimeZone
@@ -23,12 +26,41 @@ struct FollowUpFactLoader {
         return facts
     }
 
-    /// Each kind of fact, in `FactBatch` order, to `deliver` as soon as it is read.
+    /// Each kind of fact to `deliver` as soon as it is read, on one connection, clients first.
     func load(_ db: Database, deliver: (FactBatch) -> Void) throws {
-        // Not memory-mapped, although mapping the file made a caseworker's queue ~6 ms faster: the
-        // connection stays mapped for later reads, and the TUI's peak memory went from 43 to 200 MB.
         let queries = FactQueries(scope)
-        var days = AgencyDays(zone: zone)
+        let clients = try readClients(db, queries, deliver: deliver)
+        try ScopeTable.with(db, queries) {
+            let listed = ListedClients(clients)
+            for kind in Self.kindsAfterClients { try read(kind, db, queries, listed, deliver: deliver) }
+        }
+    }
+
+    /// The kinds of fact after the clients; the referral facts before the no-shows, whose rule reads them.
+    private static let kindsAfterClients: [FactBatch.Kind] = [
+        .assessmentFacts, .checkpoints, .referralFacts, .noShows, .onHoldPlans, .pendingSupports, .manualFollowUps,
+    ]
+
+    private func read(_ kind: FactBatch.Kind, _ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                      deliver: (FactBatch) -> Void) throws {
+        switch kind {
+        case .clients: preconditionFailure("the clients are read first, by `readClients`")
+        case .referralFacts: try readReferralFacts(db, queries, listed, deliver: deliver)
+        case .assessmentFacts: try readAssessmentFacts(db, queries, listed, deliver: deliver)
+        case .checkpoints: try readCheckpoints(db, queries, listed, deliver: deliver)
+        case .noShows: try readNoShows(db, queries, listed, deliver: deliver)
+        case .onHoldPlans: try readOnHoldPlans(db, queries, listed, deliver: deliver)
+        case .pendingSupports: try readPendingSupports(db, queries, listed, deliver: deliver)
+        case .manualFollowUps: try readManualFollowUps(db, queries, listed, deliver: deliver)
+        }
+    }
+
+    // MARK: Each kind of fact
+    // Rows about clients the client query did not return (the whole list's closed ones) are skipped
+    // before they are built.
+
+    /// The scope's clients (with the actions, which the build takes with them).
+    private func readClients(_ db: Database, _ queries: FactQueries, deliver: (FactBatch) -> Void) throws -> [ClientFact] {
         let actions = try FollowUpAction.fetchAll(db)
         // The whole list skips closed clients here, unless someone owns a hand-made follow-up for them.
         let keepClosed = queries.isEveryone
@@ -42,65 +74,98 @@ struct FollowUpFactLoader {
                               status: status, saCaseworkerName: r.textOrNil(10))
         }
         deliver(.clients(clients, actions: actions))
-        // Rows about other clients (the whole list's closed ones) are skipped before they are built.
-        let listed = ListedClients(clients)
-        // A scoped load works out its clients once per connection; the other queries join them.
-        try ScopeTable.with(db, queries) {
-            let contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r -> ContactAttemptFact? in
-                guard listed.contains(r.int64(0)) else { return nil }
-                return ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
-                                   result: try r.value(2, in: results))
-            }
-            let saCommunications = try rows(db, queries.saCommunications, "SA communication") { r -> SACommunicationFact? in
-                guard listed.contains(r.int64(0)) else { return nil }
-                return SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
-            }
-            var previousClient: Int64?
-            let assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
-                // Only each client's first row, the latest assessment, counts.
-                let clientID = r.int64(1)
-                if clientID == previousClient { return nil }
-                previousClient = clientID
-                guard listed.contains(clientID) else { return nil }
-                let submitted = try r.epochMilliseconds(3)
-                return AssessmentFact(assessmentID: r.int64(0), clientID: clientID,
-                                      assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
-                                      submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
-            }
-            let pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r -> PBFEmploymentFact? in
-                guard listed.contains(r.int64(0)) else { return nil }
-                return PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
-            }
-            deliver(.clientRules(contactAttempts: contactAttempts, saCommunications: saCommunications,
-                                 assessments: assessments, pbfEmployments: pbfEmployments))
-            deliver(.checkpoints(try rows(db, queries.checkpoints, "checkpoint") { r -> CheckpointFact? in
-                guard listed.contains(r.int64(2)) else { return nil }
-                guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
-                    throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
-                }
-                return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
-                                      employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
-            }))
-            deliver(.noShows(try rows(db, queries.noShows, "no-show") { r -> NoShowFact? in
-                guard listed.contains(r.int64(1)) else { return nil }
-                return NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
-            }))
-            deliver(.onHoldPlans(try rows(db, queries.onHoldPlans, "plan on hold") { r -> OnHoldPlanFact? in
-                guard listed.contains(r.int64(1)) else { return nil }
-                return OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
-                               itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
-            }))
-            deliver(.pendingSupports(try rows(db, queries.pendingSupports, "financial support") { r -> PendingSupportFact? in
-                guard listed.contains(r.int64(1)) else { return nil }
-                return PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
-                                   submittedOn: try r.requiredDay(4))
-            }))
-            deliver(.manualFollowUps(try rows(db, queries.manualFollowUps, "manual follow-up") { r -> ManualFollowUp? in
-                guard listed.contains(r.int64(1)) else { return nil }
-                return ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
-                               createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
-            }))
+        return clients
+    }
+
+    /// The facts read (and R-11, the SA communications).
+    private func readReferralFacts(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                   deliver: (FactBatch) -> Void) throws {
+        var days = AgencyDays(zone: zone)
+        let contactAttempts = try rows(db, queries.contactAttempts, "contact attempt") { r -> ContactAttemptFact? in
+            guard listed.contains(r.int64(0)) else { return nil }
+            return ContactAttemptFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
+                               result: try r.value(2, in: results))
         }
+        let saCommunications = try rows(db, queries.saCommunications, "SA communication") { r -> SACommunicationFact? in
+            guard listed.contains(r.int64(0)) else { return nil }
+            return SACommunicationFact(clientID: r.int64(0), day: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)))
+        }
+        deliver(.referralFacts(contactAttempts: contactAttempts, saCommunications: saCommunications))
+    }
+
+    /// The facts read.
+    private func readAssessmentFacts(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                     deliver: (FactBatch) -> Void) throws {
+        var days = AgencyDays(zone: zone)
+        var previousClient: Int64?
+        let assessments = try rows(db, queries.assessments, "assessment") { r -> AssessmentFact? in
+            // Only each client's first row, the latest assessment, counts.
+            let clientID = r.int64(1)
+            if clientID == previousClient { return nil }
+            previousClient = clientID
+            guard listed.contains(clientID) else { return nil }
+            let submitted = try r.epochMilliseconds(3)
+            return AssessmentFact(assessmentID: r.int64(0), clientID: clientID,
+                                  assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
+                                  submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
+        }
+        let pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r -> PBFEmploymentFact? in
+            guard listed.contains(r.int64(0)) else { return nil }
+            return PBFEmploymentFact(clientID: r.int64(0), startDate: try r.requiredDay(1))
+        }
+        deliver(.assessmentFacts(assessments: assessments, pbfEmployments: pbfEmployments))
+    }
+
+    ///
+    private func readCheckpoints(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                 deliver: (FactBatch) -> Void) throws {
+        deliver(.checkpoints(try rows(db, queries.checkpoints, "checkpoint") { r -> CheckpointFact? in
+            guard listed.contains(r.int64(2)) else { return nil }
+            guard let month = CheckpointMonth(rawValue: Int(r.int64(3))) else {
+                throw StoreError.sqlite(code: -1, message: "unexpected CheckpointMonth value \(r.int64(3)) in a follow-up fact (checkpoint)")
+            }
+            return CheckpointFact(checkpointID: r.int64(0), employmentID: r.int64(1), clientID: r.int64(2), month: month,
+                                  employmentStart: try r.requiredDay(4), dueOn: try r.requiredDay(5))
+        }))
+    }
+
+    /// Plans on hold for training.
+    private func readOnHoldPlans(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                 deliver: (FactBatch) -> Void) throws {
+        deliver(.onHoldPlans(try rows(db, queries.onHoldPlans, "plan on hold") { r -> OnHoldPlanFact? in
+            guard listed.contains(r.int64(1)) else { return nil }
+            return OnHoldPlanFact(planID: r.int64(0), clientID: r.int64(1), onHoldSince: try r.day(2), planItemID: r.int64(3),
+                           itemType: r.text(4), expectedEnd: try r.requiredDay(5), completedOn: try r.day(6))
+        }))
+    }
+
+    /// Financial supports awaiting approval.
+    private func readPendingSupports(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                     deliver: (FactBatch) -> Void) throws {
+        deliver(.pendingSupports(try rows(db, queries.pendingSupports, "financial support") { r -> PendingSupportFact? in
+            guard listed.contains(r.int64(1)) else { return nil }
+            return PendingSupportFact(supportID: r.int64(0), clientID: r.int64(1), category: r.text(2), amountCents: Int(r.int64(3)),
+                               submittedOn: try r.requiredDay(4))
+        }))
+    }
+
+    /// Hand-made follow-ups not completed.
+    private func readManualFollowUps(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                     deliver: (FactBatch) -> Void) throws {
+        deliver(.manualFollowUps(try rows(db, queries.manualFollowUps, "manual follow-up") { r -> ManualFollowUp? in
+            guard listed.contains(r.int64(1)) else { return nil }
+            return ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
+                           createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
+        }))
+    }
+
+    ///
+    private func readNoShows(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                             deliver: (FactBatch) -> Void) throws {
+        deliver(.noShows(try rows(db, queries.noShows, "no-show") { r -> NoShowFact? in
+            guard listed.contains(r.int64(1)) else { return nil }
+            return NoShowFact(appointmentID: r.int64(0), clientID: r.int64(1), day: try r.requiredDay(2), isFirstAppointment: r.bool(3))
+        }))
     }
 
     /// The rows of one fact query, made by `make` while the cursor is on each (nil: skip the row).
@@ -114,3 +179,4 @@ struct FollowUpFactLoader {
         return out
     }
 }
+
