@@ -8,10 +8,13 @@ public final class CaseloadDatabase: Sendable {
     /// The file, as given to `open(path:)`; shown in messages.
     public let path: String
     let pool: DatabasePool
+    /// For reads on two connections that must see the same commit (`readConcurrently`).
+    let commitGate: CommitGate
 
     private init(path: String, pool: DatabasePool) {
         self.path = path
         self.pool = pool
+        commitGate = CommitGate(path: path)
     }
 
     /// Opens (creating and migrating when needed) the database at `path`.
@@ -68,6 +71,7 @@ public final class CaseloadDatabase: Sendable {
     /// cannot run, and a file copied with `cp` afterwards would miss the recent changes.
     public func close() throws {
         do {
+            commitGate.shut()
             _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             try pool.close()
         } catch {

@@ -36,14 +36,23 @@ extension CaseloadDatabase {
     }
 
     /// The computed queue as of a day: what the follow-up screen and `caseload followups` show.
-    /// The rules run on a second thread while the facts load (`QueuePipeline`).
+    /// The rules run while the facts load (`QueuePipeline`); a caseworker's or a site's facts are read
+    /// by two connections at once, which see the same commit (`readConcurrently`).
     public func followUpQueue(asOf: LocalDate, now: Date, scope: FollowUpScope = .everyone,
                               zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [DueItem] {
         let calendars = try businessCalendars()
         var engine = FollowUpEngine(calendar: calendars.agency, asOf: asOf, now: now, timeZone: zone)
         engine.siteCalendars = calendars.sites
+        let loader = FollowUpFactLoader(scope: scope, zone: zone)
+        // Two connections for a caseworker's or a site's queue. A few clients' facts are read in less
+        // time than a second connection takes to start, and the whole list filters every fact by its
+        // clients, which only one connection has.
+        if scope != .everyone && scope.clientID == nil && scope.clientIDs == nil {
+            let pipeline = QueuePipeline(engine: engine, workers: .readers)
+            if try loader.loadInHalves(self, deliver: pipeline.take) { return pipeline.items(ownerID: scope.caseworkerID) }
+        }
         let pipeline = QueuePipeline(engine: engine, workers: .ownThread)
-        try read { db in try FollowUpFactLoader(scope: scope, zone: zone).load(db, deliver: pipeline.take) }
+        try read { db in try loader.load(db, deliver: pipeline.take) }
         return pipeline.items(ownerID: scope.caseworkerID)
     }
 }

@@ -1,10 +1,11 @@
 import CaseloadCore
 import Foundation
+import GRDB
 import Testing
 @testable import CaseloadStore
 
 /// The queue does not depend on how its facts arrive: in any order the readers hand them over, on
-/// any thread.
+/// any thread, or read by one connection when two cannot be had.
 @Suite(.serialized) struct QueuePipelineTests {
     static let zone = FactLoaderEquivalenceTests.zone
     static let today = FactLoaderEquivalenceTests.today
@@ -50,6 +51,28 @@ import Testing
                 }
                 #expect(pipeline.items(ownerID: scope.caseworkerID) == expected, "\(scope), order \(order.map(\.kind))")
             }
+        }
+    }
+
+    /// While another connection is writing, a caseworker's queue is read on one connection: the same
+    /// queue, without waiting for the writer.
+    @Test func aQueueReadWhileSomeoneWritesIsTheSame() throws {
+        let db = FactLoaderEquivalenceTests.demo.db
+        let caseworker = try #require(try db.listStaff(includeInactive: true).first { $0.role == .caseworker })
+        let now = Self.today.startInstant(in: Self.zone).addingTimeInterval(10 * 3600)
+        let scope = FollowUpScope(caseworkerID: caseworker.id)
+        let paired = try db.followUpQueue(asOf: Self.today, now: now, scope: scope, zone: Self.zone)
+        #expect(paired.count > 50)
+
+        let writer = try DatabaseQueue(path: db.path)
+        try writer.writeWithoutTransaction { other in
+            try other.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? other.execute(sql: "ROLLBACK") }
+            #expect(try !db.readConcurrently({ _ in }, { _ in }), "no pair while the writer holds the lock")
+            let started = Date()
+            let alone = try db.followUpQueue(asOf: Self.today, now: now, scope: scope, zone: Self.zone)
+            #expect(Date().timeIntervalSince(started) < 2, "the queue does not wait for the writer")
+            #expect(alone == paired)
         }
     }
 }

@@ -132,7 +132,7 @@ struct FactCursor: ~Copyable {
 }
 
 /// An enum's raw texts as bytes, so a column is matched without building a `String` per row.
-struct RawValueTable<E: RawRepresentable & CaseIterable> where E.RawValue == String {
+struct RawValueTable<E: RawRepresentable & CaseIterable & Sendable>: Sendable where E.RawValue == String {
     private let entries: [([UInt8], E)] = E.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     func value(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {

@@ -1,15 +1,17 @@
 import CaseloadCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// Loads the facts the follow-up rules read (`FactQueries`), all from the same commit. Columns are
 /// read with SQLite's C API (`FactCursor`); the actions (completions, snoozes) still go through GRDB's
 /// records. Each kind of fact is handed over as soon as it is read (`FactBatch`), so the rules can
 /// start on it (`QueuePipeline`).
 ///
+/// One connection reads every kind in turn (`load`), or two share them out (`loadInHalves`).
 /// Not memory-mapped, although mapping the file made a caseworker's queue ~6 ms faster: the
 /// connection stays mapped for later reads, and the TUI's peak memory went from 43 to 200 MB.
-struct FollowUpFactLoader {
+struct FollowUpFactLoader: Sendable {
     let scope: FollowUpScope
     let zone: TimeZone
 
@@ -36,7 +38,30 @@ struct FollowUpFactLoader {
         }
     }
 
-    /// The kinds of fact after the clients; the referral facts before the no-shows, whose rule reads them.
+    /// The same facts, read by two connections at once (`CaseloadDatabase.readConcurrently`, which
+    /// gives both the same commit), for a scope of some clients: each connection fills its own scope
+    /// table, and the fact queries' joins keep every row to the scope's clients. The first reads the
+    /// clients; then each takes the next kind of fact still unread whenever it is free, so both end
+    /// about together. `deliver` is called from both threads, in no set order. False, having read
+    /// nothing, when the two connections cannot be had.
+    func loadInHalves(_ database: CaseloadDatabase, deliver: @escaping @Sendable (FactBatch) -> Void) throws -> Bool {
+        let queries = FactQueries(scope)
+        precondition(!queries.isEveryone, "the whole list's facts are filtered by its clients, read in one place")
+        let unread = Mutex(Self.kindsAfterClients[...])
+        let readUnread = { @Sendable (db: Database) throws in
+            try ScopeTable.with(db, queries) {
+                while let kind = unread.withLock({ $0.popFirst() }) { try read(kind, db, queries, .unfiltered, deliver: deliver) }
+            }
+        }
+        return try database.readConcurrently({ db in
+            _ = try readClients(db, queries, deliver: deliver)
+            try readUnread(db)
+        }, readUnread)
+    }
+
+    /// The kinds of fact after the clients, costliest first (for a caseworker's queue), so that two
+    /// readers sharing them out finish close together; the referral facts before the no-shows,
+    /// whose rule reads them.
     private static let kindsAfterClients: [FactBatch.Kind] = [
         .assessmentFacts, .checkpoints, .referralFacts, .noShows, .onHoldPlans, .pendingSupports, .manualFollowUps,
     ]

@@ -7,8 +7,15 @@ struct ListedClients {
     private let lowest: Int64
     private let bits: [Bool]
     private let scattered: Set<Int64>
+    private let takesEveryone: Bool
+
+    /// Passes every row: for reads joined with the scope table, which holds only the scope's clients.
+    static let unfiltered = ListedClients()
+
+    private init() { lowest = 0; bits = []; scattered = []; takesEveryone = true }
 
     init(_ clients: [ClientFact]) {
+        takesEveryone = false
         let ids = clients.map(\.id)
         let lo = ids.min() ?? 0, hi = ids.max() ?? 0
         let (span, overflow) = hi.subtractingReportingOverflow(lo)
@@ -22,6 +29,7 @@ struct ListedClients {
     }
 
     func contains(_ id: Int64) -> Bool {
+        if takesEveryone { return true }
         if bits.isEmpty { return scattered.contains(id) }
         let slot = id &- lowest
         return slot >= 0 && slot < bits.count && bits[Int(slot)]
