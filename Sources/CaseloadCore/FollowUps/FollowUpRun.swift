@@ -118,22 +118,32 @@ final class FollowUpRun {
     }
 
     /// The items in `FollowUpEngine.queueOrder`, optionally one owner's. Sorts packed integer keys
-    /// (ties: R-05's deadline, then the item key), then moves the large items into place.
+    /// (ties: R-05's deadline, then the item key), then moves the large items into place. Hands the
+    /// items over: call once.
     func sortedItems(ownerID: Int64? = nil) -> [DueItem] {
-        var rows = Array(sortKeys.indices)
-        if let ownerID { rows.removeAll { items[$0].ownerID != ownerID } }
+        if let ownerID { keepOnly(ownerID) }
         let order = items.withUnsafeBufferPointer { buffer in
-            KeyedSort.order(keys: rows.map { sortKeys[$0].packed }) { a, b in
-                let x = rows[Int(a)], y = rows[Int(b)]
+            KeyedSort.order(keys: sortKeys.map(\.packed)) { a, b in
+                let x = Int(a), y = Int(b)
                 if sortKeys[x].dueAt != sortKeys[y].dueAt { return sortKeys[x].dueAt < sortKeys[y].dueAt }
                 return buffer[x].itemKey < buffer[y].itemKey
             }
         }
-        if ownerID != nil { return order.map { items[rows[Int($0)]] } }
         var sorted = items
         items = []
         sorted.withUnsafeMutableBufferPointer { Self.permute($0, taking: order) }
         return sorted
+    }
+
+    /// Drops other owners' items, moving (not copying) the rest to the front in their order.
+    private func keepOnly(_ ownerID: Int64) {
+        var kept = 0
+        for i in items.indices where items[i].ownerID == ownerID {
+            if i != kept { items.swapAt(kept, i); sortKeys.swapAt(kept, i) }
+            kept += 1
+        }
+        items.removeLast(items.count - kept)
+        sortKeys.removeLast(sortKeys.count - kept)
     }
 
     /// Position k takes the element at `source[k]`. Follows each cycle once, moving elements bitwise:
