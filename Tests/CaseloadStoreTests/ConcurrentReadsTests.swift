@@ -120,4 +120,15 @@ import Testing
         }
         #expect(try fixture.db.readConcurrently({ _ in }, { _ in }), "the gate is open again")
     }
+
+    /// The gate writes nothing: screens that reload when someone commits (`ChangeWatcher`) are not
+    /// woken by a paired read, or they would reload the queue for ever.
+    @Test func aPairedReadIsNotAChange() throws {
+        let fixture = try Fixture()
+        let watcher = try fixture.db.makeChangeWatcher()
+        #expect(try fixture.db.readConcurrently({ _ in }, { _ in }))
+        #expect(try !watcher.hasChanged())
+        _ = try fixture.client("Zoë", "Côté")
+        #expect(try watcher.hasChanged(), "a real commit is still seen")
+    }
 }
