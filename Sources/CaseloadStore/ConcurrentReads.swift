@@ -109,7 +109,8 @@ extension CaseloadDatabase {
     }
 
     /// A read transaction takes its view of the file at its first read, which must come while the
-    /// gate is closed.
+    /// gate is closed. GRDB's own check of the schema at the start of a read may already be that
+    /// read; this one does not rely on it.
     private static func beginView(_ db: Database) throws {
         try db.execute(sql: "SELECT 1 FROM sqlite_schema LIMIT 1")
     }
