@@ -51,7 +51,28 @@ struct MaintenanceTests {
         let problems = try fixture.db.integrityReport()
         #expect(problems.map(\.check) == ["search index", "search index", "checkpoints", "versions"])
         #expect(problems.contains { $0.detail == "employment #\(employment.id!) has 3 checkpoints instead of 4" })
-        #expect(problems.contains { $0.detail == "0 entries for 1 clients: rebuild the search index" })
+        #expect(problems.contains { $0.detail == "0 entries for 1 clients; run `caseload check --rebuild-search-index`" })
+    }
+
+    /// A hold on the search index left in the file (an import holds it only inside its own
+    /// transaction) is named by the check, and rebuilding lifts it and indexes everyone again.
+    @Test func aLeftoverSearchHoldIsNamedAndRebuildingClearsIt() throws {
+        let fixture = try Fixture()
+        try fixture.client("Zoë", "Côté", phone: "416-555-0101")
+        try fixture.db.execute("INSERT INTO client_search_deferral (id) VALUES (1)")
+        try fixture.client("Ana", "Silva")
+        #expect(try fixture.db.searchClients(query: "silva").isEmpty, "held off: the new client is not indexed")
+        let problems = try fixture.db.integrityReport()
+        #expect(problems.contains { $0.check == "search index" && $0.detail.contains("client_search_deferral") })
+        #expect(problems.allSatisfy { $0.detail.hasSuffix("run `caseload check --rebuild-search-index`") })
+
+        #expect(throws: StoreError.notPermitted(.importClients)) { _ = try fixture.db.rebuildSearchIndex(by: fixture.frontDesk) }
+        #expect(try fixture.db.rebuildSearchIndex(by: fixture.caseworker) == 2)
+        #expect(try fixture.db.integrityReport().isEmpty)
+        #expect(try fixture.db.searchClients(query: "silva").map(\.lastName) == ["Silva"])
+        #expect(try fixture.db.searchClients(query: "cote 416").map(\.lastName) == ["Côté"])
+        try fixture.client("Marc", "Roy")
+        #expect(try fixture.db.searchClients(query: "roy").count == 1, "new clients are indexed again")
     }
 
     @Test func observedSubstitutesAndClosureDaysAreAdministered() throws {

@@ -15,6 +15,17 @@ struct CommandLineTests {
         #expect(mode == 0o600)
     }
 
+    @Test func check_can_rebuild_the_search_index() throws {
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = try Caseload.demoDatabase(in: folder, clients: 30)
+        let rebuilt = try Caseload.run(["check", "--rebuild-search-index", "--db", db, "--user", "arahman"])
+        #expect(rebuilt.status == 0, "\(rebuilt.errorOutput)")
+        #expect(rebuilt.output.contains("search index rebuilt (30 clients)") && rebuilt.output.contains("healthy (30 clients"))
+        let refused = try Caseload.run(["check", "--rebuild-search-index", "--db", db, "--user", "ebrooks"])
+        #expect(refused.status == 1 && refused.errorOutput.contains("Front desk cannot import clients"))
+    }
+
     @Test func demo_refuses_a_database_that_already_has_clients() throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

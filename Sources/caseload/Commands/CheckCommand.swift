@@ -8,8 +8,15 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Make the client search index anew from the client records first (as --user; not front desk).")
+    var rebuildSearchIndex = false
+
     func run() throws {
         let db = try Opening.database(global)
+        if rebuildSearchIndex {
+            let indexed = try db.rebuildSearchIndex(by: try Opening.actingStaff(db, global))
+            print("\(global.databasePath): search index rebuilt (\(indexed) clients)")
+        }
         let problems = try db.integrityReport()
         if problems.isEmpty {
             print("\(global.databasePath): healthy (\(try db.clientCount()) clients; integrity, foreign keys and consistency checks passed)")
