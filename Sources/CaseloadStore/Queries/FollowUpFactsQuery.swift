@@ -49,7 +49,7 @@ extension CaseloadDatabase {
         // clients, which only one connection has.
         if scope != .everyone && scope.clientID == nil && scope.clientIDs == nil {
             let pipeline = QueuePipeline(engine: engine, workers: .readers)
-            if try loader.loadInHalves(self, deliver: pipeline.take) { return pipeline.items(ownerID: scope.caseworkerID) }
+            if try loader.loadOnTwoConnections(self, deliver: pipeline.take) { return pipeline.items(ownerID: scope.caseworkerID) }
         }
         let pipeline = QueuePipeline(engine: engine, workers: .ownThread)
         try read { db in try loader.load(db, deliver: pipeline.take) }

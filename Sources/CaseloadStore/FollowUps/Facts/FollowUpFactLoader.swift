@@ -8,7 +8,7 @@ import Synchronization
 /// records. Each kind of fact is handed over as soon as it is read (`FactBatch`), so the rules can
 /// start on it (`QueuePipeline`).
 ///
-/// One connection reads every kind in turn (`load`), or two share them out (`loadInHalves`).
+/// One connection reads every kind in turn (`load`), or two share them out (`loadOnTwoConnections`).
 /// Not memory-mapped, although mapping the file made a caseworker's queue ~6 ms faster: the
 /// connection stays mapped for later reads, and the TUI's peak memory went from 43 to 200 MB.
 struct FollowUpFactLoader: Sendable {
@@ -44,7 +44,7 @@ struct FollowUpFactLoader: Sendable {
     /// clients; then each takes the next kind of fact still unread whenever it is free, so both end
     /// about together. `deliver` is called from both threads, in no set order. False, having read
     /// nothing, when the two connections cannot be had.
-    func loadInHalves(_ database: CaseloadDatabase, deliver: @escaping @Sendable (FactBatch) -> Void) throws -> Bool {
+    func loadOnTwoConnections(_ database: CaseloadDatabase, deliver: @escaping @Sendable (FactBatch) -> Void) throws -> Bool {
         let queries = FactQueries(scope)
         precondition(!queries.isEveryone, "the whole list's facts are filtered by its clients, read in one place")
         let unread = Mutex(Self.kindsAfterClients[...])

@@ -8,7 +8,7 @@ import Synchronization
 /// end with every tie broken, so the order the batches were taken in does not change it.
 ///
 /// Where the rules run depends on the readers. One reader: on a thread of their own, beside it.
-/// Two readers (`FollowUpFactLoader.loadInHalves`): on the readers' own threads, whichever hands a
+/// Two readers (`FollowUpFactLoader.loadOnTwoConnections`): on the readers' own threads, whichever hands a
 /// batch over while no rules are running works through every batch waiting, so two cores never
 /// carry three busy threads.
 final class QueuePipeline: @unchecked Sendable {
