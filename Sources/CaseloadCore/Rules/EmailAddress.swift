@@ -55,15 +55,15 @@ public enum EmailAddress {
               bytes.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) else { return false }
         let local = bytes[..<at], domain = bytes[(at + 1)...]
         guard local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
-              local.allSatisfy({ isAlphanumeric($0) || asciiLocalSymbols.contains($0) }),
+              local.allSatisfy({ $0.isASCIILetterOrDigit || asciiLocalSymbols.contains($0) }),
               !zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }) else { return false }
         let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ label in
             !label.isEmpty && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
-                && label.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+                && label.allSatisfy { $0.isASCIILetterOrDigit || $0 == UInt8(ascii: "-") }
         }) else { return false }
         let tld = labels.last!
-        guard tld.count >= 2, tld.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        guard tld.count >= 2, tld.allSatisfy(\.isASCIILetter) else { return false }
         let lowerDomain = String(decoding: domain.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         let lowerTLD = String(decoding: tld.map { $0 | 0x20 }, as: UTF8.self)
         return !placeholderDomains.contains(lowerDomain) && !placeholderTLDs.contains(lowerTLD)
@@ -72,6 +72,4 @@ public enum EmailAddress {
     }
 
     private static let asciiLocalSymbols = Set("!#$%&'*+/=?^_`{|}~.-".utf8)
-
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool { byte.isASCIILetterOrDigit }
 }

@@ -76,8 +76,7 @@ public enum IntakeValidator {
         guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
               bytes.count <= maximumNameLength else { return false }
         for byte in bytes {
-            let lower = byte | 0x20
-            guard (lower >= 0x61 && lower <= 0x7A) || byte == 0x20 || byte == 0x27 || byte == 0x2D || byte == 0x2E else { return false }
+            guard byte.isASCIILetter || byte == 0x20 || byte == 0x27 || byte == 0x2D || byte == 0x2E else { return false }
         }
         return PlaceholderCheck.asciiVerdict(name) == false
     }

@@ -47,9 +47,8 @@ enum StoredTime {
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for i in start..<(start + count) {
-            let digit = Int(bytes[i]) &- 48
-            guard digit >= 0, digit <= 9 else { return nil }
-            value = value * 10 + digit
+            guard bytes[i].isASCIIDigit else { return nil }
+            value = value * 10 + Int(bytes[i] - 0x30)
         }
         return value
     }
