@@ -7,7 +7,7 @@ import Testing
 /// Reading stored dates and instants from their bytes, checked against SQLite's `julianday`.
 @Suite struct StoredTimeTests {
     private func day(_ text: String) -> Int? {
-        Array(text.utf8).withUnsafeBufferPointer { StoredTime.dayNumber($0) }
+        Array(text.utf8).withUnsafeBufferPointer { StoredTime.localDate($0)?.dayNumber }
     }
     private func ms(_ text: String) -> Int64? {
         Array(text.utf8).withUnsafeBufferPointer { StoredTime.epochMilliseconds($0) }

@@ -13,9 +13,6 @@ enum StoredTime {
         bytes.count == 10 ? date(bytes) : nil
     }
 
-    /// Days since 1970-01-01 of a strict `YYYY-MM-DD`.
-    static func dayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { localDate(bytes)?.dayNumber }
-
     /// Milliseconds since 1970-01-01 00:00 UTC of `YYYY-MM-DD HH:MM`, `YYYY-MM-DD HH:MM:SS` or
     /// `YYYY-MM-DD HH:MM:SS.SSS` (three fraction digits, as GRDB writes them).
     static func epochMilliseconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
