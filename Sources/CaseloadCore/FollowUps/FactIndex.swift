@@ -74,12 +74,12 @@ struct FactIndex {
 
 /// Client id → position. Database ids are nearly dense, so usually a plain array indexed by
 /// `id - lowest` (no hashing); a dictionary when they are scattered.
-struct ClientPositions {
+public struct ClientPositions: Sendable {
     private let lowest: Int64
     private let table: [Int32]          // -1: no such client
     private let scattered: [Int64: Int32]
 
-    init(_ clients: [ClientFact]) {
+    public init(_ clients: [ClientFact]) {
         let ids = clients.map(\.id)
         let lo = ids.min() ?? 0, hi = ids.max() ?? 0
         let (span, overflow) = hi.subtractingReportingOverflow(lo)
@@ -95,7 +95,7 @@ struct ClientPositions {
         }
     }
 
-    subscript(id: Int64) -> Int? {
+    public subscript(id: Int64) -> Int? {
         if table.isEmpty { return scattered[id].map(Int.init) }
         let slot = id &- lowest
         guard slot >= 0, slot < table.count, table[Int(slot)] >= 0 else { return nil }
