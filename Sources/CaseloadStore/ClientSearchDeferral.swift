@@ -20,8 +20,8 @@ extension Database {
         }
         indexing()
         // New clients get ids above every existing one (rowid is max + 1), so the range is exactly them.
-        try execute(sql: "INSERT INTO client_fts(rowid, name, cams, phone, cjk) SELECT " + ClientSearchV2.columns(of: "client")
-                    + " FROM client WHERE id > ? AND id NOT IN (SELECT rowid FROM client_fts WHERE rowid > ?)", arguments: [lastID, lastID])
+        try execute(sql: ClientSearchV2.insertRows(where: "id > ? AND id NOT IN (SELECT rowid FROM client_fts WHERE rowid > ?)"),
+                    arguments: [lastID, lastID])
         try execute(sql: "DELETE FROM client_search_deferral")
         return result
     }
