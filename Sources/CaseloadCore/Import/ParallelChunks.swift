@@ -6,6 +6,11 @@ public enum ParallelChunks {
     /// How many pieces to cut work into: a few per core, so one slow piece does not hold up the rest.
     public static var defaultCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount * 4) }
 
+    /// `0..<count` cut into consecutive ranges of `size` (the last one may be shorter).
+    public static func ranges(_ count: Int, size: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
     /// `body(i)` for every i in 0..<count, on all cores; the results in index order.
     public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }

@@ -22,12 +22,11 @@ struct ImportPlanner {
     /// pieces at a time so `progress` (rows done) moves; the outcomes in row order.
     static func planAll(_ rows: [CamsExtractRow], lookup: ImportLookup, actor: StaffMember, today: LocalDate, now: Date,
                         rowsPerPiece: Int = rowsPerPiece, progress: (Int) -> Void) -> [Result<RowPlan, RowProblems>] {
-        let pieces = stride(from: 0, to: rows.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, rows.count) }
-        let wave = ParallelChunks.defaultCount
+        let pieces = ParallelChunks.ranges(rows.count, size: rowsPerPiece)
         var outcomes: [Result<RowPlan, RowProblems>] = []
         outcomes.reserveCapacity(rows.count)
-        for waveStart in stride(from: 0, to: pieces.count, by: wave) {
-            let batch = Array(pieces[waveStart..<min(waveStart + wave, pieces.count)])
+        for wave in ParallelChunks.ranges(pieces.count, size: ParallelChunks.defaultCount) {
+            let batch = Array(pieces[wave])
             for part in ParallelChunks.map(batch.count, { i in
                 let planner = ImportPlanner(lookup: lookup, actor: actor, today: today, now: now)
                 return batch[i].map { planner.plan(rows[$0]) }

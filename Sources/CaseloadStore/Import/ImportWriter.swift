@@ -66,8 +66,7 @@ struct ImportWriter {
     /// prepared on the other cores while SQLite writes this one.
     mutating func write(_ plans: [RowPlan], rowsPerPiece: Int = rowsPerPiece, piecesPerWave: Int = ParallelChunks.defaultCount,
                         progress: (Int) -> Void) throws {
-        let waveSize = rowsPerPiece * piecesPerWave
-        let waves = stride(from: 0, to: plans.count, by: waveSize).map { $0..<min($0 + waveSize, plans.count) }
+        let waves = ParallelChunks.ranges(plans.count, size: rowsPerPiece * piecesPerWave)
         guard !waves.isEmpty else { return }
         var done = 0
         var next = try prepare(plans[waves[0]], rowsPerPiece: rowsPerPiece)
@@ -92,7 +91,7 @@ struct ImportWriter {
             for case .insert(.assessment(let assessment)) in steps { _ = dates(assessment.submittedAt) }
         }
         let shapes = insertShapes, known = dates.known
-        let pieces = stride(from: 0, to: staged.count, by: rowsPerPiece).map { $0..<min($0 + rowsPerPiece, staged.count) }
+        let pieces = ParallelChunks.ranges(staged.count, size: rowsPerPiece)
         let wave = PreparedWave()
         DispatchQueue.global().async {
             wave.finish(ParallelChunks.map(pieces.count) { i in
