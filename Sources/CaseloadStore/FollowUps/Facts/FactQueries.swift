@@ -71,7 +71,7 @@ struct FactQueries {
 
     /// A scope's clients, found through their own indexes. The whole list reads every client from its
     /// covering index, closed ones too: the loader drops closed clients without an open hand-made
-    /// follow-up (`closedClientsWithOpenFollowUps`), which costs less than asking for each of them.
+    /// follow-up (`clientsWithOpenFollowUps`), which costs less than asking for each of them.
     var clients: Query {
         if isEveryone { return Query(sql: "SELECT \(Self.clientColumns) FROM client c INDEXED BY client_follow_up_facts") }
         return union { "SELECT \(Self.clientColumns) FROM client c WHERE \($0)" }
