@@ -91,4 +91,26 @@ static inline void nc_install_restore_handlers(void) {
   }
 }
 static inline void nc_set_restore_armed(int armed) { *nc_restore_armed_flag() = armed ? 1 : 0; }
+
+/* SIGHUP (the SSH connection dropped) and SIGTERM (a shutdown) while the app runs: the handler only
+   notes the signal, so the run loop can keep unsaved typing and end as a quit does. A second one
+   before that falls back to the restore handler: endwin, then die as before. */
+static inline volatile sig_atomic_t *nc_termination_flag(void) { static volatile sig_atomic_t sig = 0; return &sig; }
+static inline void nc_note_termination(int sig) {
+  if (*nc_termination_flag() != 0) { nc_restore_handler(sig, NULL, NULL); return; }
+  *nc_termination_flag() = sig;
+}
+static inline void nc_defer_termination(void) {
+  static const int signals[] = { SIGHUP, SIGTERM };
+  unsigned i;
+  for (i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction current, sa;
+    if (sigaction(signals[i], NULL, &current) != 0 || current.sa_handler == SIG_IGN) continue;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = nc_note_termination;   /* no SA_RESTART: a waiting read returns at once */
+    sigemptyset(&sa.sa_mask);
+    sigaction(signals[i], &sa, NULL);
+  }
+}
+static inline int nc_pending_termination(void) { return *nc_termination_flag(); }
 #endif

@@ -47,6 +47,7 @@ public final class CursesTerminal: @MainActor TerminalBackend {
             throw CursesError.cannotOpenTerminal(term: getenv("TERM").map { String(cString: $0) } ?? "(unset)")
         }
         TerminalRestore.arm()
+        TerminalRestore.deferTermination()
         configure(screen: newScreen, options: options)
     }
 

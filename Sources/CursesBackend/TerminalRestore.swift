@@ -12,4 +12,14 @@ enum TerminalRestore {
     /// While armed, a signal or `exit` calls endwin before the process goes.
     static func arm() { nc_set_restore_armed(1) }
     static func disarm() { nc_set_restore_armed(0) }
+
+    /// From now on SIGHUP and SIGTERM (unless ignored) are only noted, for the run loop to act on;
+    /// a second one ends the process as before. Call after `install`.
+    static func deferTermination() { nc_defer_termination() }
+
+    /// The SIGHUP or SIGTERM noted since `deferTermination`, if any.
+    static var pendingTermination: Int32? {
+        let signal = nc_pending_termination()
+        return signal == 0 ? nil : signal
+    }
 }

@@ -25,6 +25,24 @@ import TerminalKit
         // Front desk lives on the day sheet; everyone else starts from their clients.
         let app = CaseloadApp(env: env, start: actor.role == .frontDesk ? .frontDesk : .clientList, startupMessage: themeWarning)
         runLoop(app, on: terminal)
+        guard !app.isFinished else { return }
+        // The session ended without a goodbye (the terminal went away, SIGHUP, SIGTERM): keep what
+        // was typed for the next time each form opens, then end as the signal asked.
+        let signal = terminal.terminationSignal
+        terminal.stop()
+        do {
+            let kept = try app.keepUnsavedTyping()
+            if kept > 0 { note("the session ended; unsaved typing in \(kept) form\(kept == 1 ? "" : "s") was kept and is offered back when it opens again") }
+        } catch {
+            note("the session ended and unsaved typing could not be kept: \(error)")
+        }
+        // Die of the signal as the sender expects (status 128 + N); the terminal is already restored.
+        if let signal { exit(128 + signal) }
+    }
+
+    /// One line on stderr, where the terminal may already be gone (then it goes nowhere, harmlessly).
+    private static func note(_ text: String) {
+        FileHandle.standardError.write(Data("caseload: \(text)\n".utf8))
     }
 
     /// NO_COLOR/--no-color pick monochrome; otherwise the named theme from the user's folder or the

@@ -14,7 +14,8 @@ import TerminalKit
     private var modal: Modal?
     private var size = CaseloadApp.minimumSize
     private let watcher: ChangeWatcher?
-    private var isFinished = false
+    /// The user quit; the loop can also end without this (the terminal went away).
+    public private(set) var isFinished = false
 
     enum Modal {
         case menu(MainMenu)
@@ -123,6 +124,15 @@ import TerminalKit
         } else {
             isFinished = true
         }
+    }
+
+    /// The session is ending without a goodbye (the terminal went away, SIGHUP, SIGTERM): every open
+    /// form's unsaved typing is kept for its next opening. Returns how many drafts were kept.
+    @discardableResult
+    public func keepUnsavedTyping() throws -> Int {
+        let drafts = stack.compactMap { $0.screen.draftToKeep }
+        try env.db.keepDrafts(drafts, by: env.actor)
+        return drafts.count
     }
 
     // MARK: navigation

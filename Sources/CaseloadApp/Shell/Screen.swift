@@ -1,3 +1,4 @@
+import CaseloadCore
 import TerminalKit
 
 /// What a screen asks of the shell after handling an event.
@@ -35,11 +36,15 @@ public enum ScreenEvent: Hashable, Sendable {
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme)
     /// The user paused (no key for a moment): time for work that must not slow typing down.
     func idle() -> [AppCommand]
+    /// Unsaved typing to keep if the session ends without a save (an SSH drop, SIGTERM); nil when
+    /// nothing was typed or the screen has no form.
+    var draftToKeep: FormDraft? { get }
 }
 
 extension Screen {
     public func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {}
     public func idle() -> [AppCommand] { [] }
+    public var draftToKeep: FormDraft? { nil }
 }
 
 extension Keymap {

@@ -20,6 +20,7 @@ import TerminalKit
     /// Every printable key is text in a form, so global letter keys (q, ?) stay off.
     var isEditingText: Bool { true }
     var helpKeymap: Keymap<Int> { state.keymap.forHelp }
+    var draftToKeep: FormDraft? { state.draftToKeep(now: env.now) }
 
     // MARK: update
 
@@ -31,6 +32,11 @@ import TerminalKit
     }
 
     private func handleKey(_ key: Key) -> [AppCommand] {
+        if let offer = state.draftOffer {
+            guard let done = env.answer(offer, with: key, restore: { state.restore($0.fields) }) else { return [] }
+            state.draftOffer = nil
+            return done + refreshFacts()
+        }
         if let dialog = state.confirmDiscard {
             switch dialog.answer(for: key) {
             case .yes: state.confirmDiscard = nil; return [.back, .status("The job was not recorded.", isError: false)]
@@ -82,6 +88,7 @@ import TerminalKit
             let previous = Set(try env.db.employments(clientID: state.clientID).map(\.employerID))
             let reasons = try env.db.valueList(.endReason).map(\.value)
             state.prepare(clientName: name, employers: employers, previous: previous, endReasons: reasons, today: env.today)
+            state.draftOffer = env.draftOffer(state.draftKey, what: "job")
             return []
         } catch {
             state.loadError = ClientProfileScreen.message(error)
@@ -148,7 +155,7 @@ import TerminalKit
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        guard let dialog = state.confirmDiscard else { return }
+        guard let dialog = state.draftOffer?.dialog ?? state.confirmDiscard else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
     }

@@ -22,6 +22,8 @@ struct EmploymentEntryState {
     /// A new employer saved by an earlier attempt whose job was then refused.
     var createdEmployer: Employer?
     var confirmDiscard: ConfirmDialog?
+    /// A kept draft of this form, offered back before anything else happens.
+    var draftOffer: DraftOffer?
     var panelScroll = 0
     /// From the last frame.
     var formWidth = 60

@@ -19,6 +19,7 @@ import TerminalKit
     /// Every printable key is text in a form, so global letter keys (q, ?) stay off.
     var isEditingText: Bool { true }
     var helpKeymap: Keymap<Int> { state.keymap.forHelp }
+    var draftToKeep: FormDraft? { state.draftToKeep(now: env.now) }
 
     // MARK: update
 
@@ -30,6 +31,11 @@ import TerminalKit
     }
 
     private func handleKey(_ key: Key) -> [AppCommand] {
+        if let offer = state.draftOffer {
+            guard let done = env.answer(offer, with: key, restore: { state.restore($0.fields) }) else { return [] }
+            state.draftOffer = nil
+            return done + (state.isNew ? searchDuplicates() : [])
+        }
         if let dialog = state.confirmDiscard {
             switch dialog.answer(for: key) {
             case .yes: state.confirmDiscard = nil; return [.back]
@@ -90,6 +96,7 @@ import TerminalKit
                 client = stored
             }
             state.prepare(client: client, caseworkers: caseworkers, actor: env.actor)
+            state.draftOffer = env.draftOffer(state.draftKey, what: state.isNew ? "new client" : "changes to this client")
             return []
         } catch {
             return [.back, .status("Could not open the form: \(ClientProfileScreen.message(error))", isError: true)]
@@ -159,7 +166,7 @@ import TerminalKit
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        guard let dialog = state.confirmDiscard else { return }
+        guard let dialog = state.draftOffer?.dialog ?? state.confirmDiscard else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
     }

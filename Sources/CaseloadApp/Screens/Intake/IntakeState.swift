@@ -18,6 +18,8 @@ struct IntakeState {
     var initialValues: [String: String] = [:]
     var duplicates = DuplicateList()
     var confirmDiscard: ConfirmDialog?
+    /// A kept draft of this form, offered back before anything else happens.
+    var draftOffer: DraftOffer?
     /// Columns the form had in the last frame (text fields scroll by it).
     var formWidth = 60
 

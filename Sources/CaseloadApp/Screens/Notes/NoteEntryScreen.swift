@@ -19,6 +19,7 @@ import TerminalKit
     var hasUnsavedInput: Bool { state.isDirty }
     var isEditingText: Bool { true }
     var helpKeymap: Keymap<Int> { state.keymap.forHelp }
+    var draftToKeep: FormDraft? { state.draftToKeep(now: env.now) }
 
     func handle(_ event: ScreenEvent) -> [AppCommand] {
         switch event {
@@ -30,6 +31,11 @@ import TerminalKit
     }
 
     private func handleKey(_ key: Key) -> [AppCommand] {
+        if let offer = state.draftOffer {
+            guard let done = env.answer(offer, with: key, restore: { state.restore($0.fields) }) else { return [] }
+            state.draftOffer = nil
+            return done
+        }
         if let dialog = state.confirmDiscard {
             switch dialog.answer(for: key) {
             case .yes: state.confirmDiscard = nil; return [.back, .status("Note discarded; nothing was saved.", isError: false)]
@@ -69,6 +75,7 @@ import TerminalKit
             state.prepare(clientName: client.sortName, thread: thread, authorNames: try authorNames(), lists: lists,
                           templates: templates, calendar: try db.businessCalendars().agency,
                           today: env.today, time: NoteEntryForm.clock(env.now, in: env.zone))
+            state.draftOffer = env.draftOffer(state.draftKey, what: state.amends == nil ? "case note" : "amendment")
             return []
         } catch {
             return [.back, .status("Could not open the note form: \(ClientProfileScreen.message(error))", isError: true)]
@@ -140,7 +147,7 @@ import TerminalKit
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        guard let dialog = state.confirmDiscard else { return }
+        guard let dialog = state.draftOffer?.dialog ?? state.confirmDiscard else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
     }

@@ -21,6 +21,8 @@ struct NoteEntryState {
     /// The template last put in the body, so choosing another Type replaces it but never typed text.
     var appliedTemplate: String?
     var confirmDiscard: ConfirmDialog?
+    /// A kept draft of this note, offered back before anything else happens.
+    var draftOffer: DraftOffer?
     /// Why the last save was refused when no single field is to blame; stays until the next save.
     var saveError: String?
     var calendar = BusinessCalendar()
@@ -102,7 +104,7 @@ struct NoteEntryState {
         form.focus(id: ID.type)
     }
 
-    private mutating func sectionsChanged() {
+    mutating func sectionsChanged() {
         guard amends == nil else { return }   // an amendment corrects text; it records nothing
         let at = form.fields.firstIndex { $0.id == ID.subject } ?? form.fields.count
         let hasConsent = form[ID.consentTopic] != nil, hasAttempt = form[ID.method] != nil

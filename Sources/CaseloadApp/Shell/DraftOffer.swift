@@ -1,0 +1,57 @@
+import CaseloadCore
+import Foundation
+import TerminalKit
+
+/// The question a form asks when it opens and a kept draft of it exists: put the unsaved typing
+/// back, or throw it away. Enter restores, since losing typing is the worse mistake.
+struct DraftOffer {
+    let draft: FormDraft
+    let what: String
+    let dialog: ConfirmDialog
+
+    /// `what` names the typing: "note", "new client", "changes to this client".
+    init(_ draft: FormDraft, what: String, zone: TimeZone) {
+        self.draft = draft; self.what = what
+        let when = ProfileFormat(today: LocalDate(draft.savedAt, in: zone), zone: zone).longDateTime(draft.savedAt)
+        dialog = ConfirmDialog(title: "Restore unsaved typing?",
+                               message: ["Your unsaved \(what) was kept when a session ended", "on \(when).",
+                                         "y puts it back; n throws it away; Esc keeps it for later."],
+                               yesLabel: "[Y]es, restore", noLabel: "[N]o, discard", defaultAnswer: .yes)
+    }
+}
+
+@MainActor extension AppEnvironment {
+    /// A form's kept draft, if any, as the question to ask when the form opens.
+    func draftOffer(_ key: FormDraft.Key, what: String) -> DraftOffer? {
+        keptDraft(key).map { DraftOffer($0, what: what, zone: zone) }
+    }
+
+    /// Answers the pending offer with `key`: nil while the question stands (the dialog is modal),
+    /// else what to tell the user. y and n remove the kept row: restored typing is in the form
+    /// again (and kept anew if the session ends again), discarded typing was the user's choice.
+    /// `restore` puts the values in and returns the labels of choices no longer offered.
+    func answer(_ offer: DraftOffer, with key: Key, restore: (FormDraft) -> [String]) -> [AppCommand]? {
+        // A hurried Esc must not throw typing away: the question comes back next time.
+        if key == .escape { return [.status("The kept \(offer.what) stays for the next time this form opens.", isError: false)] }
+        guard let answer = offer.dialog.answer(for: key) else { return nil }
+        let forgotten = forgetDraft(offer.draft.key)
+        guard answer == .yes else {
+            return forgotten + [.status("The kept \(offer.what) was thrown away.", isError: false)]
+        }
+        let lost = restore(offer.draft)
+        let choose = lost.isEmpty ? "" : " \(lost.joined(separator: ", ")): the kept choice is no longer offered; choose again."
+        return forgotten + [.status("Your unsaved \(offer.what) is back: Ctrl-S saves it.\(choose)", isError: !lost.isEmpty)]
+    }
+
+
+    /// The acting staff member's kept draft for `key`, or nil (also when it cannot be read: a draft
+    /// is a courtesy, and its absence must never stop a form from opening).
+    func keptDraft(_ key: FormDraft.Key) -> FormDraft? { try? db.draft(key, by: actor) }
+
+    /// Removes a kept draft; says why when that failed.
+    func forgetDraft(_ key: FormDraft.Key) -> [AppCommand] {
+        do { try db.discardDraft(key, by: actor); return [] } catch {
+            return [.status("The kept draft could not be removed: \(ClientProfileScreen.message(error))", isError: true)]
+        }
+    }
+}
