@@ -32,6 +32,7 @@ do {
     if options.takes(.queue) { try QueueFigures.run(ctx, into: &report) }
     if options.takes(.daysheet) { try DaySheetFigure.run(ctx, into: &report) }
     if options.takes(.render) { RenderFigure.run(ctx, into: &report) }
+    if options.takes(.save) { try SaveFigure.run(ctx, into: &report) }
     if options.takes(.memory) { TUIProcessFigure.run(ctx, into: &report) }
     else if options.only == nil { report.skip(TUIProcessFigure.memoryFigure, because: "--skip-tui", target: "< 64 MB") }
     try ctx.db.close()

@@ -16,6 +16,8 @@ struct OpeningTests {
         #expect(try db.scalar("PRAGMA journal_mode") == "wal")
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
         #expect(try db.scalar("PRAGMA temp_store") == 2, "temporary tables (a queue's scope) stay in memory")
+        // A reported save survives a power cut: the connection that commits syncs the WAL at each commit.
+        #expect(try db.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
         #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
                                                "v6-client-search-triggers", "v7-form-drafts"])
 
@@ -44,6 +46,7 @@ struct OpeningTests {
         #expect(try again.scalar("SELECT count(*) FROM site") == 1, "seed ran once")
         #expect(try again.scalar("PRAGMA journal_mode") == "wal")
         #expect(try again.scalar("PRAGMA foreign_keys") == 1)
+        #expect(try again.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2, "FULL on every open")
     }
 
     @Test func refusesASchemaNewerThanThisBinaryAndChangesNothing() throws {
