@@ -12,7 +12,7 @@ extension Database {
     func appendAudit(_ action: AuditAction, recordType: String, recordID: Int64?, changes: String,
                      by staffID: Int64?, at now: Date) throws {
         var entry = AuditEntry(at: now, staffID: staffID, action: action.rawValue, recordType: recordType,
-                               recordID: recordID, changes: changes)
+                               recordID: recordID, changes: changes, login: ProcessLogin.name)
         try entry.insert(self)
     }
 

@@ -13,6 +13,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v5-follow-up-covering-indexes", migrate: FollowUpCoveringIndexesV5.migrate)
         migrator.registerMigration("v6-client-search-triggers", migrate: ClientSearchTriggersV6.migrate)
         migrator.registerMigration("v7-form-drafts", migrate: FormDraftsV7.migrate)
+        migrator.registerMigration("v8-audit-login", migrate: AuditLoginV8.migrate)
         return migrator
     }()
 }

@@ -70,19 +70,20 @@ extension ValueListEntry: AuditedRecord {
 extension AuditEntry: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "audit"
     public enum Columns: String, ColumnExpression, Sendable {
-        case id, at, staffID = "staff_id", action, recordType = "record_type", recordID = "record_id", changes
+        case id, at, staffID = "staff_id", action, recordType = "record_type", recordID = "record_id", changes, login
     }
 
     public init(row: Row) throws {
         typealias C = Columns
         self.init(id: try row.at(C.id), at: try row.at(C.at), staffID: try row.at(C.staffID),
                   action: try row.at(C.action), recordType: try row.at(C.recordType),
-                  recordID: try row.at(C.recordID), changes: try row.at(C.changes))
+                  recordID: try row.at(C.recordID), changes: try row.at(C.changes), login: try row.at(C.login))
     }
     public func encode(to container: inout PersistenceContainer) throws {
         typealias C = Columns
         container[C.id] = id; container[C.at] = at; container[C.staffID] = staffID; container[C.action] = action
         container[C.recordType] = recordType; container[C.recordID] = recordID; container[C.changes] = changes
+        container[C.login] = login
     }
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

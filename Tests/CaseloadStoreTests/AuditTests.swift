@@ -75,3 +75,26 @@ struct AuditTests {
                 == .notPermitted(.viewAudit))
     }
 }
+
+/// Issue #16 item 1: every audit row records the staff member and the operating-system login that
+/// ran the process (from the password database, not `$USER`), whichever path wrote it.
+@Suite struct AuditLoginTests {
+    @Test func everyAuditRowNamesTheProcessLogin() throws {
+        let f = try Fixture()
+        let client = try f.client("Zoë", "Côté")
+        _ = try f.db.addCaseNote(f.note(for: client), by: f.caseworker)
+        _ = try f.importFile(text: goodExtract)
+        let logins: [String?] = try f.db.pool.read { try String?.fetchAll($0, sql: "SELECT login FROM audit") }
+        #expect(logins.count > 10)
+        #expect(Set(logins) == [ProcessLogin.name], "the store's writes and the import's bulk writes alike")
+        #expect(try f.db.audit(recordType: "client", recordID: client.id!).first?.login == ProcessLogin.name)
+    }
+
+    @Test func theLoginComesFromThePasswordDatabaseNotTheEnvironment() throws {
+        let expected = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        let saved = ["USER", "LOGNAME"].map { ($0, getenv($0).map { String(cString: $0) }) }
+        defer { for (name, value) in saved { if let value { setenv(name, value, 1) } else { unsetenv(name) } } }
+        setenv("USER", "someone-else", 1); setenv("LOGNAME", "someone-else", 1)
+        #expect(ProcessLogin.name == expected)
+    }
+}

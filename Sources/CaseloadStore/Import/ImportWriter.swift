@@ -25,6 +25,8 @@ struct ImportWriter {
     private var insertShapes: [String: InsertShape] = [:]
     private var tables: [String: BulkInsert] = [:]
     private let audits: BulkInsert
+    /// Who ran the import, on every audit row (v8).
+    private let login: DatabaseValue
     /// New clients' search index entries (the import defers the index's trigger), written last.
     private var searchRows: [(id: Int64, row: ClientSearchRow)] = []
 
@@ -32,8 +34,9 @@ struct ImportWriter {
         self.db = db; self.actor = actor; self.now = now; self.employerIDs = employerIDs
         at = dates(now)
         actorID = actor.id.databaseValue
+        login = ProcessLogin.name.databaseValue
         typealias A = AuditEntry.Columns
-        audits = BulkInsert(table: AuditEntry.databaseTableName, columns: [A.at, A.staffID, A.action, A.recordType, A.recordID, A.changes].map(\.rawValue),
+        audits = BulkInsert(table: AuditEntry.databaseTableName, columns: [A.at, A.staffID, A.action, A.recordType, A.recordID, A.changes, A.login].map(\.rawValue),
                             lastID: 0)
         // A queued row may refer to one still queued in another table; SQLite checks them all at commit.
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -212,7 +215,7 @@ struct ImportWriter {
 
     /// Queued like the records: the audit table numbers its own rows, in the order written.
     private func audit(_ action: AuditAction, table: String, id: DatabaseValue, changes: String) throws {
-        try audits.append(at, [actorID, action.rawValue.databaseValue, table.databaseValue, id, changes.databaseValue], in: db)
+        try audits.append(at, [actorID, action.rawValue.databaseValue, table.databaseValue, id, changes.databaseValue, login], in: db)
     }
 }
 
