@@ -31,18 +31,11 @@ struct Caseload: ParsableCommand {
         }
     }
 
-    /// Keeps user mistakes to one line on stderr (ArgumentParser's own usage errors still print usage).
+    /// Usage mistakes and errors each end one way (UsageError, CommandRun), the same for every subcommand.
     static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let error as CommandError {
-            exitWithError(error)
-        } catch let error as StoreError {
-            exitWithError(error)
-        } catch {
-            exit(withError: error)
-        }
+        let command: ParsableCommand
+        do { command = try parseAsRoot() } catch { UsageError.exit(for: error) }
+        CommandRun.finish(command)
     }
 }
 
