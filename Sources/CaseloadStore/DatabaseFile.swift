@@ -75,15 +75,5 @@ enum DatabaseFile {
         }
     }
 
-    /// Makes an empty file with owner-only permissions, refusing to replace one.
-    static func createPrivateFile(_ path: String) throws {
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            if errno == EEXIST { throw StoreError.backupExists(path: path) }
-            throw StoreError.notWritable(path: path, reason: errnoText())
-        }
-        close(fd)
-    }
-
     static func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -10,7 +10,7 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(check): \(detail)" }
 }
 
-/// `caseload integrity` and `caseload backup`.
+/// `caseload check` (`caseload backup` is in Backup.swift).
 extension CaseloadDatabase {
     /// SQLite's own checks plus Caseload's invariants, read from one consistent snapshot.
     public func integrityReport() throws -> [IntegrityProblem] {
@@ -88,33 +88,4 @@ extension CaseloadDatabase {
         "staff", "client", "assessment", "action_plan", "plan_item", "appointment", "employer", "employment",
         "checkpoint", "financial_support", "manual_follow_up",
     ]
-
-    /// A consistent copy of the database taken while others keep working (SQLite's online backup
-    /// from one read snapshot), into a new file readable only by its owner.
-    /// - Parameter overwrite: replace an existing file; otherwise `backupExists` is thrown.
-    public func backup(to destination: String, overwrite: Bool = false) throws {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
-        let source = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        guard target != source else {
-            throw StoreError.invalid([.init(field: "path", message: "\(destination) is the database itself: choose another file")])
-        }
-        if FileManager.default.fileExists(atPath: destination) {
-            guard overwrite else { throw StoreError.backupExists(path: destination) }
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: destination + suffix) {
-                do { try FileManager.default.removeItem(atPath: destination + suffix) } catch {
-                    throw StoreError.notWritable(path: destination + suffix, reason: "cannot replace it")
-                }
-            }
-        }
-        try DatabaseFile.makeFolder(URL(fileURLWithPath: destination).deletingLastPathComponent().path)
-        try DatabaseFile.createPrivateFile(destination)
-        do {
-            let copy = try DatabaseQueue(path: destination)
-            try pool.backup(to: copy)
-            try copy.close()
-        } catch {
-            try? FileManager.default.removeItem(atPath: destination)
-            throw StoreError(using: destination, error)
-        }
-    }
 }

@@ -39,6 +39,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Field-level problems with what was typed; `field` names the form field.
     case invalid([FieldError])
     case backupExists(path: String)
+    /// The backup could not be made; nothing was left under its name. `reason` says what to do.
+    case backupFailed(path: String, reason: String)
     /// Any other SQLite failure, with SQLite's own words.
     case sqlite(code: Int32, message: String)
 
@@ -89,6 +91,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return problems.map { "\($0.field): \($0.message)" }.joined(separator: "; ")
         case let .backupExists(path):
             return "\(path) already exists: choose a new file name, or pass --force to overwrite it"
+        case let .backupFailed(path, reason):
+            return "Backup to \(path) failed, nothing was written there: \(reason)"
         case let .sqlite(code, message):
             return "Database error \(code): \(message)"
         }

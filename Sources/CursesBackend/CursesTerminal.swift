@@ -14,6 +14,9 @@ public final class CursesTerminal: @MainActor TerminalBackend {
     public private(set) var colorsEnabled = false
     /// Whether mouse reports were asked for and the terminal supports them.
     public private(set) var mouseEnabled = false
+    /// True once the terminal has gone away (end of input): no key can ever arrive, so `runLoop`
+    /// returns and the program ends normally instead of spinning on reads that return nothing.
+    public internal(set) var isClosed = false
 
     var screen: OpaquePointer?                      // SCREEN*
     var window: UnsafeMutablePointer<WINDOW>?       // stdscr of `screen`

@@ -52,7 +52,7 @@ enum BenchData {
         let step = max(options.clients / 10, 1)
         var summary: CaseloadDatabase.DemoSummary?
         let took = try Timings.time {
-            summary = try db.fillWithDemoDataInBulk(generator, by: admin) { done in
+            summary = try db.fillWithDemoData(generator, by: admin) { done in
                 if done % step == 0 || done == options.clients { progress("  \(done) / \(options.clients) clients") }
             }
         }

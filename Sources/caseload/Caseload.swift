@@ -8,7 +8,7 @@ struct Caseload: ParsableCommand {
         commandName: "caseload",
         abstract: "Case management for Employment Ontario service providers, in the terminal.",
         discussion: "With no subcommand, opens the full-screen interface.",
-        subcommands: [DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditSampleCommand.self, CheckCommand.self, BackupCommand.self, StaffCommand.self, CalendarCommand.self, ListsCommand.self])
+        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditSampleCommand.self, CheckCommand.self, BackupCommand.self, StaffCommand.self, CalendarCommand.self, ListsCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
@@ -31,18 +31,11 @@ struct Caseload: ParsableCommand {
         }
     }
 
-    /// Keeps user mistakes to one line on stderr (ArgumentParser's own usage errors still print usage).
+    /// Usage mistakes and errors each end one way (UsageError, CommandRun), the same for every subcommand.
     static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let error as CommandError {
-            exitWithError(error)
-        } catch let error as StoreError {
-            exitWithError(error)
-        } catch {
-            exit(withError: error)
-        }
+        let command: ParsableCommand
+        do { command = try parseAsRoot() } catch { UsageError.exit(for: error) }
+        CommandRun.finish(command)
     }
 }
 

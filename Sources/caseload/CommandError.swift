@@ -7,9 +7,14 @@ struct CommandError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// Prints `caseload: <message>` to stderr and exits non-zero: the one place errors reach the user.
-func exitWithError(_ error: Error) -> Never {
+/// Prints `caseload: <message>` on stderr: the one way errors reach the user.
+func reportError(_ error: Error) {
     let message = String(describing: error)   // our errors describe themselves in one line
     FileHandle.standardError.write(Data("caseload: \(message)\n".utf8))
+}
+
+/// Reports `error` and exits with status 1.
+func exitWithError(_ error: Error) -> Never {
+    reportError(error)
     exit(1)
 }

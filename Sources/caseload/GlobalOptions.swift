@@ -16,5 +16,13 @@ struct GlobalOptions: ParsableArguments {
         return Paths.defaultDatabase
     }
 
+    /// What named the database when it was not the default ("--db" or "CASELOAD_DB"): a named file
+    /// must exist (`caseload init` makes one), so a mistyped path is refused, not created empty.
+    var databasePathSource: String? {
+        if let db, !db.isEmpty { return "--db" }
+        if let env = ProcessInfo.processInfo.environment["CASELOAD_DB"], !env.isEmpty { return "CASELOAD_DB" }
+        return nil
+    }
+
     var username: String { user ?? Paths.loginName }
 }

@@ -85,7 +85,7 @@ struct CommandLineTests {
         // A file where a folder should be.
         let blocker = folder.appendingPathComponent("blocker")
         try Data("x".utf8).write(to: blocker)
-        let underFile = try Caseload.run(["check", "--db", blocker.path + "/db.sqlite"])
+        let underFile = try Caseload.run(["init", blocker.path + "/db.sqlite"])
         #expect(underFile.status == 1)
         #expect(underFile.errorOutput.hasPrefix("caseload: ") && underFile.errorOutput.split(separator: "\n").count == 1)
         // A corrupt file is refused and left as it was.
@@ -96,10 +96,10 @@ struct CommandLineTests {
         #expect(r.status == 1)
         #expect(r.errorOutput.contains("not a Caseload database"))
         #expect(try Data(contentsOf: corrupt) == garbage)
-        // A missing parent folder is created (mode 0700), the database with it.
-        let nested = folder.appendingPathComponent("a/b/new.sqlite").path
-        #expect(try Caseload.run(["check", "--db", nested]).status == 0)
-        #expect(FileManager.default.fileExists(atPath: nested))
+        // A database named by --db must exist (DatabasePathTests); `init` makes one.
+        let fresh = folder.appendingPathComponent("new.sqlite").path
+        #expect(try Caseload.run(["init", fresh]).status == 0)
+        #expect(try Caseload.run(["check", "--db", fresh]).status == 0)
     }
 
     @Test func the_database_comes_from_the_environment_when_no_flag_is_given() throws {

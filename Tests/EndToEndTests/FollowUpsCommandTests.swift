@@ -19,7 +19,7 @@ struct FollowUpsCommandTests {
         100000003,Amira,Haddad,1992-01-09,519-867-5311,RASP,2025-04-14,Lee Wong
 
         """.write(to: csv, atomically: true, encoding: .utf8)
-        let db = folder.appendingPathComponent("db.sqlite").path
+        let db = try Caseload.newDatabase(in: folder, name: "db.sqlite")
         let imported = try Caseload.run(["import", "cams", csv.path, "--db", db])
         #expect(imported.status == 0, "\(imported.errorOutput)")
         return db

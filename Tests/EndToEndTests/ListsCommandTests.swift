@@ -28,7 +28,7 @@ struct ListsCommandTests {
     @Test func anAdministratorAddsATypeWithATemplateThenShowsPrintsRetiresAndMovesIt() throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("caseload.sqlite").path
+        let db = try Caseload.newDatabase(in: folder)
         let templateFile = try file(folder, "job-fair.txt", Self.template)
 
         let added = try ok(["lists", "add", "type", "Job Fair", "--template-file", templateFile], db)
@@ -64,7 +64,7 @@ struct ListsCommandTests {
     @Test func refusalsAreOneLineOnStderrWithStatusOne() throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("caseload.sqlite").path
+        let db = try Caseload.newDatabase(in: folder)
         _ = try ok(["staff", "add", "dlee", "--name", "Dana Lee", "--role", "caseworker"], db)
 
         func refused(_ arguments: [String]) throws -> String {

@@ -236,8 +236,8 @@ def sqlite3_import(extract, scratch, runs):
 
 def make_template(caseload, scratch):
     path = os.path.join(scratch, "template.sqlite")
-    # Any command opens (creating and migrating) the database and names an administrator.
-    subprocess.run([caseload, "--db", path, "staff", "list"], check=True, stdout=subprocess.DEVNULL)
+    # `init` creates and migrates the database and names an administrator.
+    subprocess.run([caseload, "init", path], check=True, stdout=subprocess.DEVNULL)
     return path
 
 

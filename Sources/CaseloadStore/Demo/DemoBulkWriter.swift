@@ -2,22 +2,25 @@ import CaseloadCore
 import Foundation
 import GRDB
 
-/// The same demo data as `fillWithDemoData`, written faster for region-sized benchmarks
-/// (`caseload-bench` at 100,000 clients: 82 s instead of 187 s on the 2-core dev box):
+/// Writes `DemoGenerator` output into a new database (`caseload demo`, `--demo`, and the
+/// benchmark's 100,000 clients: 82 s on the 2-core dev box, where committing in batches took 187 s):
 ///
-/// - one transaction for the whole load: an interrupted fill leaves the file empty rather than half
-///   full, and index pages touched again and again (appointments by site and day arrive in random day
-///   order) reach the WAL once instead of once per batch — the batched fill wrote 2.2 GB for a
-///   350 MB file;
+/// - one transaction for the whole load: a fill killed part-way leaves no clients at all, so the
+///   next `caseload demo` (or `--demo` start) fills the file again instead of refusing a half-made
+///   demo that `caseload check` would call healthy; and index pages touched again and again
+///   (appointments by site and day arrive in random day order) reach the WAL once instead of once
+///   per batch — the batched fill wrote 2.2 GB for a 350 MB file;
 /// - a 256 MB page cache for that transaction (as the CaMS import does), so those pages stay in memory;
-/// - the next clients' stories are generated on another core while this one writes.
+/// - the next clients' stories are generated on another core while this one writes, a batch at a
+///   time, so 100,000 clients never sit in memory at once.
 ///
-/// Rows, ids and search index come out exactly as `fillWithDemoData` writes them: the same
-/// `DemoIDs.insert` writes each client, and the FTS triggers stay in place (they cost about 40 µs a
-/// client, ~4 s at 100,000; GRDB's per-record encoding and SQLite's B-trees cost the rest).
+/// Synthetic records are not audited one by one; a single audit row records that demo data was
+/// generated, by whom, with which seed. The FTS triggers stay in place (about 40 µs a client,
+/// ~4 s at 100,000; GRDB's per-record encoding and SQLite's B-trees cost the rest).
+/// Refuses a database that already holds clients, so demo people never mix with real ones.
 extension CaseloadDatabase {
-    public func fillWithDemoDataInBulk(_ generator: DemoGenerator, by staff: StaffMember, batchSize: Int = 1_000,
-                                       progress: (Int) -> Void = { _ in }) throws -> DemoSummary {
+    public func fillWithDemoData(_ generator: DemoGenerator, by staff: StaffMember, batchSize: Int = 1_000,
+                                 progress: (Int) -> Void = { _ in }) throws -> DemoSummary {
         let existing = try clientCount()
         guard existing == 0 else { throw StoreError.invalid([.init(field: "db", message: "the database already holds \(existing) clients: demo data goes into a new, empty database (choose another --db)")]) }
         let stories = DemoStoryPipeline(generator: generator, batchSize: batchSize)

@@ -2,38 +2,9 @@ import CaseloadCore
 import Foundation
 import GRDB
 
-/// Writes `DemoGenerator` output into a database, streaming: one client's story at a time, committed
-/// in batches, so 100,000 clients never sit in memory at once. Synthetic records are not audited one
-/// by one; a single audit row records that demo data was generated, by whom, with which seed.
 extension CaseloadDatabase {
     public struct DemoSummary: Sendable {
         public var clients = 0, notes = 0, appointments = 0, employments = 0, staff = 0
-    }
-
-    /// Refuses a database that already holds clients, so demo people never mix with real ones.
-    public func fillWithDemoData(_ generator: DemoGenerator, by staff: StaffMember,
-                                 batchSize: Int = 2_000, progress: (Int) -> Void = { _ in }) throws -> DemoSummary {
-        let existing = try clientCount()
-        guard existing == 0 else { throw StoreError.invalid([.init(field: "db", message: "the database already holds \(existing) clients: demo data goes into a new, empty database (choose another --db)")]) }
-        var summary = DemoSummary()
-        var ids = try write { db in try DemoIDs.insertStaffAndSites(generator, db: db) }
-        summary.staff = ids.staff.count
-        var index = 0
-        while index < generator.clientCount {
-            let end = min(generator.clientCount, index + batchSize)
-            try write { db in
-                for i in index..<end {
-                    try DemoIDs.insert(generator.client(at: i), ids: &ids, generator: generator, db: db, summary: &summary)
-                }
-            }
-            index = end
-            progress(index)
-        }
-        try write { db in
-            try db.appendAudit(.insert, recordType: "demo_data", recordID: nil,
-                               changes: "{\"clients\":\(summary.clients),\"seed\":\(generator.seed)}", by: staff.id, at: Date())
-        }
-        return summary
     }
 }
 

@@ -18,7 +18,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let db = try Opening.database(global)
+        // Demo data only ever goes into a new database, so this command may create the file it is given.
+        let db = try Opening.database(at: global.databasePath)
         let actor = try Opening.actingStaff(db, global)
         let started = Date()
         let summary = try DemoDatabase.fill(db, clients: clients, seed: seed, by: actor)
@@ -32,19 +33,14 @@ struct DemoCommand: ParsableCommand {
 enum DemoDatabase {
     static let defaultClients = 1_500
 
+    /// Fills the demo database when it is new, or empty because a fill was killed part-way (the
+    /// fill is one transaction, so that leaves no clients, never some).
     static func ensure(at path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else { return }
-        FileHandle.standardError.write(Data("Creating the demo database at \(path) (\(defaultClients) synthetic clients)…\n".utf8))
         let db = try Opening.database(at: path)
-        let actor = try db.resolveActingStaff(username: Paths.loginName)
-        do {
-            _ = try fill(db, clients: defaultClients, seed: 2026, by: actor)
-        } catch {
-            // A half-made demo would be reused next time: remove it so the next start tries again.
-            try? db.close()
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            throw error
-        }
+        defer { try? db.close() }
+        guard try db.clientCount() == 0 else { return }
+        FileHandle.standardError.write(Data("Creating the demo database at \(path) (\(defaultClients) synthetic clients)…\n".utf8))
+        _ = try fill(db, clients: defaultClients, seed: 2026, by: try db.resolveActingStaff(username: Paths.loginName))
     }
 
     static func fill(_ db: CaseloadDatabase, clients: Int, seed: UInt64, by actor: StaffMember) throws -> CaseloadDatabase.DemoSummary {

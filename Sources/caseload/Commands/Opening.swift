@@ -1,14 +1,22 @@
 import CaseloadCore
 import CaseloadStore
+import Foundation
 
 /// Opening the database and naming who acts, shared by every command.
 enum Opening {
-    /// Opens (creating and migrating when new) and makes sure somebody can administer it:
-    /// a database with no staff gets one administrator named after the login name.
+    /// Opens the database the options name. Only the default path is created on first use; a file
+    /// named by --db or CASELOAD_DB must exist, so a typo is refused instead of becoming a new,
+    /// empty database (`caseload init PATH` creates one on purpose).
     static func database(_ options: GlobalOptions) throws -> CaseloadDatabase {
-        try database(at: options.databasePath)
+        let path = options.databasePath
+        if let source = options.databasePathSource, !FileManager.default.fileExists(atPath: path) {
+            throw CommandError("no database at \(path) (named by \(source)): check the path, or create a new one with `caseload init \(path)`")
+        }
+        return try database(at: path)
     }
 
+    /// Opens, creating and migrating when new, and makes sure somebody can administer it:
+    /// a database with no staff gets one administrator named after the login name.
     static func database(at path: String) throws -> CaseloadDatabase {
         let db = try CaseloadDatabase.open(path: path)
         if try !db.hasStaff() { _ = try db.bootstrapAdministrator(username: Paths.loginName) }

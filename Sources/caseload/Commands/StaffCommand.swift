@@ -5,8 +5,8 @@ import CaseloadStore
 struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
-        abstract: "Manage staff accounts (adding and deactivating needs an administrator).",
-        subcommands: [Add.self, List.self, Deactivate.self])
+        abstract: "Manage staff accounts (adding, deactivating and reactivating needs an administrator).",
+        subcommands: [Add.self, List.self, Deactivate.self, Reactivate.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff account.")
@@ -58,6 +58,27 @@ struct StaffCommand: ParsableCommand {
             let actor = try Opening.actingStaff(db, global)
             let s = try db.deactivateStaff(username: username, by: actor)
             print("Deactivated \(s.username) (\(s.fullName))")
+        }
+    }
+
+    struct Reactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reactivate a deactivated staff account: its person can sign in again.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Login name of the account.") var username: String
+
+        func run() throws {
+            let db = try Opening.database(global)
+            let actor = try Opening.actingStaff(db, global)
+            guard let before = try db.staff(username: username) else {
+                throw CommandError("no staff account '\(username)': see `caseload staff list`")
+            }
+            guard actor.role.allows(.manageStaff) else { throw StoreError.notPermitted(.manageStaff) }
+            guard !before.isActive else {
+                print("\(before.username) (\(before.fullName)) is already active; nothing changed.")
+                return
+            }
+            let s = try db.reactivateStaff(username: username, by: actor)
+            print("Reactivated \(s.username) (\(s.fullName), \(s.role.rawValue)): they can sign in again. Undo with `caseload staff deactivate \(s.username)`.")
         }
     }
 }

@@ -18,7 +18,7 @@ import Testing
             folder = try! TempFolder()
             db = try! CaseloadDatabase.open(path: folder.path("demo.sqlite"))
             let admin = try! db.bootstrapAdministrator(username: "root")
-            _ = try! db.fillWithDemoDataInBulk(DemoGenerator(seed: 2026, today: today, clientCount: 2_500), by: admin)
+            _ = try! db.fillWithDemoData(DemoGenerator(seed: 2026, today: today, clientCount: 2_500), by: admin)
         }
     }
     static let demo = DemoFile()
@@ -94,7 +94,7 @@ import Testing
         let folder = try TempFolder()
         let db = try CaseloadDatabase.open(path: folder.path("odd.sqlite"))
         let admin = try db.bootstrapAdministrator(username: "root")
-        _ = try db.fillWithDemoDataInBulk(DemoGenerator(seed: 5, today: Self.today, clientCount: 300), by: admin)
+        _ = try db.fillWithDemoData(DemoGenerator(seed: 5, today: Self.today, clientCount: 300), by: admin)
         let odd = ["2026-01-05T10:11:12Z", "2026-01-05 23:59:59.9995", "2026-01-05 04:30", "2026-01-05T04:30:00.5",
                    "2026-03-08 07:00:00.000", "2026-11-01 05:59:59.999", "2026-01-05 10:11:12+02:00", "not a time"]
         try db.write { db in

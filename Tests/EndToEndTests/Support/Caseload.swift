@@ -15,6 +15,14 @@ enum Caseload {
         try ProcessRunner.run(try E2EEnvironment.product(), arguments, timeout: timeout)
     }
 
+    /// A new, empty database made with `caseload init` (a --db file must exist before other commands use it).
+    static func newDatabase(in folder: URL, name: String = "caseload.sqlite") throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        let result = try run(["init", path])
+        guard result.status == 0 else { throw E2EError(message: "caseload init failed: \(result.errorOutput)") }
+        return path
+    }
+
     /// A demo database of `clients` people (seeded, so the same people every run).
     static func demoDatabase(in folder: URL, clients: Int = 300) throws -> String {
         let path = folder.appendingPathComponent("demo.sqlite").path
