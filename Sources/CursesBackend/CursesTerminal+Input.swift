@@ -5,7 +5,7 @@ extension CursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key. `.tick` on timeout,
     /// `.resize` when ncurses reports KEY_RESIZE (it handles SIGWINCH itself). Keys the app has
     /// no name for are skipped without ending the wait early. When the terminal is gone, sets
-    /// `isClosed` and returns `.tick`.
+    /// `inputEnded` and returns `.tick`.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
         guard isActive, let window else { return .tick }
         let clock = ContinuousClock()
@@ -21,7 +21,7 @@ extension CursesTerminal {
             let status = wget_wch(window, &code)
             if status == ERR {
                 // A timeout, or the terminal has gone away: then the run loop ends (see `isClosed`).
-                if TerminalInput.hasEnded { isClosed = true }
+                if TerminalInput.hasEnded { inputEnded = true }
                 return .tick
             }
             if let event = event(status: status, code: code, window: window) { return event }

@@ -16,7 +16,7 @@ public final class CursesTerminal: @MainActor TerminalBackend {
     public private(set) var mouseEnabled = false
     /// True once the terminal has gone away (end of input): no key can ever arrive, so `runLoop`
     /// returns and the program ends normally instead of spinning on reads that return nothing.
-    public internal(set) var isClosed = false
+    public internal(set) var inputEnded = false
 
     var screen: OpaquePointer?                      // SCREEN*
     var window: UnsafeMutablePointer<WINDOW>?       // stdscr of `screen`

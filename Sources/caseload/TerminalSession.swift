@@ -24,8 +24,8 @@ import TerminalKit
                                  siteName: siteName, asciiBorders: !TerminalSession.isUTF8)
         // Front desk lives on the day sheet; everyone else starts from their clients.
         let app = CaseloadApp(env: env, start: actor.role == .frontDesk ? .frontDesk : .clientList, startupMessage: themeWarning)
-        // Returns when the person quits, or when the terminal went away (`terminal.isClosed`: end of
-        // input, e.g. the window closed while SIGHUP is ignored): either way the program then ends normally.
+        // Returns when the person quits, or when the session ends without a goodbye (`terminal.isClosed`:
+        // end of input, e.g. the window closed while SIGHUP is ignored, or SIGHUP/SIGTERM arrived).
         runLoop(app, on: terminal)
         guard !app.isFinished else { return }
         // The session ended without a goodbye (the terminal went away, SIGHUP, SIGTERM): keep what

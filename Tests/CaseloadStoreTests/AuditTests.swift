@@ -92,7 +92,7 @@ struct AuditTests {
 
     @Test func theLoginComesFromThePasswordDatabaseNotTheEnvironment() throws {
         let expected = String(cString: getpwuid(geteuid())!.pointee.pw_name)
-        let saved = ["USER", "LOGNAME"].map { ($0, getenv($0).map { String(cString: $0) }) }
+        let saved: [(String, String?)] = ["USER", "LOGNAME"].map { (name: String) in (name, getenv(name).map { String(cString: $0) }) }
         defer { for (name, value) in saved { if let value { setenv(name, value, 1) } else { unsetenv(name) } } }
         setenv("USER", "someone-else", 1); setenv("LOGNAME", "someone-else", 1)
         #expect(ProcessLogin.name == expected)
