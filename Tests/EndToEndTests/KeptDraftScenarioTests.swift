@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Issue #15 item 6 in the real binary: a caseworker is writing a note when the session is ended by
 /// SIGTERM (a shutdown) or SIGHUP (the SSH connection dropped). The program restores the terminal,
@@ -37,6 +40,38 @@ struct KeptDraftScenarioTests {
         try await second.waitFor("Zoë rappellera — 王 vendredi")
         try second.sendKeys("C-s")
         try await second.waitFor("Note saved for")
+    }
+
+    /// SIGHUP ignored (`nohup`, `trap '' HUP`) and the terminal killed: input ends, and the typing is kept all the same.
+    @Test func a_note_cut_off_by_a_vanished_terminal_is_offered_back() async throws {
+        guard !E2EEnvironment.isSkipped else { return }
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = try Caseload.demoDatabase(in: folder)
+
+        let first = try TmuxSession(["/bin/sh", "-c", "trap '' HUP; exec \"$0\" --db \"$1\" --user arahman",
+                                     try E2EEnvironment.product(), db])
+        defer { first.kill() }
+        try await first.waitFor("Aisha Rahman (Caseworker)")
+        try await openFirstClientsNoteForm(in: first)
+        try first.type("ph")
+        try first.sendKeys("Enter", "Enter", "Enter", "Tab")
+        try first.type("Côté n'a pas répondu — 王")
+        try await first.waitFor("Côté n'a pas répondu — 王")
+        let pid = try first.programPID()
+        defer { kill(pid, SIGKILL) }
+        first.kill()                                            // the terminal goes away
+        let clock = ContinuousClock(), deadline = clock.now + .seconds(10)
+        while TerminalHangupTests.isRunning(pid) && clock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!TerminalHangupTests.isRunning(pid))
+
+        let second = try Caseload.tui(db: db, user: "arahman")
+        defer { second.kill() }
+        try await second.waitFor("Aisha Rahman (Caseworker)")
+        try await openFirstClientsNoteForm(in: second)
+        try await second.waitFor("Restore unsaved typing?")
+        try second.sendKeys("y")
+        try await second.waitFor("Côté n'a pas répondu — 王")
     }
 
     /// Enter on the first row of the caseworker's own clients, then `n`.
