@@ -8,12 +8,18 @@ public enum Setting: String, CaseIterable, Sendable {
     case observedSubstitutes = "observed_substitutes"
     /// Shown in report headers.
     case agencyName = "agency_name"
+    /// "1": `caseload demo` filled this file with synthetic people. Only here may `--user` act as
+    /// another staff member (tests, the benchmark, trying each role); real data is acted on by login.
+    case demoDatabase = "demo_database"
 }
 
 extension CaseloadDatabase {
     public func setting(_ key: Setting) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
     }
+
+    /// Whether `caseload demo` made this database (see `Setting.demoDatabase`).
+    public func isDemoDatabase() throws -> Bool { try setting(.demoDatabase) == "1" }
 
     /// Whether observed substitute holidays close the office (a missing row means the default, on).
     public func observedSubstitutes() throws -> Bool {

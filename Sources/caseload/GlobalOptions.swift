@@ -6,7 +6,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Database file (default: $CASELOAD_DB, else $XDG_DATA_HOME/caseload/caseload.sqlite).", valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Act as this staff account (default: your login name).", valueName: "username"))
+    @Option(name: .long, help: ArgumentHelp("On a demo database only: act as this staff account (elsewhere you always act as your login).", valueName: "username"))
     var user: String?
 
     /// The database path in force: --db, then $CASELOAD_DB, then the XDG default.
@@ -23,6 +23,4 @@ struct GlobalOptions: ParsableArguments {
         if let env = ProcessInfo.processInfo.environment["CASELOAD_DB"], !env.isEmpty { return "CASELOAD_DB" }
         return nil
     }
-
-    var username: String { user ?? Paths.loginName }
 }

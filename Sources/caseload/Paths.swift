@@ -1,3 +1,4 @@
+import CaseloadStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -29,9 +30,6 @@ enum Paths {
     static var demoDatabase: String { dataHome + "/caseload/demo.sqlite" }
     static var logFile: String { dataHome + "/caseload/caseload.log" }
 
-    /// The login name from the password database (not `$USER`, which may be unset or wrong under sudo).
-    static var loginName: String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return environment["USER"] ?? "unknown"
-    }
+    /// The login name from the password database (never `$USER`, which anyone can set).
+    static var loginName: String { ProcessLogin.name }
 }

@@ -21,7 +21,7 @@ import TerminalKit
         let siteName = try actor.siteID.flatMap { id in try db.sites().first { $0.id == id }?.name }
         let env = AppEnvironment(db: db, actor: actor, theme: theme,
                                  agencyName: (try? db.setting(.agencyName)) ?? "Caseload",
-                                 siteName: siteName, asciiBorders: !TerminalSession.isUTF8)
+                                 siteName: siteName, asciiBorders: !TerminalSession.isUTF8, isDemo: try db.isDemoDatabase())
         // Front desk lives on the day sheet; everyone else starts from their clients.
         let app = CaseloadApp(env: env, start: actor.role == .frontDesk ? .frontDesk : .clientList, startupMessage: themeWarning)
         // Returns when the person quits, or when the session ends without a goodbye (`terminal.isClosed`:

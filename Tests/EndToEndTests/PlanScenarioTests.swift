@@ -23,7 +23,8 @@ struct PlanScenarioTests {
         try await s.waitFor("p Plan editor")
         try s.sendKeys("p")
         try await s.waitFor("Employment Action Plan")
-        if try s.capture().contains("Press o to open one") {
+        // The plan is read after the screen opens: wait for either answer, not just the heading.
+        if try await s.waitForAny(["Press o to open one", "Status  Active"]) == "Press o to open one" {
             try s.sendKeys("o")
             try await s.waitFor("Open an Employment Action Plan")
             try s.type("Warehouse work")

@@ -16,12 +16,16 @@ public struct AppEnvironment: @unchecked Sendable {
     public var zone: TimeZone
     /// Draw boxes with ASCII when the terminal's character set is not UTF-8.
     public var asciiBorders: Bool
+    /// A database made by `caseload demo` (synthetic people; `--user` may act as anyone): the title
+    /// bar says so, so nobody mistakes it for the agency's records.
+    public var isDemo: Bool
 
     public init(db: CaseloadDatabase, actor: StaffMember, theme: Theme, agencyName: String = "Caseload",
                 siteName: String? = nil, clock: @escaping () -> Date = Date.init,
-                zone: TimeZone = TimeZone(identifier: "America/Toronto") ?? .current, asciiBorders: Bool = false) {
+                zone: TimeZone = TimeZone(identifier: "America/Toronto") ?? .current, asciiBorders: Bool = false,
+                isDemo: Bool = false) {
         self.db = db; self.actor = actor; self.theme = theme; self.agencyName = agencyName; self.siteName = siteName
-        self.clock = clock; self.zone = zone; self.asciiBorders = asciiBorders
+        self.clock = clock; self.zone = zone; self.asciiBorders = asciiBorders; self.isDemo = isDemo
     }
 
     public var today: LocalDate { LocalDate(clock(), in: zone) }

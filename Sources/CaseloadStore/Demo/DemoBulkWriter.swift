@@ -38,6 +38,9 @@ extension CaseloadDatabase {
                 }
                 progress(summary.clients)
             }
+            // In the same transaction as the people: a file is a demo exactly when it holds demo data.
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
+                           arguments: [Setting.demoDatabase.rawValue])
             try db.appendAudit(.insert, recordType: "demo_data", recordID: nil,
                                changes: "{\"clients\":\(summary.clients),\"seed\":\(generator.seed)}", by: staff.id, at: Date())
             return summary

@@ -23,8 +23,17 @@ enum Opening {
         return db
     }
 
-    /// The acting staff member: --user, else the login name; unknown or deactivated accounts are refused.
+    /// The acting staff member is the login running this process (from the password database),
+    /// mapped to its staff account; unknown or deactivated accounts are refused. `--user` names
+    /// someone else only on a demo database (tests, the benchmark, trying each role): anywhere
+    /// else a login could act as anyone, so it is refused with the reason.
     static func actingStaff(_ db: CaseloadDatabase, _ options: GlobalOptions) throws -> StaffMember {
-        try db.resolveActingStaff(username: options.username)
+        guard let user = options.user, user != ProcessLogin.name else {
+            return try db.resolveActingStaff(username: ProcessLogin.name)
+        }
+        guard try db.isDemoDatabase() else {
+            throw CommandError("--user works only on a demo database (made by `caseload demo`); here you act as your login, \(ProcessLogin.name), so leave --user out")
+        }
+        return try db.resolveActingStaff(username: user)
     }
 }

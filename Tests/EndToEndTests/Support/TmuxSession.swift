@@ -92,6 +92,18 @@ final class TmuxSession {
         try await poll("\"\(text)\" to appear", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Waits until one of `texts` is on screen (a screen that loads in steps can show either) and
+    /// returns the first of them found.
+    @discardableResult
+    func waitForAny(_ texts: [String], timeout: Duration = .seconds(15)) async throws -> String {
+        var found = ""
+        try await poll("one of \(texts) to appear", timeout: timeout) { screen in
+            found = texts.first { screen.contains($0) } ?? ""
+            return !found.isEmpty
+        }
+        return found
+    }
+
     /// Waits until `text` is no longer on screen.
     func waitForAbsence(_ text: String, timeout: Duration = .seconds(15)) async throws {
         try await poll("\"\(text)\" to disappear", timeout: timeout) { !$0.contains(text) }
