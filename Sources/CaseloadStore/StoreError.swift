@@ -90,7 +90,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalid(problems):
             return problems.map { "\($0.field): \($0.message)" }.joined(separator: "; ")
         case let .backupExists(path):
-            return "\(path) already exists: choose a new file name, or pass --force to overwrite it"
+            return "\(path) already exists and a backup never replaces a file: choose a new file name"
         case let .backupFailed(path, reason):
             return "Backup to \(path) failed, nothing was written there: \(reason)"
         case let .sqlite(code, message):

@@ -3,7 +3,7 @@ import Foundation
 
 /// Options every command takes: which database, and who is acting.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $CASELOAD_DB, else $XDG_DATA_HOME/caseload/caseload.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Database file, which must exist (`caseload init PATH` makes one) (default: $CASELOAD_DB, else $XDG_DATA_HOME/caseload/caseload.sqlite, created on first use).", valueName: "path"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("On a demo database only: act as this staff account (elsewhere you always act as your login).", valueName: "username"))

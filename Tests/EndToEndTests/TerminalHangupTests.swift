@@ -18,8 +18,10 @@ struct TerminalHangupTests {
         defer { session.kill() }
         try await session.waitFor("/ Search")
         let pid = try session.programPID()
-        defer { kill(pid, SIGKILL) }   // never leave a spinning process behind when the test fails
-        #expect(Self.isRunning(pid))
+        #expect(Self.isRunning(pid) && Self.isCaseload(pid))
+        defer {   // never leave a spinning process behind when the test fails (and never kill a reused pid)
+            if Self.isRunning(pid) && Self.isCaseload(pid) { kill(pid, SIGKILL) }
+        }
 
         session.kill()   // its tmux server and so the terminal: the program's tty hangs up
 
@@ -32,6 +34,10 @@ struct TerminalHangupTests {
     static func isRunning(_ pid: Int32) -> Bool {
         guard let state = state(pid) else { return false }
         return state != "Z" && state != "X"
+    }
+
+    static func isCaseload(_ pid: Int32) -> Bool {
+        ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "").hasPrefix("caseload")
     }
 
     /// The state letter from /proc/PID/stat (after the parenthesised command name), nil when gone.
