@@ -1,3 +1,4 @@
+import CaseloadCore
 import Foundation
 import GRDB
 #if canImport(Glibc)
@@ -13,7 +14,10 @@ import Glibc
 /// exist: a mistyped path never creates folders.
 extension CaseloadDatabase {
     /// - Parameter overwrite: replace an existing file; otherwise `backupExists` is thrown.
-    public func backup(to destination: String, overwrite: Bool = false) throws {
+    /// - Throws: `notPermitted(.backupDatabase)` unless `staff` is an administrator: a copy holds
+    ///   every note body and amount.
+    public func backup(to destination: String, overwrite: Bool = false, by staff: StaffMember) throws {
+        _ = try read { db in try acting(staff, needs: .backupDatabase, in: db) }
         let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
         let source = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         guard target != source else {

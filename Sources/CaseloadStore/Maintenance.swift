@@ -12,8 +12,14 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// `caseload check` (`caseload backup` is in Backup.swift).
 extension CaseloadDatabase {
+    /// `integrityReport()` for supervisors and administrators.
+    public func integrityReport(by staff: StaffMember) throws -> [IntegrityProblem] {
+        _ = try read { db in try acting(staff, needs: .checkDatabase, in: db) }
+        return try integrityReport()
+    }
+
     /// SQLite's own checks plus Caseload's invariants, read from one consistent snapshot.
-    public func integrityReport() throws -> [IntegrityProblem] {
+    func integrityReport() throws -> [IntegrityProblem] {
         try read { db in
             var problems: [IntegrityProblem] = []
             func add(_ check: String, _ detail: String) { problems.append(IntegrityProblem(check: check, detail: detail)) }

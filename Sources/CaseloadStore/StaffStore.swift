@@ -19,6 +19,13 @@ extension CaseloadDatabase {
     }
 
     /// Every account, active first, then by name.
+    /// Every account with its role, site and whether it is active, as `caseload staff list` shows
+    /// them: for supervisors and administrators.
+    public func staffDirectory(by staff: StaffMember) throws -> [StaffMember] {
+        _ = try read { db in try acting(staff, needs: .viewStaffList, in: db) }
+        return try listStaff(includeInactive: true)
+    }
+
     public func listStaff(includeInactive: Bool = true) throws -> [StaffMember] {
         try read { db in
             var request = StaffMember.all()

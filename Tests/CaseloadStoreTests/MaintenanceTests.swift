@@ -11,12 +11,12 @@ struct MaintenanceTests {
         for i in 0..<25 { try fixture.client(i < 11 ? "Clara" : "Marie", "Tessier") }
         let target = fixture.folder.path("backups/2025-01-01.sqlite")
         // The folder must exist: a mistyped path never creates folders.
-        guard case .backupFailed? = storeError({ try fixture.db.backup(to: target) }) else {
+        guard case .backupFailed? = storeError({ try fixture.db.backup(to: target, by: fixture.admin) }) else {
             Issue.record("backing up into a missing folder was not refused"); return
         }
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.path("backups")))
         try FileManager.default.createDirectory(atPath: fixture.folder.path("backups"), withIntermediateDirectories: false)
-        try fixture.db.backup(to: target)
+        try fixture.db.backup(to: target, by: fixture.admin)
         #expect(try posixPermissions(target) == 0o600)
 
         let copy = try CaseloadDatabase.open(path: target)
@@ -25,15 +25,15 @@ struct MaintenanceTests {
         #expect(try copy.integrityReport().isEmpty)
         try copy.close()
 
-        #expect(storeError { try fixture.db.backup(to: target) } == .backupExists(path: target))
+        #expect(storeError { try fixture.db.backup(to: target, by: fixture.admin) } == .backupExists(path: target))
         try fixture.client("One", "More")
-        try fixture.db.backup(to: target, overwrite: true)
+        try fixture.db.backup(to: target, overwrite: true, by: fixture.admin)
         // No temporary copy and no journal are left beside it.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path("backups"))
             .filter { $0.contains("partial") || $0.hasSuffix("-journal") }
         #expect(leftovers.isEmpty, "\(leftovers)")
         #expect(try CaseloadDatabase.open(path: target).clientCount() == 26)
-        guard case .invalid? = storeError({ try fixture.db.backup(to: fixture.path, overwrite: true) }) else {
+        guard case .invalid? = storeError({ try fixture.db.backup(to: fixture.path, overwrite: true, by: fixture.admin) }) else {
             Issue.record("backing up over the database itself was not refused"); return
         }
         #expect(try fixture.db.clientCount() == 26)

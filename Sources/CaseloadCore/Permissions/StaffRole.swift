@@ -19,8 +19,9 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
              .viewMoney, .requestFinancialSupport, .editClient, .viewFollowUps, .importClients:
             return self != .frontDesk
         case .approveFinancialSupport, .reassignClient: return self == .supervisor
-        case .viewTeamFollowUps, .viewAudit: return self == .supervisor || self == .admin
-        case .manageStaff, .manageValueLists, .manageCalendar: return self == .admin
+        case .viewTeamFollowUps, .viewAudit, .viewStaffList, .checkDatabase, .drawAuditSample:
+            return self == .supervisor || self == .admin
+        case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase: return self == .admin
         }
     }
 }
@@ -32,7 +33,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewMoney, requestFinancialSupport, approveFinancialSupport
     case reassignClient, viewFollowUps, viewTeamFollowUps
     case manageStaff, manageValueLists, manageCalendar, importClients
-    case viewAudit
+    case viewAudit, viewStaffList, drawAuditSample
+    /// A backup holds every note body and amount: only administrators take one.
+    case backupDatabase
+    case checkDatabase
 
     /// Said to the user when a role lacks this permission.
     public var refusal: String {
@@ -57,6 +61,10 @@ public enum Permission: String, CaseIterable, Sendable {
         case .manageCalendar: return "Only an administrator edits closure days and holiday settings."
         case .importClients: return "Front desk cannot import clients."
         case .viewAudit: return "Only supervisors and administrators read the audit trail."
+        case .viewStaffList: return "Only supervisors and administrators list staff accounts."
+        case .drawAuditSample: return "Only supervisors and administrators draw audit samples."
+        case .backupDatabase: return "Only an administrator takes backups: a copy holds every note and amount."
+        case .checkDatabase: return "Only supervisors and administrators check the database."
         }
     }
 }

@@ -52,7 +52,9 @@ public struct CaseworkerLoad: Hashable, Sendable, Identifiable {
 
 extension CaseloadDatabase {
     /// The team view's rows: the whole queue as of a day, counted per owner.
-    public func followUpTeamLoad(asOf: LocalDate, now: Date, zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [CaseworkerLoad] {
+    public func followUpTeamLoad(asOf: LocalDate, now: Date, zone: TimeZone = FollowUpEngine.agencyTimeZone,
+                                 by staff: StaffMember) throws -> [CaseworkerLoad] {
+        _ = try read { db in try acting(staff, needs: .viewTeamFollowUps, in: db) }
         let items = try followUpQueue(asOf: asOf, now: now, scope: .everyone, zone: zone)
         return CaseworkerLoad.summarize(items, staff: try listStaff())
     }

@@ -27,7 +27,7 @@ extension CaseloadDatabase {
             throw StoreError.invalid([.init(field: "count", message: "Ask for at least 1 client in the sample.")])
         }
         return try read { db in
-            _ = try acting(staff, needs: .viewTeamFollowUps, in: db)
+            _ = try acting(staff, needs: .drawAuditSample, in: db)
             let filter = importedOnly ? "WHERE \(Client.Columns.isLegacy.rawValue) = 1" : ""
             var ids = try Int64.fetchAll(db, sql: "SELECT id FROM client \(filter) ORDER BY id")
             let population = ids.count

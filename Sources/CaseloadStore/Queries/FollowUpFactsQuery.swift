@@ -35,11 +35,23 @@ extension CaseloadDatabase {
         return (agency, sites)
     }
 
+    /// The queue as `staff` may see it (every screen and command asks this way, so none can forget):
+    /// front desk has none; a caseworker sees their own queue and the items of given clients (a
+    /// profile, the client list's page); supervisors and administrators see any caseworker, any
+    /// site, or everyone.
+    public func followUpQueue(asOf: LocalDate, now: Date, scope: FollowUpScope = .everyone,
+                              zone: TimeZone = FollowUpEngine.agencyTimeZone, by staff: StaffMember) throws -> [DueItem] {
+        let actor = try read { db in try acting(staff, needs: .viewFollowUps, in: db) }
+        let ownOrClients = scope.clientID != nil || scope.clientIDs != nil || (scope.caseworkerID == actor.id && scope.siteID == nil)
+        guard ownOrClients || actor.role.allows(.viewTeamFollowUps) else { throw StoreError.notPermitted(.viewTeamFollowUps) }
+        return try followUpQueue(asOf: asOf, now: now, scope: scope, zone: zone)
+    }
+
     /// The computed queue as of a day: what the follow-up screen and `caseload followups` show.
     /// The rules run while the facts load (`QueuePipeline`); a caseworker's or a site's facts are read
     /// by two connections at once, which see the same commit (`readConcurrently`).
-    public func followUpQueue(asOf: LocalDate, now: Date, scope: FollowUpScope = .everyone,
-                              zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [DueItem] {
+    func followUpQueue(asOf: LocalDate, now: Date, scope: FollowUpScope = .everyone,
+                       zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> [DueItem] {
         let calendars = try businessCalendars()
         var engine = FollowUpEngine(calendar: calendars.agency, asOf: asOf, now: now, timeZone: zone)
         engine.siteCalendars = calendars.sites

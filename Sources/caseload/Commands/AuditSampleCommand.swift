@@ -25,8 +25,7 @@ struct AuditSampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let db = try Opening.database(global)
-        let actor = try Opening.actingStaff(db, global)
+        let (db, actor) = try Opening.session(global, needs: .drawAuditSample)
         var system = SystemRandomNumberGenerator()
         let seed = self.seed ?? system.next() >> 16   // short enough to type back
         let sample = try db.auditSample(count: count, seed: seed, importedOnly: importedOnly, by: actor)

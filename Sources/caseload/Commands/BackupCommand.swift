@@ -12,8 +12,8 @@ struct BackupCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let db = try Opening.database(global)
-        try db.backup(to: file)
+        let (db, actor) = try Opening.session(global, needs: .backupDatabase)
+        try db.backup(to: file, by: actor)
         print("Backed up \(global.databasePath) to \(file)")
     }
 }

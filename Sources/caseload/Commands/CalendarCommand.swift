@@ -45,7 +45,7 @@ struct CalendarClosuresCommand: ParsableCommand {
     @Flag(help: "Also list the statutory holidays (and observed substitutes) in the range.") var holidays = false
 
     func run() throws {
-        let db = try Opening.database(global)
+        let db = try Opening.session(global, needs: nil).db
         let start = try from.map { try parseDay($0, option: "--from") } ?? LocalDate(year: LocalDate.today().year, month: 1, day: 1)!
         let end = try through.map { try parseDay($0, option: "--through") } ?? LocalDate(year: start.year, month: 12, day: 31)!
         guard start <= end else { throw CommandError("--from \(start.iso) is after --through \(end.iso): swap them") }
@@ -81,8 +81,7 @@ struct CalendarCloseCommand: ParsableCommand {
     @Option(help: "Why the office is closed (shown beside due dates).") var reason: String
 
     func run() throws {
-        let db = try Opening.database(global)
-        let actor = try Opening.actingStaff(db, global)
+        let (db, actor) = try Opening.session(global, needs: .manageCalendar)
         let date = try parseDay(day, option: "date")
         let siteID = try siteOption.siteID(in: db)
         let added = try db.addClosureDay(ClosureDay(siteID: siteID, day: date, reason: reason), by: actor)
@@ -98,8 +97,7 @@ struct CalendarReopenCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The day (YYYY-MM-DD).", valueName: "date")) var day: String
 
     func run() throws {
-        let db = try Opening.database(global)
-        let actor = try Opening.actingStaff(db, global)
+        let (db, actor) = try Opening.session(global, needs: .manageCalendar)
         let date = try parseDay(day, option: "date")
         let siteID = try siteOption.siteID(in: db)
         guard let closure = try db.closureDays(from: date, through: date).first(where: { $0.siteID == siteID }), let id = closure.id else {
@@ -121,7 +119,7 @@ struct CalendarSubstitutesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("on or off; leave out to show the setting.", valueName: "on|off")) var value: String?
 
     func run() throws {
-        let db = try Opening.database(global)
+        let (db, actor) = try Opening.session(global, needs: nil)
         guard let value else {
             print("Observed substitutes are \(try db.observedSubstitutes() ? "on" : "off").")
             return
@@ -132,7 +130,6 @@ struct CalendarSubstitutesCommand: ParsableCommand {
         case "off", "no", "false", "0": isOn = false
         default: throw CommandError("'\(value)' is neither on nor off: use `caseload calendar substitutes on` or `… off`")
         }
-        let actor = try Opening.actingStaff(db, global)
         try db.setObservedSubstitutes(isOn, by: actor)
         print("Observed substitutes are now \(isOn ? "on" : "off"). Due dates follow at once; see `caseload followups`.")
     }

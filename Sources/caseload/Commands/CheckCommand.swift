@@ -12,12 +12,12 @@ struct CheckCommand: ParsableCommand {
     var rebuildSearchIndex = false
 
     func run() throws {
-        let db = try Opening.database(global)
+        let (db, actor) = try Opening.session(global, needs: .checkDatabase)
         if rebuildSearchIndex {
-            let indexed = try db.rebuildSearchIndex(by: try Opening.actingStaff(db, global))
+            let indexed = try db.rebuildSearchIndex(by: actor)
             print("\(global.databasePath): search index rebuilt (\(indexed) clients)")
         }
-        let problems = try db.integrityReport()
+        let problems = try db.integrityReport(by: actor)
         if problems.isEmpty {
             print("\(global.databasePath): healthy (\(try db.clientCount()) clients; integrity, foreign keys and consistency checks passed)")
             return

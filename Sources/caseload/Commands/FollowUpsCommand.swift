@@ -33,9 +33,10 @@ struct FollowUpsCommand: ParsableCommand {
         } else {
             day = LocalDate.today(in: zone)
         }
-        let db = try Opening.database(global)
+        let (db, actor) = try Opening.session(global, needs: .viewFollowUps)
         let staff = try db.listStaff()
-        var scope = FollowUpScope.everyone
+        // A caseworker's queue is their own; the team's is for supervisors and administrators.
+        var scope = actor.role.allows(.viewTeamFollowUps) ? FollowUpScope.everyone : FollowUpScope(caseworkerID: actor.id)
         if let caseworker {
             guard let member = staff.first(where: { $0.username == caseworker }) else {
                 throw CommandError("no staff account '\(caseworker)': see `caseload staff list`")
@@ -44,7 +45,7 @@ struct FollowUpsCommand: ParsableCommand {
         }
         // "now" is the end of the as-of day for the clock-hour rule, so a past day reads as it ended.
         let now = day == LocalDate.today(in: zone) ? Date() : day.adding(days: 1).startInstant(in: zone).addingTimeInterval(-1)
-        var items = try db.followUpQueue(asOf: day, now: now, scope: scope, zone: zone)
+        var items = try db.followUpQueue(asOf: day, now: now, scope: scope, zone: zone, by: actor)
         if overdue { items = items.filter { $0.status.isOverdue } }
         let names = Dictionary(uniqueKeysWithValues: staff.compactMap { s in s.id.map { ($0, s.username) } })
         let rows = items.map { FollowUpRow($0, caseworker: $0.ownerID.flatMap { names[$0] }) }

@@ -38,8 +38,7 @@ struct ImportCommand: ParsableCommand {
 
         func run() throws {
             let bytes = try Self.read(file)
-            let db = try Opening.database(global)
-            let actor = try Opening.actingStaff(db, global)
+            let (db, actor) = try Opening.session(global, needs: .importClients)
             let bar = ImportProgressBar.forImport(rowEstimate: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
             let report = try db.importCamsExtract(bytes: bytes, mode: skipInvalid ? .skipInvalid : .allOrNothing,
                                                   dryRun: dryRun, by: actor, progress: { bar?.show($0) })

@@ -22,7 +22,7 @@ struct ListsCommand: ParsableCommand {
 
         func run() throws {
             let kinds = try kind.map { [try ListName.kind($0)] } ?? ValueListKind.allCases
-            let db = try Opening.database(global)
+            let db = try Opening.session(global, needs: nil).db
             print(try kinds.map { ListName.listing($0, try db.valueList($0, includeInactive: true)) }.joined(separator: "\n\n"))
         }
     }
@@ -42,8 +42,7 @@ struct ListsCommand: ParsableCommand {
                 throw CommandError("only Type entries have a note template: drop --template-file, or add the entry to `type`")
             }
             let template = try templateFile.map(TemplateFile.read)
-            let db = try Opening.database(global)
-            let actor = try Opening.actingStaff(db, global)
+            let (db, actor) = try Opening.session(global, needs: .manageValueLists)
             let added: ValueListEntry
             do {
                 added = try db.addValueListEntry(kind: kind, value: value, template: template, by: actor)
@@ -92,7 +91,8 @@ struct ListsCommand: ParsableCommand {
         func run() throws {
             if file != nil && clear { throw CommandError("--file and --clear together: give one, or neither to print the template") }
             let text = try file.map(TemplateFile.read)
-            let db = try Opening.database(global)
+            // Anyone may print a template; the store refuses a change to one unless an administrator asks.
+            let (db, actor) = try Opening.session(global, needs: nil)
             let entry = try ListName.entry(db, .noteType, type)
             let quoted = shellQuoted(entry.value)
             guard clear || text != nil else {
@@ -103,7 +103,6 @@ struct ListsCommand: ParsableCommand {
                 }
                 return
             }
-            let actor = try Opening.actingStaff(db, global)
             let saved = try storeRefusal { try db.setNoteTemplate(type: entry.value, template: text, by: actor) }
             if let template = saved.template {
                 print("Set the note template of '\(saved.value)' (\(lineCount(template)) lines): a new note of this Type starts with it. "
@@ -125,10 +124,9 @@ struct ListsCommand: ParsableCommand {
 
         func run() throws {
             let kind = try ListName.kind(self.kind)
-            let db = try Opening.database(global)
+            let (db, actor) = try Opening.session(global, needs: .manageValueLists)
             let entry = try ListName.entry(db, kind, value)
             let before = try db.valueList(kind, includeInactive: true)
-            let actor = try Opening.actingStaff(db, global)
             let moved = try storeRefusal { try db.moveValueListEntry(id: entry.id!, to: to, by: actor) }
             if before.firstIndex(where: { $0.id == entry.id }).map({ $0 + 1 }) == to {
                 print("'\(moved.value)' is already at position \(to) of \(kind.title); nothing changed.")
@@ -142,9 +140,8 @@ struct ListsCommand: ParsableCommand {
 /// Retire and restore: the store keeps the last active entry of a required list and checks the role.
 private func setActive(_ isActive: Bool, global: GlobalOptions, kind name: String, value: String) throws {
     let kind = try ListName.kind(name)
-    let db = try Opening.database(global)
+    let (db, actor) = try Opening.session(global, needs: .manageValueLists)
     let entry = try ListName.entry(db, kind, value)
-    let actor = try Opening.actingStaff(db, global)
     // Asked of the store even when nothing changes, so a role that may not edit lists is told so.
     let saved = try storeRefusal { try db.setValueListEntryActive(id: entry.id!, isActive: isActive, by: actor) }
     let command = "caseload lists \(isActive ? "retire" : "restore") \(ListName.name(kind)) \(shellQuoted(saved.value))"

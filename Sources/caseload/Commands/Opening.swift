@@ -23,6 +23,16 @@ enum Opening {
         return db
     }
 
+    /// The database the options name and who acts there, refused unless that person's role allows
+    /// `permission` (nil: any active account). Every command starts here, so none can forget to
+    /// ask; the store checks again below, so no command can get round it either.
+    static func session(_ options: GlobalOptions, needs permission: Permission?) throws -> (db: CaseloadDatabase, actor: StaffMember) {
+        let db = try database(options)
+        let actor = try actingStaff(db, options)
+        if let permission, !actor.role.allows(permission) { throw CommandError(permission.refusal) }
+        return (db, actor)
+    }
+
     /// The acting staff member is the login running this process (from the password database),
     /// mapped to its staff account; unknown or deactivated accounts are refused. `--user` names
     /// someone else only on a demo database (tests, the benchmark, trying each role): anywhere

@@ -20,8 +20,7 @@ struct StaffCommand: ParsableCommand {
             guard let staffRole = StaffRole(rawValue: role.lowercased()) else {
                 throw CommandError("unknown role '\(role)': use one of frontdesk, caseworker, supervisor, admin")
             }
-            let db = try Opening.database(global)
-            let actor = try Opening.actingStaff(db, global)
+            let (db, actor) = try Opening.session(global, needs: .manageStaff)
             var siteID: Int64?
             if let site {
                 guard let found = try db.sites().first(where: { $0.name.lowercased() == site.lowercased() }) else {
@@ -39,9 +38,9 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let db = try Opening.database(global)
+            let (db, actor) = try Opening.session(global, needs: .viewStaffList)
             let sites = Dictionary(uniqueKeysWithValues: try db.sites().compactMap { s in s.id.map { ($0, s.name) } })
-            let rows = try db.listStaff().map { s in
+            let rows = try db.staffDirectory(by: actor).map { s in
                 [s.username, s.fullName, s.role.rawValue, s.siteID.flatMap { sites[$0] } ?? "", s.isActive ? "active" : "deactivated"]
             }
             print(TextTable.render(header: ["username", "name", "role", "site", "status"], rows: rows))
@@ -54,8 +53,7 @@ struct StaffCommand: ParsableCommand {
         @Argument(help: "Login name of the account.") var username: String
 
         func run() throws {
-            let db = try Opening.database(global)
-            let actor = try Opening.actingStaff(db, global)
+            let (db, actor) = try Opening.session(global, needs: .manageStaff)
             let s = try db.deactivateStaff(username: username, by: actor)
             print("Deactivated \(s.username) (\(s.fullName))")
         }
@@ -67,8 +65,7 @@ struct StaffCommand: ParsableCommand {
         @Argument(help: "Login name of the account.") var username: String
 
         func run() throws {
-            let db = try Opening.database(global)
-            let actor = try Opening.actingStaff(db, global)
+            let (db, actor) = try Opening.session(global, needs: .manageStaff)
             guard let before = try db.staff(username: username) else {
                 throw CommandError("no staff account '\(username)': see `caseload staff list`")
             }

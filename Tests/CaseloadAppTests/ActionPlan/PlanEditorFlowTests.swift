@@ -83,7 +83,7 @@ import TerminalKit
         let job = try #require(try f.db.employments(clientID: f.wang.id!).first)
         let oneMonth = try #require(try f.db.checkpoints(employmentID: job.id!).first)
         func queued() throws -> Bool {
-            try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: FollowUpScope(clientID: f.wang.id!))
+            try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: FollowUpScope(clientID: f.wang.id!), by: f.caseworker)
                 .contains { $0.itemKey == .checkpoint(oneMonth.id!) }
         }
         #expect(try queued())

@@ -17,7 +17,7 @@ import TerminalKit
         // Dana: Zoë's checkpoint 31 business days late; Marie: Hélène's R-04 due Mon 12 Jan, 3 days late.
         #expect(dana.contains("31 bd") && dana.contains("█ 1"))
         #expect(marie.contains("3 bd") && marie.contains("█ 1"))
-        let queue = try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: FollowUpScope(caseworkerID: f.caseworker.id))
+        let queue = try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: FollowUpScope(caseworkerID: f.caseworker.id), by: f.caseworker)
         #expect(dana.contains("  \(queue.filter { $0.status == .upcoming }.count) "))
         for _ in 0..<5 where !(d.lines.first { $0.hasPrefix("> ") }?.contains("Dana Lee") ?? false) { d.press(.down) }
         d.press(.enter)

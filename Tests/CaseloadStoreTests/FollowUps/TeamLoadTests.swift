@@ -16,7 +16,7 @@ import Testing
         let asOf = "2026-01-15"
         let day = LocalDate(iso: asOf)!
         let loads = try f.db.followUpTeamLoad(asOf: day, now: day.startInstant(in: QueueFixture.zone).addingTimeInterval(12 * 3600),
-                                              zone: QueueFixture.zone)
+                                              zone: QueueFixture.zone, by: f.base.supervisor)
         for caseworker in [f.base.caseworker, f.other] {
             let queue = try f.queue(asOf, caseworker: caseworker)
             let load = try #require(loads.first { $0.staffID == caseworker.id })

@@ -27,7 +27,7 @@ enum ProfileLoader {
         }
         if env.can(.viewFollowUps) {
             data.followUps = try db.profileFollowUps(clientID: clientID, by: actor)
-            data.dueItems = try db.followUpQueue(asOf: env.today, now: env.now, scope: FollowUpScope(clientID: clientID), zone: env.zone)
+            data.dueItems = try db.followUpQueue(asOf: env.today, now: env.now, scope: FollowUpScope(clientID: clientID), zone: env.zone, by: actor)
         }
         return data
     }

@@ -109,7 +109,7 @@ import TerminalKit
                 state.sites = try env.db.sites()
             }
             let scope = FollowUpScope(caseworkerID: state.caseworkerID, siteID: state.siteID)
-            state.load(try env.db.followUpQueue(asOf: env.today, now: env.now, scope: scope, zone: env.zone))
+            state.load(try env.db.followUpQueue(asOf: env.today, now: env.now, scope: scope, zone: env.zone, by: env.actor))
             if case .calendar(var panel)? = state.dialog {
                 panel.closures = try env.db.closureDays(from: env.today.adding(days: -31), through: env.today.adding(days: 3 * 366))
                 panel.substitutes = try env.db.observedSubstitutes()

@@ -35,7 +35,7 @@ import TerminalKit
     private func reload() -> [AppCommand] {
         guard env.can(.viewFollowUps) else { return [.back, .status(Permission.viewFollowUps.refusal, isError: true)] }
         do {
-            state.load(try env.db.followUpTeamLoad(asOf: env.today, now: env.now, zone: env.zone))
+            state.load(try env.db.followUpTeamLoad(asOf: env.today, now: env.now, zone: env.zone, by: env.actor))
             return []
         } catch {
             return [.status("Could not compute the team's queue: \(error). Press Esc and try again.", isError: true)]

@@ -106,7 +106,7 @@ import TerminalKit
             state.saveError = nil
             // The rules read the new attempt at once: say where the referral's follow-ups stand.
             let due = record == .none ? nil : try? env.db.followUpQueue(asOf: env.today, now: env.now,
-                                                                         scope: FollowUpScope(clientID: state.clientID), zone: env.zone)
+                                                                         scope: FollowUpScope(clientID: state.clientID), zone: env.zone, by: env.actor)
             return [.back, .status(NoteSavedMessage.text(for: saved, record: record, clientName: state.clientName, dueItems: due), isError: false)]
         } catch {
             let message = state.showRefusal(error)
