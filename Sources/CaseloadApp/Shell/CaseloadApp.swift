@@ -183,6 +183,7 @@ import TerminalKit
         status.render(into: &buffer, in: Rect(x: 0, y: h - 2, width: w, height: 1), theme: theme)
         currentScreen.renderFooter(into: &buffer, in: Rect(x: 0, y: h - 1, width: w, height: 1), theme: theme)
         currentScreen.renderOverlay(into: &buffer, theme: theme)
+        OpenPopup.redraw(into: &buffer, theme: theme)
         switch modal {
         case .menu(let menu):
             buffer.cursor = nil
