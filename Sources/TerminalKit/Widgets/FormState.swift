@@ -66,26 +66,34 @@ public struct FormState: Hashable, Sendable {
         if let i = fields.firstIndex(where: { $0.id == id }) { moveFocus(to: i) }
     }
 
-    /// Tab/Shift-Tab move focus (wrapping), Enter in a one-line field moves on, Ctrl-S submits,
-    /// Esc cancels; everything else goes to the focused control. `width` is the form's width.
+    /// Tab/Shift-Tab move focus (wrapping), Enter in a one-line field (or choosing from a list with
+    /// it) moves on, Ctrl-S submits, Esc cancels; everything else goes to the focused control. `width` is the form's width.
     /// Editing a field clears its error, since the owner validates again on submit.
     public mutating func handle(_ key: Key, width: Int) -> KeyOutcome {
         guard fields.indices.contains(focusIndex) else { return key == .escape ? .cancelled : .ignored }
         let controlWidth = max(1, width - labelWidth)
         var field = fields[focusIndex]
         var outcome: KeyOutcome
+        var choseWithEnter = false
         switch field.control {
         case .text(var s): outcome = s.handle(key, width: controlWidth); field.control = .text(s)
         case .editor(var s, let rows):
             outcome = key == .tab || key == .backTab || key == .ctrl("s") ? .ignored : s.handle(key, width: controlWidth, height: rows)
             field.control = .editor(s, rows: rows)
-        case .dropdown(var s): outcome = s.handle(key); field.control = .dropdown(s)
+        case .dropdown(var s):
+            // Typing on a closed list opens it and starts filtering: "ph" finds Phone without Enter first.
+            if case .char(let c) = key, c != " ", !s.isOpen { s.open() }
+            let wasOpen = s.isOpen
+            outcome = s.handle(key); field.control = .dropdown(s)
+            // A choice made with Enter moves on, as Enter in a one-line field does.
+            if wasOpen, key == .enter, !s.isOpen { choseWithEnter = true }
         case .date(var s):
             outcome = key == .enter ? .ignored : s.handle(key, width: min(controlWidth, DateFieldState.inputWidth))
             field.control = .date(s)
         }
         if outcome == .changed { field.error = nil }
         fields[focusIndex] = field
+        if choseWithEnter { moveFocus(to: min(focusIndex + 1, fields.count - 1)) }
         switch (outcome, key) {
         case (.ignored, .tab): moveFocus(to: (focusIndex + 1) % fields.count); return .consumed
         case (.ignored, .backTab): moveFocus(to: (focusIndex + fields.count - 1) % fields.count); return .consumed
