@@ -231,8 +231,9 @@ import TerminalKit
         state.visibleRows = Table.bodyRows(forHeight: view.tableRect(in: rect).height)
     }
 
+    /// Under a dialog the plan's keys do not act, so none are offered (the dialog's hint line says its keys).
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        (state.modal == nil ? state.keymap : Keymap([])).renderFooter(into: &buffer, in: rect, theme: theme)
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
