@@ -38,8 +38,12 @@ import TerminalKit
             }
         }
         guard state.isReady else { return key == .escape ? [.back] : [] }
+        let hadErrors = state.form.hasErrors
         switch state.handle(key) {
-        case .none: return []
+        case .none:
+            // The "n fields need attention" line must not outlive the last marked field.
+            if hadErrors, !state.form.hasErrors { return [.status("The marked fields are fixed: Ctrl-S saves.", isError: false)] }
+            return []
         case .save: return save()
         case .cancel:
             guard state.isDirty else { return [.back] }
