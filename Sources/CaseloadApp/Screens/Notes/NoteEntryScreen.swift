@@ -40,10 +40,7 @@ import TerminalKit
         guard state.isReady else { return key == .escape ? [.back] : [] }
         let hadErrors = state.form.hasErrors
         switch state.handle(key) {
-        case .none:
-            // The "n fields need attention" line must not outlive the last marked field.
-            if hadErrors, !state.form.hasErrors { return [.status("The marked fields are fixed: Ctrl-S saves.", isError: false)] }
-            return []
+        case .none: return FixedFieldsNotice.commands(hadErrors: hadErrors, form: state.form)
         case .save: return save()
         case .cancel:
             guard state.isDirty else { return [.back] }
