@@ -53,4 +53,17 @@ import TerminalKit
         d.press(.escape)
         #expect(!d.screen.contains("Esc close") && footerKeys(d).contains("a Amend"))
     }
+
+    @Test func dialogsOverTheQueueAndTheDaySheetHideTheirScreensKeys() throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.caseworker, start: .followUps(caseworkerID: nil))
+        #expect(footerKeys(d).contains("c Complete"), "\(footerKeys(d))")
+        d.press(.char("m"))
+        #expect(d.screen.contains("New follow-up"))
+        #expect(footerKeys(d).isEmpty, "the queue's keys do not act under the dialog: \(footerKeys(d))")
+        let desk = f.driver(as: f.frontDesk, start: .frontDesk)
+        #expect(footerKeys(desk).contains("w Walk-in"), "\(footerKeys(desk))")
+        desk.press(.char("f"))
+        #expect(footerKeys(desk).isEmpty, "\(footerKeys(desk))")
+    }
 }
