@@ -170,4 +170,16 @@ struct DialogSharedWidgetTests {
         #expect(question.filter(.char("y"), escapeWouldDiscard: true) == .discard)
         #expect(!question.isAsking)
     }
+
+    /// A date default such as "+7" is written out as ISO on leaving the field: not typed text.
+    @Test func aDateDefaultWrittenOutIsNotAChange() {
+        let today = CalendarDay(year: 2026, month: 1, day: 15)!
+        var form = FormState(fields: [FormField(id: "until", label: "Until", control: .date(DateFieldState("+7", today: today))),
+                                      FormField(id: "why", label: "Why", control: .text(TextFieldState()))])
+        let before = form.meaningfulValues
+        _ = form.handle(.tab, width: 40)
+        #expect(form.values["until"] == "2026-01-22" && form.meaningfulValues == before)
+        _ = form.handle(.char("x"), width: 40)
+        #expect(form.meaningfulValues != before)
+    }
 }

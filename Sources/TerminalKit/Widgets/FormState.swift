@@ -50,6 +50,15 @@ public struct FormState: Hashable, Sendable {
     /// Every field's value by id.
     public var values: [String: String] { Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a }) }
 
+    /// `values` with each valid date as the day it means, so a default such as "+7" and the ISO date
+    /// it is written out as on leaving the field compare equal (nothing was typed).
+    public var meaningfulValues: [String: String] {
+        Dictionary(fields.map { f in
+            if case .date(let d) = f.control, let day = d.value { return (f.id, day.iso) }
+            return (f.id, f.value)
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Replaces all errors after validation: fields not named lose theirs. Focus moves to the first field in error.
     public mutating func setErrors(_ errors: [String: String]) {
         for i in fields.indices { fields[i].error = errors[fields[i].id] }

@@ -21,11 +21,11 @@ struct FormDialog {
 
     init(title: String, lines: [String] = [], fields: [FormField]) {
         self.title = title; self.lines = lines; form = FormState(fields: fields)
-        initialValues = form.values
+        initialValues = form.meaningfulValues
     }
 
     /// Anything typed or chosen since the dialog opened.
-    var hasTypedText: Bool { form.values != initialValues }
+    var hasTypedText: Bool { form.meaningfulValues != initialValues }
 
     var focusedDropdownIsOpen: Bool {
         guard let id = form.focusedID, case .dropdown(let d)? = form[id]?.control else { return false }

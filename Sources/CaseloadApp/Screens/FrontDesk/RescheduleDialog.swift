@@ -22,10 +22,10 @@ struct RescheduleDialog {
             FormField(id: ID.time, label: "Time", control: .text(TextFieldState(row.appointment.startText, placeholder: "HH:MM", maxLength: 8))),
             FormField(id: ID.reason, label: "Reason", control: .text(TextFieldState("", placeholder: "optional, e.g. \(CommonReasons.rescheduled[0])", maxLength: 200))),
         ])
-        initialValues = form.values
+        initialValues = form.meaningfulValues
     }
 
-    var hasTypedText: Bool { form.values != initialValues }
+    var hasTypedText: Bool { form.meaningfulValues != initialValues }
 
     var title: String { "Reschedule \(row.clientSortName) · \(row.appointment.startText) \(row.appointment.day.medium)" }
 
