@@ -76,8 +76,9 @@ public struct FormState: Hashable, Sendable {
     }
 
     /// Tab/Shift-Tab move focus (wrapping), Enter in a one-line field (or choosing from a list with
-    /// it) moves on, Ctrl-S submits, Esc cancels; everything else goes to the focused control. `width` is the form's width.
-    /// Editing a field clears its error, since the owner validates again on submit.
+    /// it) moves on, Ctrl-S submits, Esc cancels; everything else goes to the focused control.
+    /// `width` is the form's width. Editing a field clears its error, since the owner validates
+    /// again on submit.
     public mutating func handle(_ key: Key, width: Int) -> KeyOutcome {
         guard fields.indices.contains(focusIndex) else { return key == .escape ? .cancelled : .ignored }
         let controlWidth = max(1, width - labelWidth)
