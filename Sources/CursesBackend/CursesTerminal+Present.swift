@@ -40,12 +40,17 @@ extension CursesTerminal {
         // A control or zero-width grapheme would move ncurses' cursor or vanish; a wide one in
         // the last column would wrap. Both become a space.
         if width == 0 || (width == 2 && x == lastColumn) { grapheme = " " }
-        let scalars = grapheme.unicodeScalars.map { UInt32($0.value) }
+        let glyph = CellGlyph(grapheme, columns: TextWidth.of(grapheme))
         let pair = colorsEnabled ? (colorPairs?.pair(foreground: cell.style.foreground, background: cell.style.background) ?? 0) : 0
+        let attrs = attributes(cell.style.attributes)
         // ERR is expected at the bottom-right corner: the cell is written, only the cursor cannot
         // advance (scrolling is off). Elsewhere we never write out of bounds.
-        _ = scalars.withUnsafeBufferPointer {
-            nc_put_cell(window, Int32(y), Int32(x), $0.baseAddress, Int32($0.count), attributes(cell.style.attributes), pair)
+        _ = glyph.scalars.withUnsafeBufferPointer {
+            nc_put_cell(window, Int32(y), Int32(x), $0.baseAddress, Int32($0.count), attrs, pair)
+        }
+        if glyph.padsSecondColumn, x < lastColumn {
+            let space: [UInt32] = [0x20]
+            _ = space.withUnsafeBufferPointer { nc_put_cell(window, Int32(y), Int32(x + 1), $0.baseAddress, 1, attrs, pair) }
         }
     }
 

@@ -61,6 +61,8 @@ import TerminalKit
         d.press(.char("l"))
         d.type("0012")
         d.press(.escape)
+        #expect(d.screen.contains("Discard what you typed?"), "typed text is not thrown away unasked")
+        d.press(.char("y"))
         #expect(d.route == .profile(clientID: f.zoe.id!, tab: .summary))
         #expect(d.statusLine == "CaMS reference not changed.")
     }

@@ -26,7 +26,7 @@ import TerminalKit
         let d = f.profile(f.zoe, as: f.caseworker)
         let expected: [(ProfileTab, String)] = [
             (.summary, "Latest notes (3 in all · tab 5)"),
-            (.info, "Preferred language  French"),
+            (.info, "Preferred language    French"),
             (.assessment, "No common assessment recorded for this client yet."),
             (.eap, "No Employment Action Plan for this client yet."),
             (.notes, "Job offer at Maple Foods"),
@@ -90,7 +90,7 @@ import TerminalKit
         d.type("Zo")
         d.press(.ctrl("s"))
         #expect(d.route == .profile(clientID: f.zoe.id!, tab: .info))
-        #expect(d.screen.contains("Preferred name      Zo"))
+        #expect(d.screen.contains("Preferred name        Zo"))
         #expect(d.statusLine.contains("Saved"))
         #expect(try f.db.client(id: f.zoe.id!, by: f.admin).preferredName == "Zo")
     }

@@ -34,7 +34,8 @@ import TerminalKit
             "   2026-01-05  Phone   Intake           Intake call about resume       Dana Lee",
         ]
         #expect(content(d) == expected)
-        #expect(trimmed(d.lines[23]) == "→ Next tab  n Note  e Edit  l Link CaMS ref  r Reassign")
+        // Only a supervisor reassigns: a caseworker's footer does not offer r (issue #15 item 19).
+        #expect(trimmed(d.lines[23]) == "→ Next tab  n Note  e Edit  l Link CaMS ref")
         #expect(d.lines.allSatisfy { $0.terminalWidth == 80 }, "every row is exactly 80 columns, Unicode included")
     }
 

@@ -61,7 +61,7 @@ struct FollowUpScenarioTests {
         try s.sendKeys("r")
         try await s.waitFor("Record contact attempt")
         try s.sendKeys("Tab", "Enter"); try s.type("no ans"); try s.sendKeys("Enter")
-        try s.sendKeys("Tab"); try s.type("Rang the number on the referral; no voicemail box")
+        try s.type("Rang the number on the referral; no voicemail box")   // the choice moved on to the note
         try s.sendKeys("Enter")
         try await s.waitFor("Contact attempt recorded for Côté, Zoë")
         try await s.waitForAbsence("First contact attempt (TRF referral)")

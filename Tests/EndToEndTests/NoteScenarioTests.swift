@@ -51,8 +51,7 @@ struct NoteScenarioTests {
         try s.sendKeys("a")
         try await s.waitFor("Amending note #")
         try await s.waitFor("│ Second line 王")
-        try s.sendKeys("Tab", "Tab", "Tab")
-        try s.type("Rappel vendredi, pas demain.")
+        try s.type("Rappel vendredi, pas demain.")         // the amendment starts on its text
         try s.sendKeys("C-s")
         try await s.waitFor("Amendment saved; the original note is kept as it was.")
         lines = try s.capture().split(separator: "\n").map(String.init)

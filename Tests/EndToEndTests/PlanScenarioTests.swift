@@ -70,9 +70,8 @@ struct PlanScenarioTests {
         try await s.waitFor("J New job")
         try s.sendKeys("J")
         try await s.waitFor("Record a job")
-        try s.sendKeys("Enter", "Enter")   // "New employer…" heads the list
+        try s.sendKeys("Enter", "Enter")   // "New employer…" heads the list; focus moves to its name
         try await s.waitFor("New employer:")
-        try s.sendKeys("Tab")
         try s.type("Northside Logistics")
         try s.sendKeys("Tab")
         try s.type("Warehouse associate")
@@ -95,7 +94,7 @@ struct PlanScenarioTests {
         try await s.waitFor("Record the 1-month checkpoint")
         try s.sendKeys("Tab", "Tab", "Tab", "Tab", "Enter")
         try s.type("Phone")
-        try s.sendKeys("Enter", "Tab")
+        try s.sendKeys("Enter")           // the choice moves on to the note
         try s.type("Likes the team")
         try s.sendKeys("Enter")
         try await s.waitFor("Recorded the 1-month checkpoint")
@@ -120,12 +119,12 @@ struct PlanScenarioTests {
         try await s.waitFor("early exit (R-10) recorded")
     }
 
-    /// `a`, choose the type in the dropdown, a description, ^S.
+    /// `a`, choose the type in the dropdown (the choice moves on to Description), a description, ^S.
     private func addItem(_ s: TmuxSession, type: String, description: String) throws {
         try s.sendKeys("a")
         try s.sendKeys("Enter")
         try s.type(type)
-        try s.sendKeys("Enter", "Tab")
+        try s.sendKeys("Enter")
         try s.type(description)
         try s.sendKeys("C-s")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalKit
 
@@ -133,5 +134,52 @@ struct DropdownTests {
         }
         #expect(b.lines() == ["王秀英王秀英", " ┌───┐王秀英", " │> A│王秀英", " │  B│王秀英", " └───┘王秀英"])
         for line in b.lines() { #expect(line.terminalWidth == 12) }
+    }
+}
+
+/// Issue #15 items 17 and 6: widgets the dialogs share.
+struct DialogSharedWidgetTests {
+    /// An open list is kept in the buffer, so the program draws it again over a dialog's hint line,
+    /// the status line or the footer drawn after the form.
+    @Test func theOpenListIsRedrawnOverWhatWasDrawnAfterIt() {
+        var state = DropdownState(options: ["One", "Two", "Three"])
+        state.open()
+        let b = draw(20, 6) {
+            Dropdown.renderPopup(state, anchor: Rect(x: 0, y: 0, width: 12, height: 1), into: &$0, theme: theme)
+            $0.put("hint row drawn later", x: 0, y: 3, style: theme[.muted])
+            OpenPopup.redraw(into: &$0, theme: theme)
+        }
+        #expect(trimmedLines(b)[3].hasPrefix("│  Two     │"), "\(trimmedLines(b))")
+        let untouched = draw(20, 2) { OpenPopup.redraw(into: &$0, theme: theme) }.text
+        #expect(untouched.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "nothing open, nothing drawn")
+    }
+
+    @Test func escOnTypedTextAsksAndOnlyYesDiscards() {
+        var question = DiscardQuestion()
+        #expect(question.filter(.escape, escapeWouldDiscard: false) == .passOn, "nothing typed: Esc cancels at once")
+        #expect(question.filter(.char("x"), escapeWouldDiscard: true) == .passOn)
+        #expect(question.filter(.escape, escapeWouldDiscard: true) == .stay)
+        #expect(question.isAsking)
+        #expect(draw(60, 8) { question.render(into: &$0, in: $0.area, theme: theme, ascii: false) }.text.contains("Discard what you typed?"))
+        #expect(question.filter(.char("q"), escapeWouldDiscard: true) == .stay, "the question is modal")
+        #expect(question.filter(.escape, escapeWouldDiscard: true) == .stay, "Esc answers no")
+        #expect(!question.isAsking)
+        _ = question.filter(.escape, escapeWouldDiscard: true)
+        #expect(question.filter(.enter, escapeWouldDiscard: true) == .stay, "Enter takes the default: no")
+        _ = question.filter(.escape, escapeWouldDiscard: true)
+        #expect(question.filter(.char("y"), escapeWouldDiscard: true) == .discard)
+        #expect(!question.isAsking)
+    }
+
+    /// A date default such as "+7" is written out as ISO on leaving the field: not typed text.
+    @Test func aDateDefaultWrittenOutIsNotAChange() {
+        let today = CalendarDay(year: 2026, month: 1, day: 15)!
+        var form = FormState(fields: [FormField(id: "until", label: "Until", control: .date(DateFieldState("+7", today: today))),
+                                      FormField(id: "why", label: "Why", control: .text(TextFieldState()))])
+        let before = form.meaningfulValues
+        _ = form.handle(.tab, width: 40)
+        #expect(form.values["until"] == "2026-01-22" && form.meaningfulValues == before)
+        _ = form.handle(.char("x"), width: 40)
+        #expect(form.meaningfulValues != before)
     }
 }

@@ -32,8 +32,7 @@ struct FormTests {
         type("Zoë", &form)
         _ = press([.tab, .enter], &form)
         type("ph", &form)
-        #expect(press([.enter], &form) == [.changed])
-        _ = press([.tab], &form)
+        #expect(press([.enter], &form) == [.changed])     // chosen, and focus moves on
         type("+3", &form)
         _ = press([.tab], &form)                          // leaving the date writes it out
         type("Called", &form)
@@ -42,6 +41,25 @@ struct FormTests {
         #expect(form.focusedID == "notes")
         #expect(press([.ctrl("s")], &form) == [.submitted])
         #expect(form.values == ["name": "Zoë", "contact": "Phone", "due": "2025-12-24", "notes": "Called\nback"])
+    }
+
+    /// Issue #15 item 18: every form does what the note form did: typing on a closed list opens
+    /// and filters it, and a choice made with Enter moves on.
+    @Test func typingOnAClosedListFiltersItAndEnterChoosesAndMovesOn() {
+        var form = makeForm()
+        _ = press([.tab], &form)
+        type("in p", &form)
+        guard case .dropdown(let open)? = form["contact"]?.control else { Issue.record("no dropdown"); return }
+        #expect(open.isOpen && open.filter == "in p")
+        #expect(press([.enter], &form) == [.changed])
+        #expect(form.values["contact"] == "In person")
+        #expect(form.focusedID == "due")
+        // Enter choosing the value already chosen moves on too; Space still only opens the list.
+        _ = press([.backTab, .char(" ")], &form)
+        guard case .dropdown(let reopened)? = form["contact"]?.control else { return }
+        #expect(reopened.isOpen && reopened.filter.isEmpty)
+        #expect(press([.enter], &form) == [.consumed])
+        #expect(form.focusedID == "due")
     }
 
     @Test func enterInAOneLineFieldMovesToTheNext() {

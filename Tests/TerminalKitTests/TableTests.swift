@@ -39,9 +39,21 @@ struct TableTests {
         #expect(TableLayout.widths(columns: columns, rows: rows, available: available) == expected)
     }
 
-    @Test func maxWidthCapsAColumnEvenWithSpareRoom() {
+    @Test func maxWidthCapsAColumnWhileOthersNeedTheRoom() {
         let cols = [TableColumn("Code", maxWidth: 5), TableColumn("Description")]
-        #expect(TableLayout.widths(columns: cols, rows: [["A-1234567", "x"]], available: 30) == [5, 24])
+        #expect(TableLayout.widths(columns: cols, rows: [["A-1234567", "a long description"]], available: 24) == [5, 18])
+        // Room to spare: no other column needs more.
+        #expect(TableLayout.widths(columns: cols, rows: [["A-1", "x"]], available: 30) == [5, 24])
+    }
+
+    /// Issue #15 item 20: at 200 columns the follow-up queue cut the owner's name while "What"
+    /// held 100 blank columns. Spare room first makes a cut column whole.
+    @Test func spareRoomFirstGoesToColumnsTheirMaximumCut() {
+        let cols = [TableColumn("What", minWidth: 10), TableColumn("Owner", minWidth: 8, maxWidth: 16)]
+        let rows = [["Call back", "Marie-Ève Tremblay-Gagnon"]]
+        #expect(TableLayout.widths(columns: cols, rows: rows, available: 120) == [94, 25])
+        #expect(TableLayout.widths(columns: cols, rows: rows, available: 30) == [10, 19], "the cut column gets the spare room first")
+        #expect(TableLayout.widths(columns: cols, rows: rows, available: 22) == [10, 11], "tight: it shrinks as before")
     }
 
     @Test func selectedRowUsesSelectedStyleAndMarkerAcrossTheFullWidth() {

@@ -88,6 +88,19 @@ struct TextEditorTests {
         #expect(editor.cursorPosition(width: 10).row == 4)
     }
 
+    /// Issue #15 item 20: after a resize to a taller, wider editor the text showed from the row it was
+    /// scrolled to at 80x24, with empty rows under it; it now shows everything that fits.
+    @Test func aTallerViewportShowsTheTextFromTheTop() {
+        var editor = TextEditorState(fox)
+        editor.cursor = fox.count
+        _ = editor.handle(.end, width: 10, height: 2)   // scrolled to the last two of five rows
+        #expect(editor.visibleTopRow(width: 10, height: 2) == 3)
+        let tall = trimmedLines(draw(40, 6) { editor.render(into: &$0, in: $0.area, theme: theme, focused: true) })
+        #expect(tall.first == "The quick brown fox jumps over the lazy", "\(tall)")
+        #expect(editor.visibleTopRow(width: 10, height: 10) == 0)
+        #expect(editor.visibleTopRow(width: 10, height: 4) == 1, "still as far down as the cursor needs")
+    }
+
     @Test func escapeCancelsAndTypingChanges() {
         var editor = TextEditorState()
         #expect(editor.handle(.char("é"), width: 5, height: 2) == .changed)

@@ -145,6 +145,7 @@ import TerminalKit
                 stack.removeLast(); open(route)
             case .back:
                 if stack.count > 1 {
+                    status.clear()   // a message belongs to the screen it was said on
                     stack.removeLast()
                     apply(currentScreen.handle(.reappeared))
                 }
@@ -162,6 +163,7 @@ import TerminalKit
             modal = .confirmLeave(ConfirmDialog(title: "Leave without saving?", message: ["Typed text that was not saved will be lost."], defaultAnswer: .no), then: route)
             return
         }
+        status.clear()
         if let i = stack.firstIndex(where: { $0.route == route }) {
             stack.removeSubrange((i + 1)...)
             apply(currentScreen.handle(.reappeared))
@@ -171,6 +173,7 @@ import TerminalKit
     }
 
     private func open(_ route: Route) {
+        status.clear()   // a message belongs to the screen it was said on; the new one may say its own
         let screen = ScreenFactory.make(route, env: env)
         stack.append((route, screen))
         apply(screen.handle(.reload))
@@ -193,6 +196,7 @@ import TerminalKit
         status.render(into: &buffer, in: Rect(x: 0, y: h - 2, width: w, height: 1), theme: theme)
         currentScreen.renderFooter(into: &buffer, in: Rect(x: 0, y: h - 1, width: w, height: 1), theme: theme)
         currentScreen.renderOverlay(into: &buffer, theme: theme)
+        OpenPopup.redraw(into: &buffer, theme: theme)
         switch modal {
         case .menu(let menu):
             buffer.cursor = nil

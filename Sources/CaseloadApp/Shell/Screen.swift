@@ -48,8 +48,20 @@ extension Screen {
 }
 
 extension Keymap {
-    /// Footer and help for a screen, both from its one key table.
+    /// Footer and help for a screen, both from its one key table. The footer offers only what this
+    /// role may do: a key refused for lack of a permission never acts for it, so it is left out
+    /// (the `?` help still lists it, with the refusal).
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        Footer(self).render(into: &buffer, in: rect, theme: theme)
+        Footer(offeredToRole).render(into: &buffer, in: rect, theme: theme)
     }
+
+    /// The table without the bindings refused by a role permission.
+    var offeredToRole: Keymap {
+        Keymap(bindings.filter { b in b.disabledReason.map { !Permission.refusals.contains($0) } ?? true })
+    }
+}
+
+extension Permission {
+    /// Every permission's refusal, as the key tables give them for a role that lacks it.
+    static let refusals = Set(allCases.map(\.refusal))
 }

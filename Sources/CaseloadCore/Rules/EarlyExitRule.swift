@@ -22,6 +22,17 @@ public enum EarlyExitRule {
             explanation: "R-10: early exit: the EAP closes \(day.long), before the 12-month checkpoint due \(next.long) is recorded." + still)
     }
 
+    /// The closure reason that states the 12 months are done.
+    public static let twelveMonthsComplete = "Employed - 12 months complete"
+
+    /// Why `reason` cannot close a plan with this verdict, nil when it can: a reason must agree with
+    /// the facts, so "Employed - 12 months complete" needs the 12-month checkpoint recorded.
+    public static func reasonRefusal(_ reason: String, verdict: EarlyExitVerdict) -> String? {
+        guard verdict.isEarlyExit, reason.caseInsensitiveCompare(twelveMonthsComplete) == .orderedSame else { return nil }
+        return "\"\(twelveMonthsComplete)\" needs the 12-month checkpoint recorded first (R-09, R-10): "
+            + "record it (K on the Employment tab) or choose the reason that applies."
+    }
+
     /// The plan as closed: status, date, reason and the computed early-exit flag.
     public static func close(_ plan: ActionPlan, on day: LocalDate, reason: String, checkpoints: [Checkpoint]) -> ActionPlan {
         var closed = plan

@@ -74,7 +74,11 @@ extension CaseloadDatabase {
             if day < stored.openedOn {
                 throw StoreError.refused("closedOn", "A plan cannot close (\(day.long)) before it opened (\(stored.openedOn.long)).")
             }
-            var closed = EarlyExitRule.close(stored, on: day, reason: reason, checkpoints: try db.checkpoints(clientID: stored.clientID))
+            let checkpoints = try db.checkpoints(clientID: stored.clientID)
+            if let why = EarlyExitRule.reasonRefusal(reason, verdict: EarlyExitRule.evaluate(closingOn: day, checkpoints: checkpoints)) {
+                throw StoreError.refused("reason", why)
+            }
+            var closed = EarlyExitRule.close(stored, on: day, reason: reason, checkpoints: checkpoints)
             try db.updateVersioned(&closed, by: actor, at: Date())
             return closed
         }

@@ -6,6 +6,9 @@ public struct ScreenBuffer: Sendable {
     public private(set) var cells: [Cell]
     /// Where the hardware cursor should sit (the focused field), so screen readers follow focus.
     public var cursor: (x: Int, y: Int)?
+    /// The dropdown list last drawn open, so the program can draw it once more over everything
+    /// drawn after the form that owns it (a dialog's hint line, the status line, the footer).
+    public var openPopup: OpenPopup?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width); self.height = max(0, height)

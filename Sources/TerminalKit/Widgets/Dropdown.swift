@@ -38,6 +38,7 @@ public enum Dropdown {
     /// Draws the open popup over whatever is below it (call after drawing the rest of the screen).
     public static func renderPopup(_ state: DropdownState, anchor: Rect, into buffer: inout ScreenBuffer, theme: Theme, ascii: Bool = false) {
         guard state.isOpen else { return }
+        buffer.openPopup = OpenPopup(state: state, anchor: anchor, ascii: ascii)
         let rect = popupRect(state, anchor: anchor, screen: buffer.area)
         let inner = Box(borderRole: .dialogBorder, fillRole: .dialog, ascii: ascii).render(into: &buffer, in: rect, theme: theme)
         guard !inner.isEmpty else { return }
@@ -49,5 +50,18 @@ public enum Dropdown {
         var list = ListState(selected: state.highlighted)
         list.select(state.highlighted, itemCount: found.count, visibleRows: inner.height)
         ListView(items: found.map { state.options[$0] }).render(list, into: &buffer, in: inner, theme: theme)
+    }
+}
+
+/// An open dropdown list as drawn, kept in the buffer (see `ScreenBuffer.openPopup`).
+public struct OpenPopup: Sendable {
+    public var state: DropdownState
+    public var anchor: Rect
+    public var ascii: Bool
+
+    /// Draws the list again, on top of whatever was drawn since: the list is what the user is choosing from.
+    public static func redraw(into buffer: inout ScreenBuffer, theme: Theme) {
+        guard let popup = buffer.openPopup else { return }
+        Dropdown.renderPopup(popup.state, anchor: popup.anchor, into: &buffer, theme: theme, ascii: popup.ascii)
     }
 }

@@ -50,6 +50,15 @@ public struct FormState: Hashable, Sendable {
     /// Every field's value by id.
     public var values: [String: String] { Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a }) }
 
+    /// `values` with each valid date as the day it means, so a default such as "+7" and the ISO date
+    /// it is written out as on leaving the field compare equal (nothing was typed).
+    public var meaningfulValues: [String: String] {
+        Dictionary(fields.map { f in
+            if case .date(let d) = f.control, let day = d.value { return (f.id, day.iso) }
+            return (f.id, f.value)
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Replaces all errors after validation: fields not named lose theirs. Focus moves to the first field in error.
     public mutating func setErrors(_ errors: [String: String]) {
         for i in fields.indices { fields[i].error = errors[fields[i].id] }
@@ -66,26 +75,35 @@ public struct FormState: Hashable, Sendable {
         if let i = fields.firstIndex(where: { $0.id == id }) { moveFocus(to: i) }
     }
 
-    /// Tab/Shift-Tab move focus (wrapping), Enter in a one-line field moves on, Ctrl-S submits,
-    /// Esc cancels; everything else goes to the focused control. `width` is the form's width.
-    /// Editing a field clears its error, since the owner validates again on submit.
+    /// Tab/Shift-Tab move focus (wrapping), Enter in a one-line field (or choosing from a list with
+    /// it) moves on, Ctrl-S submits, Esc cancels; everything else goes to the focused control.
+    /// `width` is the form's width. Editing a field clears its error, since the owner validates
+    /// again on submit.
     public mutating func handle(_ key: Key, width: Int) -> KeyOutcome {
         guard fields.indices.contains(focusIndex) else { return key == .escape ? .cancelled : .ignored }
         let controlWidth = max(1, width - labelWidth)
         var field = fields[focusIndex]
         var outcome: KeyOutcome
+        var choseWithEnter = false
         switch field.control {
         case .text(var s): outcome = s.handle(key, width: controlWidth); field.control = .text(s)
         case .editor(var s, let rows):
             outcome = key == .tab || key == .backTab || key == .ctrl("s") ? .ignored : s.handle(key, width: controlWidth, height: rows)
             field.control = .editor(s, rows: rows)
-        case .dropdown(var s): outcome = s.handle(key); field.control = .dropdown(s)
+        case .dropdown(var s):
+            // Typing on a closed list opens it and starts filtering: "ph" finds Phone without Enter first.
+            if case .char(let c) = key, c != " ", !s.isOpen { s.open() }
+            let wasOpen = s.isOpen
+            outcome = s.handle(key); field.control = .dropdown(s)
+            // A choice made with Enter moves on, as Enter in a one-line field does.
+            if wasOpen, key == .enter, !s.isOpen { choseWithEnter = true }
         case .date(var s):
             outcome = key == .enter ? .ignored : s.handle(key, width: min(controlWidth, DateFieldState.inputWidth))
             field.control = .date(s)
         }
         if outcome == .changed { field.error = nil }
         fields[focusIndex] = field
+        if choseWithEnter { moveFocus(to: min(focusIndex + 1, fields.count - 1)) }
         switch (outcome, key) {
         case (.ignored, .tab): moveFocus(to: (focusIndex + 1) % fields.count); return .consumed
         case (.ignored, .backTab): moveFocus(to: (focusIndex + fields.count - 1) % fields.count); return .consumed

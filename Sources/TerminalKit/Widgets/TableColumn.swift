@@ -33,15 +33,15 @@ public struct TableColumn: Hashable, Sendable {
 /// Column widths from content and the available width.
 public enum TableLayout {
     /// Widths for `columns` holding `rows`, with `gap` columns between them, in `available` columns.
-    /// Flexible columns shrink (widest first, not below their minimum) when space is short and share
-    /// spare space (up to their maximum) when there is room; columns past the edge get width 0.
+    /// Flexible columns shrink (widest first, not below their minimum) when space is short; spare
+    /// space goes first to columns whose content their maximum cut, then is shared up to each
+    /// maximum; columns past the edge get width 0.
     public static func widths(columns: [TableColumn], rows: [[String]], available: Int, gap: Int = 1) -> [Int] {
+        let content = columns.indices.map { i in rows.reduce(columns[i].title.terminalWidth) { max($0, i < $1.count ? $1[i].terminalWidth : 0) } }
         var widths = columns.enumerated().map { i, column -> Int in
             switch column.sizing {
             case .fixed(let n): return max(0, n)
-            case .flexible:
-                let content = rows.reduce(column.title.terminalWidth) { max($0, i < $1.count ? $1[i].terminalWidth : 0) }
-                return min(max(content, column.minWidth), column.maxWidth ?? .max)
+            case .flexible: return min(max(content[i], column.minWidth), column.maxWidth ?? .max)
             }
         }
         let room = available - gap * max(0, columns.count - 1)
@@ -50,6 +50,13 @@ public enum TableLayout {
         while excess > 0 {
             guard let widest = flexible.filter({ widths[$0] > columns[$0].minWidth }).max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1; excess -= 1
+        }
+        // Spare room first goes to columns whose text was cut at their maximum, so a wide screen
+        // shows whole names rather than blank space in the one unbounded column.
+        while excess < 0 {
+            let cut = flexible.filter { widths[$0] < content[$0] }
+            guard !cut.isEmpty else { break }
+            for i in cut where excess < 0 { widths[i] += 1; excess += 1 }
         }
         while excess < 0 {
             let growing = flexible.filter { widths[$0] < (columns[$0].maxWidth ?? .max) }

@@ -62,11 +62,14 @@ public struct TextEditorState: Hashable, Sendable {
         return outcome
     }
 
-    /// The top row to draw: the stored one, moved just enough to show the cursor.
+    /// The top row to draw: the stored one, moved just enough to show the cursor, and never so far
+    /// down that rows stay empty under the text while text above is hidden (a taller or wider
+    /// viewport after a resize shows all it can).
     public func visibleTopRow(width: Int, height: Int) -> Int {
         guard height > 0 else { return 0 }
         let row = cursorPosition(width: width).row
-        var top = topRow
+        let rowCount = SoftWrap(editing.chars, width: width).rows.count
+        var top = min(topRow, max(0, rowCount - height))
         if row < top { top = row }
         if row >= top + height { top = row - height + 1 }
         return max(0, top)

@@ -8,13 +8,13 @@ import TerminalKit
 /// training, the training Attained and the plan Active again, a 25-hour job with a new employer and
 /// its four checkpoints, the 1-month checkpoint recorded, and the plan closed early.
 @MainActor @Suite struct PlanEditorFlowTests {
-    /// Chooses `text` in the focused dropdown: open, filter, pick.
+    /// Chooses `text` in the focused dropdown: open, filter, pick (focus then moves to the next field).
     func choose(_ d: TestDriver<CaseloadApp>, _ text: String) { d.press(.enter); d.type(text); d.press(.enter) }
 
     func addItem(_ d: TestDriver<CaseloadApp>, _ type: String, description: String = "") {
         d.press(.char("a"))
         choose(d, type)
-        d.press(.tab); d.type(description)
+        d.type(description)
         d.press(.ctrl("s"))
     }
 
@@ -57,8 +57,8 @@ import TerminalKit
         d.press(.escape)
         d.press(.char("7")); d.press(.char("J"))
         #expect(d.route == .employmentEntry(clientID: f.wang.id!))
-        d.press(.enter, .enter)   // "New employer…" is the first choice
-        d.press(.tab); d.type("Northside Logistics")
+        d.press(.enter, .enter)   // "New employer…" is the first choice; focus moves on
+        d.type("Northside Logistics")
         d.press(.tab); d.type("Warehouse associate")
         d.press(.tab); d.type("2025-10-31")
         d.press(.tab); d.type("25")
@@ -90,7 +90,7 @@ import TerminalKit
         d.press(.char("K"))
         #expect(d.screen.contains("Record the 1-month checkpoint"))
         d.press(.tab, .tab, .tab, .tab); choose(d, "Phone")
-        d.press(.tab); d.type("Likes the night shift"); d.press(.enter)
+        d.type("Likes the night shift"); d.press(.enter)
         #expect(d.screen.contains("▸ 1 month   Sun 30 Nov 2025  ✓ recorded 2026-01-15 (still employed, 25 h)"), "\(d.screen)")
         #expect(try !queued())
 
@@ -137,7 +137,7 @@ import TerminalKit
         let f = try AppFixture()
         let d = f.driver(as: f.caseworker, start: .planEditor(clientID: f.wang.id!), size: Size(width: 200, height: 60))
         d.press(.char("o")); d.press(.ctrl("s"))
-        d.press(.char("a")); choose(d, "Workshop"); d.press(.tab, .tab); d.type("2026-01-20"); d.press(.ctrl("s"))
+        d.press(.char("a")); choose(d, "Workshop"); d.press(.tab); d.type("2026-01-20"); d.press(.ctrl("s"))
         #expect(d.lines.contains { $0.contains("Exp. start Exp. end   Started    Ended") })
         #expect(d.lines.contains { $0.hasPrefix(" > Workshop") && $0.contains("2026-01-20 —          —") }, "\(d.screen)")
     }

@@ -63,8 +63,8 @@ import TerminalKit
         #expect(d.select("R-01"))
         d.press(.char("r"))
         #expect(d.screen.contains("Record contact attempt"))
-        d.press(.tab, .enter); d.type("no ans"); d.press(.enter)
-        d.press(.tab); d.type("Rang twice, no voicemail box")
+        d.press(.tab, .enter); d.type("no ans"); d.press(.enter)   // the choice moves on to the note
+        d.type("Rang twice, no voicemail box")
         d.press(.enter)
         #expect(d.statusLine == "Contact attempt recorded for Bélanger, Noël (Phone, No Answer).")
         #expect(!d.lines.contains { $0.contains("R-01") })

@@ -46,6 +46,8 @@ import TerminalKit
         #expect(d.screen.contains("quiet"))
         #expect(d.program.currentScreen.hasUnsavedInput)
         d.press(.escape)
+        #expect(d.screen.contains("Discard what you typed?"), "typed text is not thrown away unasked")
+        d.press(.char("y"))
         #expect(!d.screen.contains("No show:"))
         #expect(try f.appointment(f.zoeAt9)?.status == .scheduled)
         #expect(d.route == .frontDesk)

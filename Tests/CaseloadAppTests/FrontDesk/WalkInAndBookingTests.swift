@@ -83,7 +83,7 @@ import TerminalKit
         d.press(.tab)                          // Length: choose 30 min from the list
         d.press(.enter)
         d.type("30")
-        d.press(.enter, .backTab, .ctrl("u"))
+        d.press(.enter, .backTab, .backTab, .ctrl("u"))   // the choice moved on: back past Length to Start
         d.type("11:30")
         d.press(.tab, .tab)
         d.type("Cover letter help")

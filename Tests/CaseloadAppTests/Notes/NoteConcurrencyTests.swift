@@ -57,7 +57,7 @@ import TerminalKit
         let f = try AppFixture()
         let original = try #require(try f.db.noteHeaders(clientID: f.zoe.id!, by: f.caseworker).first)
         let d = f.profile(f.zoe, as: f.caseworker, tab: .notes)
-        d.press(.char("A"), .tab, .tab, .tab)
+        d.press(.char("A"))                   // the amendment starts on the correction
         d.type("Ma correction")
         let other = try f.otherTerminal()
         let theirs = try other.submitNote(CaseNote(clientID: f.zoe.id!, authorID: 0, interactionAt: AppFixture.now, communication: "Phone",

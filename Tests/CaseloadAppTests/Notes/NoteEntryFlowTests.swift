@@ -39,7 +39,7 @@ import TerminalKit
         d.press(.char("a"))
         #expect(d.route == .noteEntry(clientID: f.zoe.id!, amends: saved.id))
         #expect(d.screen.contains("Amending note #\(saved.id!)") && d.screen.contains("│ Second line 王秀英"))
-        d.press(.tab, .tab, .tab)                           // Communication and Type are kept from the original
+        // Communication and Type are kept from the original: the form starts on the correction.
         d.type("Rappel vendredi, pas demain.")
         d.press(.ctrl("s"))
         #expect(d.statusLine == "Amendment saved; the original note is kept as it was.")

@@ -31,6 +31,16 @@ import Testing
         #expect(v.explanation == "R-10: early exit: the EAP closes Mon 2 Jun 2025 with no employment reaching its 12-month checkpoint. It still counts toward volume.")
     }
 
+    /// Issue #15 item 17: "Employed - 12 months complete" must agree with the checkpoints.
+    @Test func twelveMonthsCompleteIsRefusedBeforeTheTwelveMonthCheckpoint() {
+        let early = EarlyExitRule.evaluate(closingOn: d("2025-01-15"), checkpoints: checkpoints(recordedTwelveOn: nil))
+        let done = EarlyExitRule.evaluate(closingOn: d("2025-03-10"), checkpoints: checkpoints(recordedTwelveOn: d("2025-03-05")))
+        #expect(EarlyExitRule.reasonRefusal("Employed - 12 months complete", verdict: early)?.contains("12-month checkpoint recorded first") == true)
+        #expect(EarlyExitRule.reasonRefusal("employed - 12 MONTHS complete", verdict: early) != nil)
+        #expect(EarlyExitRule.reasonRefusal("Employed - 12 months complete", verdict: done) == nil)
+        #expect(EarlyExitRule.reasonRefusal("Client withdrew", verdict: early) == nil, "other reasons close early, with the R-10 flag")
+    }
+
     @Test func closingAPlanSetsTheFlag() {
         let plan = ActionPlan(clientID: 1, status: .onHold, openedOn: d("2024-01-02"), onHoldReason: "Training", onHoldSince: d("2024-05-01"))
         let closed = EarlyExitRule.close(plan, on: d("2025-01-15"), reason: "Client withdrew", checkpoints: checkpoints(recordedTwelveOn: nil))

@@ -67,6 +67,22 @@ import Testing
         #expect(!closed.isEarlyExit)
     }
 
+    /// Issue #15 item 17: the reason must agree with the facts.
+    @Test func twelveMonthsCompleteNeedsTheTwelveMonthCheckpoint() throws {
+        let f = try PlanFixture()
+        let (_, checkpoints) = try f.job(start: "2025-01-06", hours: 30)
+        #expect(refusal { _ = try f.db.closeActionPlan(f.plan, reason: "Employed - 12 months complete", on: PlanFixture.today, by: f.caseworker) }
+            .hasPrefix("\"Employed - 12 months complete\" needs the 12-month checkpoint recorded first"))
+        #expect(try f.db.profilePlan(clientID: f.client.id!, by: f.caseworker)?.plan.status == .active, "nothing was closed")
+        var twelve = checkpoints[3]
+        twelve.stillEmployed = true; twelve.hoursPerWeek = 30; twelve.sameEmployer = true; twelve.contactMethod = "Phone"
+        _ = try f.db.recordCheckpoint(twelve, on: day("2026-03-10"), by: f.caseworker, today: PlanFixture.today)
+        // Recorded after the closing day does not count either.
+        #expect(refusal { _ = try f.db.closeActionPlan(f.plan, reason: "Employed - 12 months complete", on: day("2026-03-09"), by: f.caseworker) }
+            .contains("needs the 12-month checkpoint recorded first"))
+        #expect(try !f.db.closeActionPlan(f.plan, reason: "Employed - 12 months complete", on: PlanFixture.today, by: f.caseworker).isEarlyExit)
+    }
+
     @Test func closureReasonMustComeFromTheList() throws {
         let f = try PlanFixture()
         #expect(storeError { _ = try f.db.closeActionPlan(f.plan, reason: "Bored", on: PlanFixture.today, by: f.caseworker) }

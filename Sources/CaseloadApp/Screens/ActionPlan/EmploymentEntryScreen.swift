@@ -56,6 +56,7 @@ import TerminalKit
             }
         }
         let employer = state.form[EmploymentForm.ID.employer]?.value
+        let hadErrors = state.form.hasErrors
         switch state.form.handle(key, width: state.formWidth) {
         case .cancelled: return cancel()
         case .submitted: return save()
@@ -64,7 +65,7 @@ import TerminalKit
         default: break
         }
         if state.form[EmploymentForm.ID.employer]?.value != employer { state.employerChanged() }
-        return refreshFacts()
+        return FixedFieldsNotice.commands(hadErrors: hadErrors, form: state.form) + refreshFacts()
     }
 
     private func cancel() -> [AppCommand] {

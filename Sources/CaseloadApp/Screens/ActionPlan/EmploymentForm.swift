@@ -52,10 +52,12 @@ enum EmploymentForm {
         let wantsName = form[ID.employer]?.value == newEmployerOption
         let has = form[ID.employerName] != nil
         guard wantsName != has else { return }
-        let focused = form.focusedID
+        var focused = form.focusedID
         if has {
             form.fields.removeAll { $0.id == ID.employerName }
         } else if let i = form.fields.firstIndex(where: { $0.id == ID.employer }) {
+            // Choosing moved focus past Employer: it lands on the name to type instead.
+            if form.fields.indices.contains(i + 1), focused == form.fields[i + 1].id { focused = ID.employerName }
             form.fields.insert(FormField(id: ID.employerName, label: "New employer", control: .text(
                 TextFieldState("", placeholder: "the employer's name", maxLength: 120))), at: i + 1)
         }

@@ -2,7 +2,8 @@ import CaseloadCore
 import TerminalKit
 
 /// A small modal form in a box: a few lines saying what it does (and which rule asks for it), the
-/// fields, and the last error. Tab/Enter move on, Enter on the last field or ^S submits, Esc cancels.
+/// fields, and the last error. Tab/Enter move on, Enter on the last field or ^S submits, Esc cancels
+/// (asking first when something was typed).
 /// Used by the plan editor's actions and the profile's checkpoint recording.
 struct FormDialog {
     enum Outcome: Equatable { case none, cancel, submit }
@@ -12,12 +13,19 @@ struct FormDialog {
     var form: FormState
     /// Why the last submit was refused; cleared by the next change.
     var error: String?
+    /// Esc with typed text asks first.
+    private(set) var discard = DiscardQuestion()
+    private let initialValues: [String: String]
 
     static let width = 72
 
     init(title: String, lines: [String] = [], fields: [FormField]) {
         self.title = title; self.lines = lines; form = FormState(fields: fields)
+        initialValues = form.meaningfulValues
     }
+
+    /// Anything typed or chosen since the dialog opened.
+    var hasTypedText: Bool { form.meaningfulValues != initialValues }
 
     var focusedDropdownIsOpen: Bool {
         guard let id = form.focusedID, case .dropdown(let d)? = form[id]?.control else { return false }
@@ -27,6 +35,11 @@ struct FormDialog {
     private var isOnLastField: Bool { form.focusedID == form.fields.last?.id }
 
     mutating func handle(_ key: Key) -> Outcome {
+        switch discard.filter(key, escapeWouldDiscard: hasTypedText && !focusedDropdownIsOpen) {
+        case .discard: return .cancel
+        case .stay: return .none
+        case .passOn: break
+        }
         // Enter on the last field saves, unless it opens or chooses in a dropdown there.
         if key == .enter, isOnLastField, !focusedDropdownIsOpen {
             if let id = form.focusedID, case .dropdown(let d)? = form[id]?.control, d.selectedIndex == nil {
@@ -111,5 +124,6 @@ struct FormDialog {
             buffer.put(row, x: inner.x, y: bottom + i, style: theme[.error], maxWidth: inner.width)
         }
         buffer.put(hint.truncated(toWidth: inner.width), x: inner.x, y: inner.maxY - 1, style: theme[.muted])
+        discard.render(into: &buffer, in: area, theme: theme, ascii: ascii)
     }
 }

@@ -147,6 +147,11 @@ import TerminalKit
             case .close:
                 let (reason, day) = try PlanDialogs.closing(dialog)
                 let verdict = try db.earlyExitVerdict(clientID: state.clientID, closingOn: day, by: actor)
+                // A reason that contradicts the checkpoints is refused here, before any early-exit
+                // warning; the message is long, so it goes on the dialog's wrapped error line.
+                if let why = EarlyExitRule.reasonRefusal(reason, verdict: verdict) {
+                    throw StoreError.invalid([FieldError(field: "", message: why)])
+                }
                 state.modal = nil
                 if verdict.isEarlyExit {
                     state.modal = .confirm(PlanEditorState.earlyExitWarning(verdict, reason: reason), .close(reason: reason, on: day))
@@ -161,7 +166,8 @@ import TerminalKit
             if case StoreError.staleVersion = error { _ = load() }
         }
         state.modal = .dialog(dialog, purpose)
-        return [.status("Not saved: \(dialog.error ?? "fix the marked field").", isError: true)]
+        let why = dialog.error ?? "fix the marked field"
+        return [.status("Not saved: " + (why.hasSuffix(".") ? why : why + "."), isError: true)]
     }
 
     private func perform(_ pending: PlanEditorState.Pending) -> [AppCommand] {
@@ -225,8 +231,9 @@ import TerminalKit
         state.visibleRows = Table.bodyRows(forHeight: view.tableRect(in: rect).height)
     }
 
+    /// Under a dialog the plan's keys do not act, so none are offered (the dialog's hint line says its keys).
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        (state.modal == nil ? state.keymap : Keymap([])).renderFooter(into: &buffer, in: rect, theme: theme)
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {

@@ -23,7 +23,10 @@ import TerminalKit
         return false
     }
     var isEditingText: Bool { state.modal != nil || swallowKey || state.notesTab.isCapturingKeys }
-    var helpKeymap: Keymap<Int> { state.keymap.forHelp }
+    var helpKeymap: Keymap<Int> {
+        if case .note? = state.modal { return NotePager.keymap.forHelp }
+        return state.keymap.forHelp
+    }
 
     // MARK: update
 
@@ -279,8 +282,14 @@ import TerminalKit
         }
     }
 
+    /// The keys that act now: the note viewer's while it is open; none under a dialog (its own
+    /// hint line says Enter and Esc); else the profile's.
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        switch state.modal {
+        case .note?: NotePager.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        case .link?, .reassign?, .checkpoint?: Keymap<Int>([]).renderFooter(into: &buffer, in: rect, theme: theme)
+        case nil: state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        }
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {

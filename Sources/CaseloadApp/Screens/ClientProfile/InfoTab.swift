@@ -8,7 +8,8 @@ struct InfoTab {
     let canEdit: Bool
     let width: Int
 
-    static let labelWidth = 20
+    /// The longest label ("Under-18 attestation") and two spaces.
+    static let labelWidth = 22
 
     func lines() -> [StyledLine] {
         guard let c = data.client else { return [] }

@@ -6,12 +6,18 @@ struct LinkCamsDialog: Hashable {
     /// The store's message after a refused link; the typed text stays for correcting.
     var error: String?
     var clientName: String
+    /// Esc after changing the reference asks first.
+    private(set) var discard = DiscardQuestion()
+    private let initialText: String
 
     init(current: String?, clientName: String) {
         field = TextFieldState(current ?? "", placeholder: "6 to 12 digits", maxLength: 20)
         field.cursor = field.text.count
         self.clientName = clientName
+        initialText = field.text
     }
+
+    var hasTypedText: Bool { field.text != initialText }
 
     static let width = 64
     static let fieldWidth = 22
@@ -20,6 +26,11 @@ struct LinkCamsDialog: Hashable {
     enum Outcome { case none, submit(String), cancel }
 
     mutating func handle(_ key: Key) -> Outcome {
+        switch discard.filter(key, escapeWouldDiscard: hasTypedText) {
+        case .discard: return .cancel
+        case .stay: return .none
+        case .passOn: break
+        }
         switch field.handle(key, width: Self.fieldWidth) {
         case .submitted: return .submit(field.text)
         case .cancelled: return .cancel
@@ -45,5 +56,6 @@ struct LinkCamsDialog: Hashable {
         }
         let hint = "Enter link · Esc cancel"
         buffer.put(hint, x: inner.x, y: inner.maxY - 1, style: theme[.muted], maxWidth: inner.width)
+        discard.render(into: &buffer, in: area, theme: theme, ascii: ascii)
     }
 }

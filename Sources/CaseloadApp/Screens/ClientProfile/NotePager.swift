@@ -20,17 +20,30 @@ struct NotePager {
 
     enum Outcome { case none, close }
 
+    enum Action: Sendable { case close, lineUp, lineDown, pageUp, pageDown, top, bottom }
+
+    /// The viewer's one key table: dispatch and the footer (shown while it is open) both read it.
+    static let keymap = Keymap<Action>([
+        KeyBinding([.escape, .enter, .char("q")], .close, help: "Close", group: "Note", showInFooter: true),
+        KeyBinding([.down, .char("j")], .lineDown, help: "Scroll down", group: "Note", showInFooter: true),
+        KeyBinding([.up, .char("k")], .lineUp, help: "Scroll up", group: "Note", showInFooter: true),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, help: "Page down", group: "Note", showInFooter: true),
+        KeyBinding([.pageUp], .pageUp, help: "Page up", group: "Note", showInFooter: true),
+        KeyBinding([.home, .char("g")], .top, help: "Top", group: "Note"),
+        KeyBinding([.end, .char("G")], .bottom, help: "End", group: "Note"),
+    ])
+
     mutating func handle(_ key: Key) -> Outcome {
         let page = max(1, lastRows - 1)
-        switch key {
-        case .escape, .enter, .char("q"): return .close
-        case .up, .char("k"): scroll -= 1
-        case .down, .char("j"): scroll += 1
-        case .pageUp: scroll -= page
-        case .pageDown, .char(" "): scroll += page
-        case .home, .char("g"): scroll = 0
-        case .end, .char("G"): scroll = lastMaxScroll
-        default: break
+        switch Self.keymap.action(for: key) {
+        case .close?: return .close
+        case .lineUp?: scroll -= 1
+        case .lineDown?: scroll += 1
+        case .pageUp?: scroll -= page
+        case .pageDown?: scroll += page
+        case .top?: scroll = 0
+        case .bottom?: scroll = lastMaxScroll
+        case nil: break
         }
         scroll = min(max(0, scroll), lastMaxScroll)
         return .none

@@ -17,8 +17,10 @@ struct StyledLine: Hashable, Sendable {
     static let blank = StyledLine([])
     static func heading(_ text: String) -> StyledLine { StyledLine(text, .header) }
 
-    /// `Label       value`, the value wrapped under itself when it is wider than the line.
+    /// `Label       value`, the value wrapped under itself when it is wider than the line. A label
+    /// as wide as its column still gets a space before the value ("attestation not needed").
     static func field(_ label: String, _ value: String, labelWidth: Int, width: Int, role: ThemeRole = .normal) -> [StyledLine] {
+        let labelWidth = max(labelWidth, label.terminalWidth + 1)
         let rows = TextWrap.wrap(value, width: max(10, width - labelWidth))
         return rows.enumerated().map { i, row in
             StyledLine([Span((i == 0 ? label : "").padded(toWidth: labelWidth), .label), Span(row, role)])

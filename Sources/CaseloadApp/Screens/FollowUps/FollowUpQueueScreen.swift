@@ -129,8 +129,10 @@ import TerminalKit
         state.visibleRows = Table.bodyRows(forHeight: FollowUpQueueView.tableRect(in: rect).height)
     }
 
+    /// Under a dialog or a chooser the queue's keys do not act, so none are offered.
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        let covered = state.dialog != nil || state.chooser != nil
+        (covered ? Keymap([]) : state.keymap).renderFooter(into: &buffer, in: rect, theme: theme)
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {

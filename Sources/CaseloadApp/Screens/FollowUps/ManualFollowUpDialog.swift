@@ -17,6 +17,10 @@ struct ManualFollowUpDialog {
     let owners: [StaffMember]
 
     static let maxMatches = 5
+    /// Esc with a typed search or typed details asks first.
+    private(set) var discard = DiscardQuestion()
+
+    var hasTypedText: Bool { (client == nil && !search.text.isEmpty) || details.hasTypedText }
 
     init(startingWith client: ClientSummary?, owners: [StaffMember], defaultOwner: Int64?, today: LocalDate) {
         self.owners = owners
@@ -49,6 +53,11 @@ struct ManualFollowUpDialog {
     }
 
     mutating func handle(_ key: Key) -> Outcome {
+        switch discard.filter(key, escapeWouldDiscard: hasTypedText && (onClient || !details.focusedDropdownIsOpen)) {
+        case .discard: return .cancel
+        case .stay: return .none
+        case .passOn: break
+        }
         guard onClient else {
             if key == .backTab, details.form.focusedID == details.form.fields.first?.id { onClient = true; return .none }
             switch details.handle(key) {
@@ -107,5 +116,6 @@ struct ManualFollowUpDialog {
         }
         let hint = onClient ? "↑↓ pick · Enter/Tab takes the client · Esc cancels" : "Enter on the last field or ^S saves · Shift-Tab back to client · Esc cancels"
         buffer.put(hint.truncated(toWidth: inner.width), x: inner.x, y: inner.maxY - 1, style: theme[.muted])
+        discard.render(into: &buffer, in: area, theme: theme, ascii: ascii)
     }
 }

@@ -257,8 +257,9 @@ import TerminalKit
         DaySheetView(state: state, zone: env.zone).render(into: &buffer, in: rect, theme: theme)
     }
 
+    /// Under a prompt or a chooser the day sheet's keys do not act, so none are offered.
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+        (state.modal == nil ? state.keymap : Keymap([])).renderFooter(into: &buffer, in: rect, theme: theme)
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {

@@ -13,6 +13,10 @@ struct ReasonPrompt {
     var cancelledBy: CancelledBy?
     var highlighted: Int?
     var problem: String?
+    /// Esc after typing a reason asks first (a reason picked from the list is quick to pick again).
+    private(set) var discard = DiscardQuestion()
+
+    var hasTypedText: Bool { !field.text.trimmingCharacters(in: .whitespaces).isEmpty && highlighted == nil }
 
     init(title: String, isRequired: Bool, cancelledBy: CancelledBy? = nil) {
         self.title = title; self.isRequired = isRequired; self.cancelledBy = cancelledBy
@@ -31,6 +35,11 @@ struct ReasonPrompt {
     var shownOptions: [String] { cancelledBy == nil ? fixedOptions : options }
 
     mutating func handle(_ key: Key) -> Outcome {
+        switch discard.filter(key, escapeWouldDiscard: hasTypedText) {
+        case .discard: return .cancelled
+        case .stay: return .none
+        case .passOn: break
+        }
         let list = shownOptions
         switch key {
         case .up, .down:
@@ -92,5 +101,6 @@ struct ReasonPrompt {
         }
         y += 1
         line("Enter save · ↑↓ common reasons · Esc cancel", .muted)
+        discard.render(into: &buffer, in: area, theme: theme, ascii: ascii)
     }
 }

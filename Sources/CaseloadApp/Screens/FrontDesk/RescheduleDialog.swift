@@ -10,6 +10,9 @@ struct RescheduleDialog {
 
     let row: DaySheetRow
     var form: FormState
+    /// Esc after changing a field asks first.
+    private(set) var discard = DiscardQuestion()
+    private var initialValues: [String: String] = [:]
 
     init(row: DaySheetRow, today: LocalDate) {
         self.row = row
@@ -19,11 +22,19 @@ struct RescheduleDialog {
             FormField(id: ID.time, label: "Time", control: .text(TextFieldState(row.appointment.startText, placeholder: "HH:MM", maxLength: 8))),
             FormField(id: ID.reason, label: "Reason", control: .text(TextFieldState("", placeholder: "optional, e.g. \(CommonReasons.rescheduled[0])", maxLength: 200))),
         ])
+        initialValues = form.meaningfulValues
     }
+
+    var hasTypedText: Bool { form.meaningfulValues != initialValues }
 
     var title: String { "Reschedule \(row.clientSortName) · \(row.appointment.startText) \(row.appointment.day.medium)" }
 
     mutating func handle(_ key: Key) -> Outcome {
+        switch discard.filter(key, escapeWouldDiscard: hasTypedText) {
+        case .discard: return .cancelled
+        case .stay: return .none
+        case .passOn: break
+        }
         let submitting = key == .ctrl("s") || (key == .enter && form.focusedID == ID.reason)
         if !submitting {
             return form.handle(key, width: 50) == .cancelled ? .cancelled : .none
@@ -55,5 +66,6 @@ struct RescheduleDialog {
         let body = inner.inset(left: 1, right: 1)
         Form.render(form, into: &buffer, in: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 1), theme: theme)
         buffer.put("Tab next field · Enter on Reason or ^S saves · Esc cancel", x: body.x, y: inner.maxY - 1, style: theme[.muted], maxWidth: body.width)
+        discard.render(into: &buffer, in: area, theme: theme, ascii: ascii)
     }
 }

@@ -57,6 +57,7 @@ import TerminalKit
             }
         }
         let before = (state.nameQuery, state.typedBirthDate)
+        let hadErrors = state.form.hasErrors
         switch state.form.handle(key, width: state.formWidth) {
         case .cancelled: return cancel()
         case .submitted: return save()
@@ -65,9 +66,10 @@ import TerminalKit
         default: break
         }
         state.syncAttestation()
-        if state.isNew, before.0 != state.nameQuery { return searchDuplicates() }
+        let fixed = FixedFieldsNotice.commands(hadErrors: hadErrors, form: state.form)
+        if state.isNew, before.0 != state.nameQuery { return fixed + searchDuplicates() }
         if before.1 != state.typedBirthDate { state.duplicates.reorder(born: state.typedBirthDate) }
-        return []
+        return fixed
     }
 
     private func cancel() -> [AppCommand] {

@@ -44,8 +44,9 @@ import TerminalKit
             }
         }
         guard state.isReady else { return key == .escape ? [.back] : [] }
+        let hadErrors = state.form.hasErrors
         switch state.handle(key) {
-        case .none: return []
+        case .none: return FixedFieldsNotice.commands(hadErrors: hadErrors, form: state.form)
         case .save: return save()
         case .cancel:
             guard state.isDirty else { return [.back] }

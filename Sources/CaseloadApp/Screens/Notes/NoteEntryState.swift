@@ -36,7 +36,9 @@ struct NoteEntryState {
         self.clientName = clientName; self.thread = thread; self.authorNames = authorNames
         self.lists = lists; self.templates = templates; self.calendar = calendar
         form = FormState(fields: NoteEntryForm.fields(lists, today: today, time: time, amending: thread.first))
-        form.focus(id: ID.communication)
+        // A new note starts with how the contact happened; an amendment (Communication and Type
+        // already taken from the note it corrects) starts where the correction is typed.
+        form.focus(id: amends == nil ? ID.communication : ID.body)
         initialValues = form.values
         isReady = true
     }
@@ -62,17 +64,16 @@ struct NoteEntryState {
         if key == .ctrl("t") { startContactAttempt(); return .none }
         if key == .ctrl("s"), focusedDropdown?.isOpen != true { return .save }
         let typeBefore = type
-        let wasOpen = focusedDropdown?.isOpen == true
-        // Typing on a closed list opens it and starts filtering: "ph" picks Phone without Enter first.
-        if case .char(let c) = key, c != " ", let d = focusedDropdown, !d.isOpen { _ = form.handle(.enter, width: formWidth) }
+        // The form opens a list on typing and moves on after a choice made with Enter.
         switch form.handle(key, width: formWidth) {
         case .cancelled: return .cancel
         case .submitted: return .save
         default: break
         }
-        if type != typeBefore { typeChanged() }
-        // A choice made with Enter moves on, as a one-line field does.
-        if wasOpen, key == .enter, focusedDropdown?.isOpen == false { focusNext() }
+        if type != typeBefore {
+            typeChanged()   // fields come and go, so focus is put back on Type; then on past it
+            focusNext()
+        }
         return .none
     }
 
