@@ -1,0 +1,40 @@
+import CaseloadCore
+import CaseloadStore
+import Testing
+import TerminalKit
+@testable import CaseloadApp
+
+/// Issue #15 item 1, headless at 80x24: a date outside the accepted range is pointed out where it
+/// is typed, and nothing counts days from it (a job starting in 9999 used to crash the app while
+/// its 12-month checkpoint was being shown, and the form was lost).
+@MainActor @Suite struct DateEntryRangeTests {
+    @Test func aJobStartingIn9999IsPointedOutAndTheFormIsKept() throws {
+        let f = try AppFixture()
+        let d = f.profile(f.wang, as: f.caseworker, tab: .eap)
+        d.press(.char("7")); d.press(.char("J"))
+        #expect(d.route == .employmentEntry(clientID: f.wang.id!))
+        d.press(.enter, .enter)   // "New employer…"
+        d.press(.tab); d.type("Northside Logistics")
+        d.press(.tab); d.type("Warehouse associate")
+        d.press(.tab); d.type("9999-10-31")
+        #expect(d.screen.contains("9999-10-31 is too far in the future"), "\(d.screen)")
+        #expect(!d.screen.contains("calendar months"), "no checkpoints are worked out from the date")
+        d.press(.tab); d.type("25")
+        d.press(.ctrl("s"))
+        #expect(d.route == .employmentEntry(clientID: f.wang.id!), "not saved: the form stays with what was typed")
+        #expect(d.screen.contains("Northside Logistics") && d.screen.contains("Warehouse associate"))
+        #expect(try f.db.employments(clientID: f.wang.id!).isEmpty)
+    }
+
+    /// Every date field is made with the domain's limits (`AcceptedDates`), so one field stands for all.
+    @Test func theDateFieldRefusesDaysOutsideTheLimitsItIsGiven() {
+        let today = LocalDate(iso: "2025-12-24")!
+        var past = DateFieldState("2025-12-25", today: today, allowsEmpty: false, accepting: .pastDay(today: today))
+        #expect(past.value == nil && past.error == "2025-12-25 is in the future: today is 2025-12-24, check the year")
+        past.field.text = "+0"
+        #expect(past.value == CalendarDay(today))
+        let any = DateFieldState("+36500", today: today, allowsEmpty: false, accepting: .anyDay)
+        #expect(any.value == nil && any.error?.hasPrefix("2125-11-30 is too far in the future") == true)
+        #expect(DateFieldState("0000-01-01", today: today, allowsEmpty: false, accepting: .anyDay).value == nil)
+    }
+}
