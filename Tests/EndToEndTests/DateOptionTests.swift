@@ -6,12 +6,12 @@ import Testing
 @Suite(.timeLimit(.minutes(2)))
 struct DateOptionTests {
     @Test(arguments: [
-        (["followups", "--as-of", "9999-12-31"], "--as-of '9999-12-31' is too far in the future"),
-        (["followups", "--as-of", "2300-01-01"], "--as-of '2300-01-01' is too far in the future"),
-        (["followups", "--as-of", "1066-10-14"], "--as-of '1066-10-14' is too far in the past"),
-        (["calendar", "closures", "--from", "0001-01-01"], "--from '0001-01-01' is too far in the past"),
-        (["calendar", "closures", "--through", "9999-12-31"], "--through '9999-12-31' is too far in the future"),
-        (["calendar", "close", "2205-01-02", "--reason", "Typo"], "date '2205-01-02' is too far in the future"),
+        (["followups", "--as-of", "9999-12-31"], "--as-of '9999-12-31' is after 2100-12-31"),
+        (["followups", "--as-of", "2300-01-01"], "--as-of '2300-01-01' is after 2100-12-31"),
+        (["followups", "--as-of", "1066-10-14"], "--as-of '1066-10-14' is before 1900-01-01"),
+        (["calendar", "closures", "--from", "0001-01-01"], "--from '0001-01-01' is before 1900-01-01"),
+        (["calendar", "closures", "--through", "9999-12-31"], "--through '9999-12-31' is after 2100-12-31"),
+        (["calendar", "close", "2205-01-02", "--reason", "Typo"], "date '2205-01-02' is after 2100-12-31"),
     ])
     func aDateOutsideTheRangeIsRefusedQuickly(_ arguments: [String], _ message: String) throws {
         let folder = try Caseload.temporaryFolder()
@@ -21,7 +21,7 @@ struct DateOptionTests {
         let r = try Caseload.run(arguments + ["--db", db], timeout: .seconds(30))
         #expect(r.status != 0)
         #expect(r.errorOutput.contains(message), "\(r.errorOutput)")
-        #expect(r.errorOutput.contains("use a date from 1900-01-01 to 2100-12-31"), "\(r.errorOutput)")
+        #expect(r.errorOutput.contains("check the year"), "\(r.errorOutput)")
         #expect(ContinuousClock.now - started < .seconds(10))
     }
 }

@@ -17,26 +17,23 @@ public struct AcceptedDates: Hashable, Sendable {
     public static let firstDay = LocalDate(year: 1900, month: 1, day: 1)!
     public static let lastDay = LocalDate(year: 2100, month: 12, day: 31)!
 
-    private static let rangeText = "use a date from \(firstDay.iso) to \(lastDay.iso) (check the year)"
-
     /// Any day a person means: an appointment, a job's start, a plan item's dates, the day a queue is
-    /// computed for.
+    /// computed for. Messages are short: a date field shows them beside the date at 80 columns.
     public static let anyDay = AcceptedDates(earliest: firstDay, latest: lastDay,
-                                             tooEarly: "is too far in the past: " + rangeText,
-                                             tooLate: "is too far in the future: " + rangeText)
+                                             tooEarly: "is before \(firstDay.iso): check the year",
+                                             tooLate: "is after \(lastDay.iso): check the year")
 
     /// A day that has already happened: a date of birth, an assessment's submission, a referral's
-    /// receipt, an interaction, a checkpoint reached.
+    /// receipt, a checkpoint reached.
     public static func pastDay(today: LocalDate) -> AcceptedDates {
         AcceptedDates(earliest: firstDay, latest: min(today, lastDay),
-                      tooEarly: "is too far in the past: " + rangeText,
-                      tooLate: "is in the future: today is \(today.iso), check the year")
+                      tooEarly: anyDay.tooEarly, tooLate: "is in the future: check the year")
     }
 
     public func contains(_ day: LocalDate) -> Bool { day >= earliest && day <= latest }
 
-    /// Why `day` is not accepted ("is in the future: …"), or nil when it is. Callers put the field's
-    /// name and the value in front: "ca_submitted_on: '2205-03-01' is in the future: …".
+    /// Why `day` is not accepted ("is after 2100-12-31: check the year"), or nil when it is. Callers
+    /// put the field's name and the value in front: "ca_submitted_on: '2205-03-01' is in the future …".
     public func problem(_ day: LocalDate) -> String? {
         if day < earliest { return tooEarly }
         if day > latest { return tooLate }

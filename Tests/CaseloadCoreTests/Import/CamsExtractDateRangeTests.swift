@@ -12,8 +12,8 @@ import Testing
         let r = CamsExtractParser.parse(Array(text.utf8))
         #expect(r.rows.isEmpty)
         #expect(r.problems.map(\.description) == [
-            "line 2: \(column.rawValue): '9999-01-01' is too far in the future: use a date from 1900-01-01 to 2100-12-31 (check the year)",
-            "line 3: \(column.rawValue): '1850-06-30' is too far in the past: use a date from 1900-01-01 to 2100-12-31 (check the year)",
+            "line 2: \(column.rawValue): '9999-01-01' is after 2100-12-31: check the year",
+            "line 3: \(column.rawValue): '1850-06-30' is before 1900-01-01: check the year",
         ])
     }
 

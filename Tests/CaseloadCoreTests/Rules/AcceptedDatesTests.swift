@@ -14,17 +14,17 @@ import Testing
 
     @Test func anyDayRefusesMistypedYearsSayingWhatToDo() {
         #expect(AcceptedDates.anyDay.problem(Self.d("9999-01-01"))
-                == "is too far in the future: use a date from 1900-01-01 to 2100-12-31 (check the year)")
+                == "is after 2100-12-31: check the year")
         #expect(AcceptedDates.anyDay.problem(Self.d("2101-01-01")) != nil)
         #expect(AcceptedDates.anyDay.problem(Self.d("1899-12-31"))
-                == "is too far in the past: use a date from 1900-01-01 to 2100-12-31 (check the year)")
+                == "is before 1900-01-01: check the year")
         #expect(AcceptedDates.anyDay.problem(Self.d("0001-01-01")) != nil)
     }
 
     @Test func aPastDayEndsToday() {
         let limits = AcceptedDates.pastDay(today: Self.d("2025-12-24"))
         #expect(limits.problem(Self.d("2025-12-24")) == nil)
-        #expect(limits.problem(Self.d("2025-12-25")) == "is in the future: today is 2025-12-24, check the year")
+        #expect(limits.problem(Self.d("2025-12-25")) == "is in the future: check the year")
         #expect(limits.problem(Self.d("1899-12-31")) != nil)
     }
 
