@@ -38,3 +38,15 @@ import TerminalKit
         #expect(DateFieldState("0000-01-01", today: today, allowsEmpty: false, accepting: .anyDay).value == nil)
     }
 }
+
+/// A note's date outside the range is refused, and no late-entry count is walked from it.
+@MainActor @Suite struct NoteDateRangeTests {
+    @Test func aNoteDatedInYear1IsRefusedWithoutALateEntryCount() throws {
+        let f = try AppFixture()
+        let d = f.profile(f.zoe, as: f.caseworker)
+        d.press(.char("n"), .backTab, .backTab, .ctrl("u"))
+        d.type("0001-01-09")
+        #expect(d.screen.contains("0001-01-09 is before 1900-01-01: check the year"), "\(d.screen)")
+        #expect(!d.screen.contains("Late entry"), "\(d.screen)")
+    }
+}
