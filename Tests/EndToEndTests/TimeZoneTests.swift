@@ -13,7 +13,7 @@ struct TimeZoneTests {
         "AcceptedDatesTests", "LocalDateTests", "ReferralAsOfTests", "CamsExtractDateRangeTests", "ImportDateTests",
         "AssessmentSubmittedOnMigrationTests", "ConflictClockTests", "CamsImportTests", "DateEntryRangeTests",
         "AssessmentRuleTests", "BusinessCalendarTests", "DueDateTests", "FactLoaderEquivalenceTests", "AttendanceTests",
-        "FollowUpActionTests", "NoteEntryFlowTests",
+        "FollowUpActionTests", "NoteEntryFlowTests", "NoteDateRangeTests", "ClientListActivityDayTests", "IntakeValidatorTests",
     ]
 
     @Test(arguments: zones)

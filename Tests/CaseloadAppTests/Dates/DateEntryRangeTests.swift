@@ -1,4 +1,5 @@
 import CaseloadCore
+import Foundation
 import CaseloadStore
 import Testing
 import TerminalKit
@@ -48,5 +49,23 @@ import TerminalKit
         d.type("0001-01-09")
         #expect(d.screen.contains("0001-01-09 is before 1900-01-01: check the year"), "\(d.screen)")
         #expect(!d.screen.contains("Late entry"), "\(d.screen)")
+    }
+}
+
+/// Issue #15 item 3: the client list's Activity column is the agency's day of the last note,
+/// not the machine's (22:30 in Toronto is already tomorrow in UTC and Auckland).
+@MainActor @Suite struct ClientListActivityDayTests {
+    @Test func anEveningNoteIsOnTheAgencysDay() throws {
+        let f = try AppFixture()
+        // Wed 14 Jan 2026 22:30 in Toronto (EST) is Thu 15 Jan 03:30 UTC.
+        let evening = Date(timeIntervalSince1970: 1_768_447_800)
+        _ = try f.db.submitNote(CaseNote(clientID: f.zoe.id!, authorID: f.caseworker.id!, interactionAt: evening,
+                                         enteredAt: evening, communication: "Phone", type: "General", subject: "Evening call",
+                                         body: "Called back."),
+                                zone: AppFixture.zone, by: f.caseworker)
+        let d = f.driver(as: f.supervisor, size: Size(width: 132, height: 40))
+        #expect(d.lines[3].contains("Activity"))
+        let zoe = d.lines.first { $0.contains("Côté, Zoë") } ?? ""
+        #expect(zoe.contains("14 Jan") && !zoe.contains("15 Jan"), "\(zoe)")
     }
 }
