@@ -59,13 +59,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var weekday: Weekday { Weekday(rawValue: ((dayNumber % 7) + 7 + 3) % 7)! }  // 1970-01-01 was a Thursday
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    /// Arithmetic never traps: a result past year 9999 (or before year 1) is still a date, only one
+    /// no person means. Dates people give are checked against `AcceptedDates` before they get here.
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: Self.clamped(dayNumber, plus: days)) }
 
     /// Calendar months, clamped to the month's end: 31 Jan + 1 month = 28 or 29 Feb.
     public func adding(months: Int) -> LocalDate {
-        let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
-        return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))!
+        let total = Self.clamped(year * 12 + (month - 1), plus: months)
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        return LocalDate(dayNumber: Self.dayNumber(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y))))
+    }
+
+    /// Day (or month) numbers are kept within about ±10 million years, far from `Int`'s overflow.
+    private static func clamped(_ n: Int, plus delta: Int) -> Int {
+        let limit = 4_000_000_000
+        let (sum, overflow) = n.addingReportingOverflow(delta)
+        return overflow ? (delta > 0 ? limit : -limit) : max(-limit, min(limit, sum))
     }
 
     /// Whole days from self to other (positive when other is later).
@@ -85,17 +95,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    /// The date an instant falls on in a time zone (the agency's; by default this machine's).
-    public init(_ instant: Date, in zone: TimeZone = .current) {
-        var cal = Calendar(identifier: .gregorian); cal.timeZone = zone
-        let c = cal.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: c.year!, month: c.month!, day: c.day!)!
+    /// The date an instant falls on in a time zone: always named (the agency's, `FollowUpEngine.agencyTimeZone`),
+    /// never this machine's, which on a server is often UTC and would move evening instants a day on.
+    public init(_ instant: Date, in zone: TimeZone) {
+        let seconds = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))
+        let days = (seconds / 86_400).rounded(.down)
+        self.init(dayNumber: days.isFinite ? Int(max(-4e9, min(4e9, days))) : 0)
     }
 
-    public static func today(in zone: TimeZone = .current) -> LocalDate { LocalDate(Date(), in: zone) }
+    public static func today(in zone: TimeZone) -> LocalDate { LocalDate(Date(), in: zone) }
 
     /// Midnight at the start of this date in a zone, for combining with a clock time.
-    public func startInstant(in zone: TimeZone = .current) -> Date {
+    public func startInstant(in zone: TimeZone) -> Date {
         var cal = Calendar(identifier: .gregorian); cal.timeZone = zone
         return cal.date(from: DateComponents(year: year, month: month, day: day))!
     }

@@ -8,6 +8,7 @@ extension Assessment: VersionedRecord {
     public enum Columns: String, ColumnExpression, Sendable {
         case id, clientID = "client_id", module1CompletedOn = "module1_completed_on"
         case module2CompletedOn = "module2_completed_on", submittedAt = "submitted_at"
+        case submittedOn = "submitted_on"   // added by v9-assessment-submitted-on
         case commentForSA = "comment_for_sa", version
     }
 
@@ -17,7 +18,7 @@ extension Assessment: VersionedRecord {
             id: try row.at(C.id), clientID: try row.at(C.clientID),
             module1CompletedOn: try row.at(C.module1CompletedOn),
             module2CompletedOn: try row.at(C.module2CompletedOn), submittedAt: try row.at(C.submittedAt),
-            commentForSA: try row.at(C.commentForSA), version: try row.at(C.version))
+            submittedOn: try row.at(C.submittedOn), commentForSA: try row.at(C.commentForSA), version: try row.at(C.version))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -25,6 +26,7 @@ extension Assessment: VersionedRecord {
         container[C.id] = id; container[C.clientID] = clientID
         container[C.module1CompletedOn] = module1CompletedOn
         container[C.module2CompletedOn] = module2CompletedOn; container[C.submittedAt] = submittedAt
+        container[C.submittedOn] = submittedOn
         container[C.commentForSA] = commentForSA; container[C.version] = version
     }
 

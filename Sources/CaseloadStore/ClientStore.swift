@@ -6,7 +6,7 @@ import GRDB
 extension CaseloadDatabase {
     /// Registers a client (intake or walk-in; every role may). The store sets id, version and times.
     /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`, `notPermitted`.
-    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today()) throws -> Client {
+    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> Client {
         var client = try Self.validatedIntake(client, today: today)
         client.id = nil
         client.version = 0
@@ -24,7 +24,7 @@ extension CaseloadDatabase {
     /// Saves an edited client. The copy must be the version last read, or `staleVersion` is thrown
     /// and nothing is saved. Changing the caseworker needs a supervisor; the CaMS reference is checked.
     /// - Returns: the saved client with its new version.
-    public func updateClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today()) throws -> Client {
+    public func updateClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> Client {
         var client = try Self.validatedIntake(client, today: today)
         return try write { db in
             let actor = try acting(staff, needs: .editClient, in: db)

@@ -14,6 +14,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v6-client-search-triggers", migrate: ClientSearchTriggersV6.migrate)
         migrator.registerMigration("v7-form-drafts", migrate: FormDraftsV7.migrate)
         migrator.registerMigration("v8-audit-login", migrate: AuditLoginV8.migrate)
+        migrator.registerMigration("v9-assessment-submitted-on", migrate: AssessmentSubmittedOnV9.migrate)
         return migrator
     }()
 }

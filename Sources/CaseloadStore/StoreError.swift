@@ -100,12 +100,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// "10:42" today, "Wed 24 Dec 10:42" otherwise — in this machine's time zone, as people read clocks.
-    static func clockText(_ instant: Date, now: Date = Date()) -> String {
-        let cal = Calendar.current
+    /// "10:42" today, "Wed 24 Dec 10:42" otherwise — in the agency's zone, as every other time on
+    /// screen is: this machine's zone (often UTC on a server) would put a conflict hours off.
+    static func clockText(_ instant: Date, now: Date = Date(), zone: TimeZone = FollowUpEngine.agencyTimeZone) -> String {
+        var cal = Calendar(identifier: .gregorian); cal.timeZone = zone
         let c = cal.dateComponents([.hour, .minute], from: instant)
         let hm = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        if cal.isDate(instant, inSameDayAs: now) { return hm }
-        return "\(LocalDate(instant).medium) \(hm)"
+        let day = LocalDate(instant, in: zone)
+        if day == LocalDate(now, in: zone) { return hm }
+        return "\(day.medium) \(hm)"
     }
 }

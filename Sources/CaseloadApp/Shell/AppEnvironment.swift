@@ -22,7 +22,7 @@ public struct AppEnvironment: @unchecked Sendable {
 
     public init(db: CaseloadDatabase, actor: StaffMember, theme: Theme, agencyName: String = "Caseload",
                 siteName: String? = nil, clock: @escaping () -> Date = Date.init,
-                zone: TimeZone = TimeZone(identifier: "America/Toronto") ?? .current, asciiBorders: Bool = false,
+                zone: TimeZone = FollowUpEngine.agencyTimeZone, asciiBorders: Bool = false,
                 isDemo: Bool = false) {
         self.db = db; self.actor = actor; self.theme = theme; self.agencyName = agencyName; self.siteName = siteName
         self.clock = clock; self.zone = zone; self.asciiBorders = asciiBorders; self.isDemo = isDemo

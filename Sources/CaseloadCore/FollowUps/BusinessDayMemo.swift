@@ -7,8 +7,10 @@ final class BusinessDayMemo {
 
     private struct Step: Hashable { let start: Int; let n: Int }
     private var dueDates: [Step: DueDate] = [:]
-    /// Business days overdue, by days between the due date and the as-of day (-1: not yet asked).
-    private var overdue: [Int32] = []
+    /// Business days in the last `k` days up to and including the as-of day, at index `k`: filled
+    /// outward one day at a time, so any number of overdue items costs one walk back to the oldest
+    /// due date (a queue as of 2100 has every item decades late; walking each one took seconds).
+    private var overdue: [Int32] = [0]
 
     init(calendar: BusinessCalendar, asOf: LocalDate) {
         self.calendar = calendar; self.asOf = asOf
@@ -27,11 +29,14 @@ final class BusinessDayMemo {
     func businessDaysOverdue(due: LocalDate) -> Int {
         let late = asOf.dayNumber - due.dayNumber
         guard late > 0 else { return 0 }
-        if late < overdue.count, overdue[late] >= 0 { return Int(overdue[late]) }
-        let count = max(0, calendar.businessDays(from: due, to: asOf))
-        if late > 20_000 { return count }   // decades late: bad data, not worth a table
-        if late >= overdue.count { overdue.append(contentsOf: repeatElement(-1, count: late + 1 - overdue.count)) }
-        overdue[late] = Int32(count)
-        return count
+        if late > Self.longestTable { return max(0, calendar.businessDays(from: due, to: asOf)) }   // bad data, not worth a table
+        while overdue.count <= late {
+            let k = overdue.count   // the day k - 1 days before the as-of day joins the count
+            overdue.append(overdue[k - 1] + (calendar.isBusinessDay(dayNumber: asOf.dayNumber - k + 1) ? 1 : 0))
+        }
+        return Int(overdue[late])
     }
+
+    /// Covers every pair of days in the accepted range (`AcceptedDates`), about 73,000 days.
+    static let longestTable = AcceptedDates.lastDay.dayNumber - AcceptedDates.firstDay.dayNumber
 }

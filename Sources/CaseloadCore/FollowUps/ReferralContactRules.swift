@@ -2,7 +2,8 @@
 /// still `Referred` — once intake makes the client Active, the chase is over by a recorded fact.
 extension FollowUpRun {
     func addReferralContactItems(client: RankedClient, contacts: ContactSummary, latestSACommunication: LocalDate?) {
-        guard client.status == .referred, let received = client.referralReceivedOn else { return }
+        // A referral received after the as-of day had not arrived yet on that day.
+        guard client.status == .referred, let received = client.referralReceivedOn, received <= engine.asOf else { return }
         if client.referralSource.hasContactDeadlines {
             addFirstAttempt(client, received: received, contacts: contacts)
             addSecondAttempt(client, received: received, contacts: contacts)

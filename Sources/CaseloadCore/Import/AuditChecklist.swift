@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the store knows about one client file, for an audit (Interim SOP: "verify … through random
 /// audits of client entries").
 public struct AuditFacts: Hashable, Sendable {
@@ -37,13 +39,13 @@ public struct AuditCheck: Hashable, Sendable, CustomStringConvertible {
 /// The checks computed from the data, so the auditor starts from what the file itself shows.
 /// Every item yields at least one line, in `Item` order.
 public enum AuditChecklist {
-    public static func checks(_ facts: AuditFacts, today: LocalDate) -> [AuditCheck] {
+    public static func checks(_ facts: AuditFacts, today: LocalDate, zone: TimeZone = FollowUpEngine.agencyTimeZone) -> [AuditCheck] {
         let client = facts.client
         let intake = Dictionary(IntakeValidator.validate(client, today: today).map { ($0.field, $0.message) },
                                 uniquingKeysWith: { first, _ in first })
         var checks: [AuditCheck] = []
 
-        let submittedDay = facts.assessment?.submittedAt.map { LocalDate($0) }
+        let submittedDay = facts.assessment?.submissionDay(in: zone)
         if let reference = client.camsReference {
             if let problem = intake["camsReference"] { checks.append(.finding(.camsReference, problem)) }
             else { checks.append(.ok(.camsReference, "\(reference): check it matches this client in CaMS")) }

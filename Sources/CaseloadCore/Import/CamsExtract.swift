@@ -205,9 +205,15 @@ public enum CamsExtractParser {
         func date(_ c: CamsColumn) -> LocalDate? {
             guard let v = cells[c] else { return nil }
             if let d = dates[v] { return d }
-            if let d = LocalDate(iso: v) { dates[v] = d; return d }
-            problem(c, "'\(v)' is not a date: use YYYY-MM-DD with a real day (e.g. 2025-12-24)")
-            return nil
+            guard let d = LocalDate(iso: v) else {
+                problem(c, "'\(v)' is not a date: use YYYY-MM-DD with a real day (e.g. 2025-12-24)")
+                return nil
+            }
+            // Before anything counts days from it (checkpoints, due dates); narrower limits that
+            // need today (no assessment in the future) are the planner's.
+            if let why = AcceptedDates.anyDay.problem(d) { problem(c, "'\(v)' \(why)"); return nil }
+            dates[v] = d
+            return d
         }
         guard let reference = cells[.camsReference] else {
             problem(.camsReference, "is empty: every row needs its CaMS reference number")

@@ -143,6 +143,8 @@ public enum IntakeValidator {
         if received > today {
             return "Referral received date \(received.iso) is in the future: enter the day the referral arrived."
         }
+        // The contact deadlines count business days from it: a mistyped year is refused, not walked.
+        if let why = AcceptedDates.pastDay(today: today).problem(received) { return "Referral received date \(received.iso) \(why)." }
         return nil
     }
 

@@ -8,7 +8,7 @@ extension CaseloadDatabase {
     /// Saves what the client said (`stillEmployed`, `hoursPerWeek`, `sameEmployer`, `contactMethod`,
     /// `note` from the given copy) and marks the checkpoint recorded on `day`.
     public func recordCheckpoint(_ checkpoint: Checkpoint, on day: LocalDate, by staff: StaffMember,
-                                 today: LocalDate = .today()) throws -> Checkpoint {
+                                 today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> Checkpoint {
         var problems: [FieldError] = []
         if day > today {
             problems.append(FieldError(field: "recordedOn", message: "\(day.long) is in the future: record a checkpoint on or after the day you reached the client."))

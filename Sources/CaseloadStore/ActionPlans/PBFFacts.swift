@@ -41,7 +41,7 @@ extension Database {
                   zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> PBFFacts {
         let assessment = try Assessment.filter(Assessment.Columns.clientID == clientID)
             .order(Assessment.Columns.submittedAt.desc, Assessment.Columns.id.desc).fetchOne(self)
-        let assessed = assessment.flatMap { a in a.submittedAt.map { LocalDate($0, in: zone) } ?? a.module2CompletedOn }
+        let assessed = assessment?.assessedOn(in: zone)
         // Other jobs held on the start day: started by then, not ended before it.
         let other = try Double.fetchOne(self, sql: """
             SELECT max(hours_per_week) FROM employment

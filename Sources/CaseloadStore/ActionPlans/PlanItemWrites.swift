@@ -9,7 +9,7 @@ import GRDB
 /// Every write also passes `PlanRules.problems`, so dates, status and outcome never disagree.
 extension CaseloadDatabase {
     /// Adds an item to an open plan. Its type must be an active plan-item type.
-    public func addPlanItem(_ item: PlanItem, by staff: StaffMember, today: LocalDate = .today()) throws -> PlanItem {
+    public func addPlanItem(_ item: PlanItem, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> PlanItem {
         var item = Self.trimmed(item)
         item.id = nil
         item.version = 0
@@ -25,7 +25,7 @@ extension CaseloadDatabase {
 
     /// Saves an edited item (type, description, expected dates, the R-14 marker; actual dates too, as
     /// long as they stay consistent). The copy must be the version last read.
-    public func updatePlanItem(_ item: PlanItem, by staff: StaffMember, today: LocalDate = .today()) throws -> PlanItem {
+    public func updatePlanItem(_ item: PlanItem, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> PlanItem {
         var item = Self.trimmed(item)
         try StoreError.requireConsistent(item, today: today)
         return try write { db in
@@ -42,7 +42,7 @@ extension CaseloadDatabase {
 
     /// Not Started → In Progress: records the actual start.
     public func startPlanItem(_ item: PlanItem, on day: LocalDate, by staff: StaffMember,
-                              today: LocalDate = .today()) throws -> PlanItem {
+                              today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> PlanItem {
         try transition(item, by: staff, today: today) { stored in
             guard stored.status == .notStarted else {
                 throw StoreError.refused("actualStart", "The \(stored.label) is already \(stored.status.rawValue); only a Not Started item can be started.")
@@ -54,7 +54,7 @@ extension CaseloadDatabase {
     /// In Progress → Completed: records the actual end and the outcome (Attained, or Not Attained
     /// with good cause). An item that has not started is refused.
     public func completePlanItem(_ item: PlanItem, on day: LocalDate, outcome: PlanItemOutcome, by staff: StaffMember,
-                                 today: LocalDate = .today()) throws -> PlanItem {
+                                 today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> PlanItem {
         try transition(item, by: staff, today: today) { stored in
             switch stored.status {
             case .inProgress: break
@@ -72,7 +72,7 @@ extension CaseloadDatabase {
     }
 
     /// Not Started or In Progress → Cancelled, outcome Cancelled. Its actual dates stay as they were.
-    public func cancelPlanItem(_ item: PlanItem, by staff: StaffMember, today: LocalDate = .today()) throws -> PlanItem {
+    public func cancelPlanItem(_ item: PlanItem, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> PlanItem {
         try transition(item, by: staff, today: today) { stored in
             guard stored.status == .notStarted || stored.status == .inProgress else {
                 throw StoreError.refused("status", "The \(stored.label) is already \(stored.status.rawValue); only an open item can be cancelled.")

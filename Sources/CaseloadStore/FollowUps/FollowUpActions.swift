@@ -7,7 +7,7 @@ import GRDB
 /// `FollowUpAction` by its key; a hand-made follow-up is completed in its own row. All audited.
 /// Caseworkers act on their own items; supervisors and administrators on anyone's.
 extension CaseloadDatabase {
-    public func completeFollowUp(_ item: DueItem, note: String, by staff: StaffMember, today: LocalDate = .today()) throws {
+    public func completeFollowUp(_ item: DueItem, note: String, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else {
             throw StoreError.invalid([FieldError(field: "note", message: "Say what was done, so the next person knows.")])
@@ -20,7 +20,7 @@ extension CaseloadDatabase {
             let actor = try acting(staff, needs: .viewFollowUps, in: db)
             try db.requireMayAct(on: item.itemKey, clientID: item.clientID, actor: actor)
             if let done = try db.existingCompletion(of: item.key) {
-                throw FollowUpError.alreadyCompleted(by: done.by, on: LocalDate(done.on))
+                throw FollowUpError.alreadyCompleted(by: done.by, on: LocalDate(done.on, in: FollowUpEngine.agencyTimeZone))
             }
             let now = Date()
             var action = FollowUpAction(itemKey: item.key, kind: .completed, reason: note, staffID: actor.id!, at: now)
@@ -30,7 +30,7 @@ extension CaseloadDatabase {
 
     /// Moves an item to a later day; it comes back then, and its explanation says why it moved.
     public func snoozeFollowUp(_ item: DueItem, until day: LocalDate, reason: String, by staff: StaffMember,
-                               today: LocalDate = .today()) throws {
+                               today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [FieldError] = []
         if day <= today { problems.append(FieldError(field: "until", message: "Snooze to a day after today (\(today.long)).")) }

@@ -7,7 +7,7 @@ import GRDB
 extension CaseloadDatabase {
     /// - Parameter ownerID: nil means the acting staff member.
     public func createManualFollowUp(clientID: Int64, title: String, dueOn: LocalDate, ownerID: Int64? = nil,
-                                     by staff: StaffMember, today: LocalDate = .today()) throws -> ManualFollowUp {
+                                     by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> ManualFollowUp {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [FieldError] = []
         if title.isEmpty { problems.append(FieldError(field: "title", message: "Say what needs doing (it is the item's title).")) }
@@ -33,7 +33,7 @@ extension CaseloadDatabase {
     }
 
     /// Completes a hand-made follow-up in its own row (versioned: a concurrent edit is refused).
-    public func completeManualFollowUp(id: Int64, note: String, by staff: StaffMember, today: LocalDate = .today()) throws {
+    public func completeManualFollowUp(id: Int64, note: String, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else {
             throw StoreError.invalid([FieldError(field: "note", message: "Say what was done, so the next person knows.")])

@@ -22,7 +22,7 @@ extension CaseloadDatabase {
     /// repeated and checked. Supervisors and administrators only (it shows whole files).
     /// - Parameter importedOnly: only clients brought in by a CaMS import (legacy flag set).
     public func auditSample(count: Int, seed: UInt64, importedOnly: Bool = false, by staff: StaffMember,
-                            today: LocalDate = .today()) throws -> AuditSample {
+                            today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> AuditSample {
         guard count > 0 else {
             throw StoreError.invalid([.init(field: "count", message: "Ask for at least 1 client in the sample.")])
         }

@@ -53,7 +53,7 @@ extension CaseloadDatabase {
     /// Every write is audited as `staff` in the same transaction.
     /// - Throws: `notPermitted` (front desk), `StoreError` for database failures (nothing written).
     public func importCamsExtract(bytes: [UInt8], mode: ImportMode = .allOrNothing, dryRun: Bool = false,
-                                  by staff: StaffMember, today: LocalDate = .today(),
+                                  by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone),
                                   progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
         let parsed = CamsExtractParser.parse(bytes)
         var report = ImportReport()

@@ -9,7 +9,6 @@ struct ImportPlanner {
     let actor: StaffMember
     let today: LocalDate
     let now: Date
-    private let dayStarts = DayStarts()
 
     init(lookup: ImportLookup, actor: StaffMember, today: LocalDate, now: Date) {
         self.lookup = lookup; self.actor = actor; self.today = today; self.now = now
@@ -42,6 +41,10 @@ struct ImportPlanner {
         var problems: [ImportProblem] = []
         func problem(_ column: CamsColumn, _ reason: String) {
             problems.append(ImportProblem(line: row.line, column: column.rawValue, reason: reason))
+        }
+        // The intake rules check the client's dates; the assessment's day is checked here.
+        if let day = row.caSubmittedOn, let why = AcceptedDates.pastDay(today: today).problem(day) {
+            problem(.caSubmittedOn, "'\(day.iso)' \(why)")
         }
         let existing = lookup.clients[row.camsReference]
         var client = existing ?? newClient(row)
@@ -142,15 +145,15 @@ struct ImportPlanner {
     ]
 
     /// Plans the assessment write, if any, and returns the day the assessment counts from (for PBF).
+    /// The extract gives only the day, so the day is what is stored (`submittedOn`), never an instant.
     private func planAssessment(_ row: CamsExtractRow, clientID: Int64?, into plan: inout RowPlan) -> LocalDate? {
         let stored = clientID.flatMap { lookup.assessments[$0] }
-        let storedDay = stored?.submittedAt.map { LocalDate($0) } ?? stored?.module2CompletedOn
+        let storedDay = stored?.assessedOn(in: FollowUpEngine.agencyTimeZone)
         guard let day = row.caSubmittedOn else { return storedDay }
-        let submittedAt = dayStarts(day)
         if let stored {
-            if stored.submittedAt.map({ LocalDate($0) }) != day { plan.assessment = .update(stored, submittedAt: submittedAt) }
+            if stored.submissionDay(in: FollowUpEngine.agencyTimeZone) != day { plan.assessment = .update(stored, submittedOn: day) }
         } else {
-            plan.assessment = .insert(submittedAt: submittedAt)
+            plan.assessment = .insert(submittedOn: day)
         }
         return day
     }
@@ -164,18 +167,5 @@ struct ImportPlanner {
         plan.job = job
         plan.jobIsPBFEligible = PBFEligibility.evaluate(startDate: job.startDate, hoursPerWeek: job.hoursPerWeek,
                                                         isNewEmployer: job.isNewEmployer, assessmentDate: assessmentDay).isEligible
-    }
-}
-
-/// Midnight (local time) of each day, worked out once: a `Calendar` per row is slow, and an
-/// extract's assessment days repeat.
-private final class DayStarts {
-    private var cache: [LocalDate: Date] = [:]
-
-    func callAsFunction(_ day: LocalDate) -> Date {
-        if let start = cache[day] { return start }
-        let start = day.startInstant()
-        cache[day] = start
-        return start
     }
 }

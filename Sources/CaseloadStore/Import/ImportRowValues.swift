@@ -13,7 +13,7 @@ protocol ImportInsertable: AuditedRecord {
 }
 
 /// Database values of instants, formatted once each: an import stamps thousands of rows with the
-/// same `now`, and assessment submissions fall on a few hundred distinct days.
+/// same `now`.
 final class DateValues {
     private var cache: [Date: DatabaseValue]
 
@@ -50,10 +50,11 @@ extension Client: ImportInsertable {
 }
 
 extension Assessment: ImportInsertable {
-    static let importColumns = ["client_id", "module1_completed_on", "module2_completed_on", "submitted_at", "comment_for_sa", "version"]
+    static let importColumns = ["client_id", "module1_completed_on", "module2_completed_on", "submitted_at", "submitted_on",
+                                "comment_for_sa", "version"]
     func importValues(_ dates: DateValues) -> [DatabaseValue] {
         [clientID.databaseValue, module1CompletedOn.databaseValue, module2CompletedOn.databaseValue, dates(submittedAt),
-         commentForSA.databaseValue, version.databaseValue]
+         submittedOn.databaseValue, commentForSA.databaseValue, version.databaseValue]
     }
 }
 

@@ -90,9 +90,6 @@ struct ImportWriter {
     /// JSON on other threads; `wait()` gives them, by piece.
     private mutating func prepare(_ plans: ArraySlice<RowPlan>, rowsPerPiece: Int) throws -> PreparedWave {
         let staged = try plans.map { try stage($0) }
-        for steps in staged {
-            for case .insert(.assessment(let assessment)) in steps { _ = dates(assessment.submittedAt) }
-        }
         let shapes = insertShapes, known = dates.known
         let pieces = ParallelChunks.ranges(staged.count, size: rowsPerPiece)
         let wave = PreparedWave()
@@ -127,15 +124,20 @@ struct ImportWriter {
         let clientID = client.id!
         switch plan.assessment {
         case nil: break
-        case .insert(let submittedAt)?:
-            var assessment = Assessment(clientID: clientID, submittedAt: submittedAt)
+        case .insert(let submittedOn)?:
+            var assessment = Assessment(clientID: clientID, submittedOn: submittedOn)
             try number(&assessment)
             steps.append(.insert(.assessment(assessment)))
-        case .update(let stored, let submittedAt)?:
-            let change = FieldChange(column: Assessment.Columns.submittedAt.rawValue,
-                                     old: stored.submittedAt.databaseValue, new: submittedAt.databaseValue)
+        case .update(let stored, let submittedOn)?:
+            // The CaMS day replaces any instant: an old import's midnight was never a real time.
+            var changes = [FieldChange(column: Assessment.Columns.submittedOn.rawValue,
+                                       old: stored.submittedOn.databaseValue, new: submittedOn.databaseValue)]
+            if stored.submittedAt != nil {
+                changes.append(FieldChange(column: Assessment.Columns.submittedAt.rawValue,
+                                           old: stored.submittedAt.databaseValue, new: .null))
+            }
             steps.append(.update(table: Assessment.databaseTableName, id: stored.id!, version: stored.version,
-                                 changes: [change], stampsUpdatedAt: false))
+                                 changes: changes, stampsUpdatedAt: false))
         }
         if let job = plan.job {
             var employment = Employment(clientID: clientID, employerID: try employerID(named: job.employerName, steps: &steps),

@@ -28,10 +28,10 @@ struct FieldChange: Sendable {
 }
 
 enum AssessmentPlan: Sendable {
-    /// No assessment yet: record one, submitted at the start of the extract's day.
-    case insert(submittedAt: Date)
+    /// No assessment yet: record one, submitted on the extract's day.
+    case insert(submittedOn: LocalDate)
     /// The latest assessment has no submission, or one on another day.
-    case update(Assessment, submittedAt: Date)
+    case update(Assessment, submittedOn: LocalDate)
 }
 
 /// The client columns an extract can change, with how each is read from a `Client`. The CaMS

@@ -6,10 +6,21 @@ public struct DateFieldState: Hashable, Sendable {
     public var today: CalendarDay
     /// Whether an empty field is acceptable (no date).
     public var allowsEmpty: Bool
+    /// The days the caller accepts; a day outside them is invalid, so `value` never gives it.
+    public var limits: Limits?
 
-    public init(_ text: String = "", today: CalendarDay, allowsEmpty: Bool = true) {
+    /// The first and last acceptable day, and what to say after a day outside them ("is in the future: …").
+    public struct Limits: Hashable, Sendable {
+        public var earliest: CalendarDay, latest: CalendarDay
+        public var tooEarly: String, tooLate: String
+        public init(earliest: CalendarDay, latest: CalendarDay, tooEarly: String, tooLate: String) {
+            self.earliest = earliest; self.latest = latest; self.tooEarly = tooEarly; self.tooLate = tooLate
+        }
+    }
+
+    public init(_ text: String = "", today: CalendarDay, allowsEmpty: Bool = true, limits: Limits? = nil) {
         field = TextFieldState(text, placeholder: "YYYY-MM-DD", maxLength: 16)
-        self.today = today; self.allowsEmpty = allowsEmpty
+        self.today = today; self.allowsEmpty = allowsEmpty; self.limits = limits
     }
 
     public enum Parsed: Hashable, Sendable {
@@ -19,7 +30,13 @@ public struct DateFieldState: Hashable, Sendable {
     }
 
     /// What the current text means.
-    public var parsed: Parsed { Self.parse(field.text, today: today) }
+    public var parsed: Parsed {
+        let parsed = Self.parse(field.text, today: today)
+        guard case .valid(let day) = parsed, let limits else { return parsed }
+        if day < limits.earliest { return .invalid("\(day.iso) \(limits.tooEarly)") }
+        if day > limits.latest { return .invalid("\(day.iso) \(limits.tooLate)") }
+        return parsed
+    }
 
     /// The date, if the text is a valid one.
     public var value: CalendarDay? { if case .valid(let d) = parsed { return d }; return nil }

@@ -30,8 +30,10 @@ struct SiteOption: ParsableArguments {
     }
 }
 
+/// A command's date option or argument, checked against the accepted range before any use.
 func parseDay(_ text: String, option: String) throws -> LocalDate {
     guard let day = LocalDate(iso: text) else { throw CommandError("\(option) '\(text)' is not a date: use YYYY-MM-DD with a real day") }
+    if let why = AcceptedDates.anyDay.problem(day) { throw CommandError("\(option) '\(text)' \(why)") }
     return day
 }
 
@@ -46,7 +48,7 @@ struct CalendarClosuresCommand: ParsableCommand {
 
     func run() throws {
         let db = try Opening.session(global, needs: nil).db
-        let start = try from.map { try parseDay($0, option: "--from") } ?? LocalDate(year: LocalDate.today().year, month: 1, day: 1)!
+        let start = try from.map { try parseDay($0, option: "--from") } ?? LocalDate(year: LocalDate.today(in: FollowUpEngine.agencyTimeZone).year, month: 1, day: 1)!
         let end = try through.map { try parseDay($0, option: "--through") } ?? LocalDate(year: start.year, month: 12, day: 31)!
         guard start <= end else { throw CommandError("--from \(start.iso) is after --through \(end.iso): swap them") }
         let siteID = try siteOption.siteID(in: db)

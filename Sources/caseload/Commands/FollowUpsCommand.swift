@@ -28,8 +28,7 @@ struct FollowUpsCommand: ParsableCommand {
         let zone = FollowUpEngine.agencyTimeZone
         let day: LocalDate
         if let asOf {
-            guard let parsed = LocalDate(iso: asOf) else { throw CommandError("--as-of '\(asOf)' is not a date: use YYYY-MM-DD with a real day") }
-            day = parsed
+            day = try parseDay(asOf, option: "--as-of")
         } else {
             day = LocalDate.today(in: zone)
         }

@@ -132,3 +132,13 @@ import CaseloadCore
         #expect(FU.items(Self.facts(.odsp, received: Self.owReceived), asOf: "2026-01-21").isEmpty)
     }
 }
+
+/// Issue #15 item 5: a queue as of a past day lists only referrals received by that day.
+@Suite struct ReferralAsOfTests {
+    @Test(arguments: [ReferralSource.rasp, .ow])
+    func aReferralReceivedAfterTheAsOfDayIsNotListed(_ source: ReferralSource) {
+        let facts = ReferralContactRuleTests.facts(source, received: "2025-04-14")
+        #expect(FU.items(facts, asOf: "2025-04-11").isEmpty)   // the Friday before it arrived
+        #expect(!FU.items(facts, asOf: "2025-04-14").isEmpty)  // the day it arrived
+    }
+}

@@ -132,6 +132,12 @@ import Testing
             == "Referral received date 2025-12-25 is in the future: enter the day the referral arrived.")
     }
 
+    /// Issue #15 item 1: a mistyped year is refused before the contact deadlines count days from it.
+    @Test func referralReceivedBeforeTheAcceptedRange() {
+        #expect(errors { $0.referralSource = .trf; $0.saCaseworkerName = "Priya Shah"; $0.referralReceivedOn = d("0202-12-01") }
+            == [FieldError(field: "referralReceivedOn", message: "Referral received date 0202-12-01 is before 1900-01-01: check the year.")])
+    }
+
     /// (date of birth, attestation, error expected) with today 2025-12-24.
     @Test(arguments: [("2008-12-25", false, true), ("2008-12-25", true, false), ("2007-12-24", false, false),
                       ("2007-12-25", false, true), ("2011-12-24", false, true), ("1990-01-01", false, false)])

@@ -21,7 +21,7 @@ import Testing
         #expect(actions.map(\.kind) == [.completed] && actions.first?.reason == "Reached her at the shelter's phone")
         let audit = try f.db.audit(recordType: "follow_up_action", recordID: actions[0].id!)
         #expect(audit.count == 1 && audit.first?.staffID == f.base.caseworker.id)
-        #expect(throws: FollowUpError.alreadyCompleted(by: "Dana Lee", on: LocalDate.today())) {
+        #expect(throws: FollowUpError.alreadyCompleted(by: "Dana Lee", on: LocalDate.today(in: FollowUpEngine.agencyTimeZone))) {
             try f.db.completeFollowUp(item, note: "again", by: f.base.supervisor)
         }
     }
@@ -32,7 +32,7 @@ import Testing
             try f.db.completeFollowUp(item, note: "done", by: f.other)
         }
         #expect(throws: FollowUpError.notYours(ownerName: "Dana Lee")) {
-            try f.db.snoozeFollowUp(item, until: LocalDate.today().adding(days: 3), reason: "later", by: f.other)
+            try f.db.snoozeFollowUp(item, until: LocalDate.today(in: FollowUpEngine.agencyTimeZone).adding(days: 3), reason: "later", by: f.other)
         }
         #expect(throws: StoreError.notPermitted(.viewFollowUps)) {
             try f.db.completeFollowUp(item, note: "done", by: f.base.frontDesk)

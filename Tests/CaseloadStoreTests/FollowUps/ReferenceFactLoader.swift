@@ -95,12 +95,13 @@ final class ReferenceFactLoader {
             WHERE n.type = 'SA Communication' /*scope*/ GROUP BY n.client_id
             """) { r in SACommunicationFact(clientID: r[0], day: day(instant(r, 1)!)) }
         facts.assessments = try each(db, """
-            SELECT a.id, a.client_id, \(S.day("a.module2_completed_on")), \(S.epoch("a.submitted_at"))
+            SELECT a.id, a.client_id, \(S.day("a.module2_completed_on")), \(S.epoch("a.submitted_at")), \(S.day("a.submitted_on"))
             FROM assessment a JOIN client c ON c.id = a.client_id
             WHERE a.id = (SELECT max(b.id) FROM assessment b WHERE b.client_id = a.client_id) /*scope*/
             """) { r in
             let submitted = instant(r, 3)
-            return AssessmentFact(assessmentID: r[0], clientID: r[1], assessedOn: submitted.map(day) ?? date(r, 2), submittedAt: submitted)
+            return AssessmentFact(assessmentID: r[0], clientID: r[1], assessedOn: submitted.map(day) ?? date(r, 4) ?? date(r, 2),
+                                  submittedAt: submitted)
         }
         facts.checkpoints = try each(db, """
             SELECT k.id, k.employment_id, e.client_id, k.month, \(S.day("e.start_date")), \(S.day("k.due_on"))

@@ -11,8 +11,8 @@ enum Caseload {
 
     /// `caseload ARGS` with `LANG=C.UTF-8`, to completion.
     @discardableResult
-    static func run(_ arguments: [String], timeout: Duration = .seconds(60)) throws -> ProcessRunner.Result {
-        try ProcessRunner.run(try E2EEnvironment.product(), arguments, timeout: timeout)
+    static func run(_ arguments: [String], timeout: Duration = .seconds(60), environment: [String: String] = [:]) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(try E2EEnvironment.product(), arguments, timeout: timeout, environment: environment)
     }
 
     /// A new, empty database made with `caseload init` (a --db file must exist before other commands use it).

@@ -11,7 +11,9 @@ import Glibc
 enum ProcessRunner {
     struct Result { var status: Int32; var output: String; var errorOutput: String }
 
-    static func run(_ executable: String, _ arguments: [String], timeout: Duration = .seconds(10)) throws -> Result {
+    /// - Parameter environment: variables to set (or replace) in the child's copy of this process's environment.
+    static func run(_ executable: String, _ arguments: [String], timeout: Duration = .seconds(10),
+                    environment: [String: String] = [:]) throws -> Result {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("caseload-run-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -37,8 +39,12 @@ enum ProcessRunner {
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { _, new in new }
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw E2EError(message: "could not start \(executable): \(String(cString: strerror(spawned)))")
         }

@@ -25,7 +25,7 @@ struct CheckpointDialog {
             title: "Record the \(checkpoint.month.label) checkpoint",
             lines: ["\(job.jobTitle) at \(employerName) · started \(job.startDate.long) · due \(checkpoint.dueOn.long)"],
             fields: [
-                FormField(id: ID.recordedOn, label: "Reached on", control: .date(DateFieldState(today.iso, today: CalendarDay(today), allowsEmpty: false))),
+                FormField(id: ID.recordedOn, label: "Reached on", control: .date(DateFieldState(today.iso, today: today, allowsEmpty: false, accepting: .pastDay(today: today)))),
                 choice(ID.stillEmployed, "Still employed", Self.yesNo, 0),
                 FormField(id: ID.hours, label: "Hours per week", control: .text(TextFieldState(hours, placeholder: "now, on average", maxLength: 8))),
                 choice(ID.sameEmployer, "Same employer", Self.yesNo, 0),

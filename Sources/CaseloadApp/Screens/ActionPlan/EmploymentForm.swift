@@ -27,12 +27,11 @@ enum EmploymentForm {
     static let isNewOptions = ["Yes: new to the client", "No: the client worked there before"]
 
     static func fields(employers: [Employer], endReasons: [String], today: LocalDate) -> [FormField] {
-        let day = CalendarDay(today)
         func text(_ id: String, _ label: String, _ placeholder: String) -> FormField {
             FormField(id: id, label: label, control: .text(TextFieldState("", placeholder: placeholder, maxLength: 120)))
         }
         func date(_ id: String, _ label: String, required: Bool) -> FormField {
-            FormField(id: id, label: label, control: .date(DateFieldState("", today: day, allowsEmpty: !required)))
+            FormField(id: id, label: label, control: .date(DateFieldState("", today: today, allowsEmpty: !required, accepting: .anyDay)))
         }
         return [
             FormField(id: ID.employer, label: "Employer", control: .dropdown(DropdownState(

@@ -25,7 +25,7 @@ enum PlanDialogs {
     static func isOutcomeProgramType(_ type: String) -> Bool { outcomeProgramTypes.contains(type.lowercased()) }
 
     private static func date(_ id: String, _ label: String, _ value: LocalDate?, today: LocalDate, required: Bool) -> FormField {
-        FormField(id: id, label: label, control: .date(DateFieldState(value?.iso ?? "", today: CalendarDay(today), allowsEmpty: !required)))
+        FormField(id: id, label: label, control: .date(DateFieldState(value?.iso ?? "", today: today, allowsEmpty: !required, accepting: .anyDay)))
     }
 
     private static func text(_ id: String, _ label: String, _ value: String?, placeholder: String = "") -> FormField {

@@ -193,7 +193,7 @@ import TerminalKit
     // MARK: view
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        ClientListView(state: state, today: env.today).render(into: &buffer, in: rect, theme: theme)
+        ClientListView(state: state, today: env.today, zone: env.zone).render(into: &buffer, in: rect, theme: theme)
         state.visibleRows = Table.bodyRows(forHeight: ClientListView.tableRect(in: rect).height)
     }
 

@@ -7,6 +7,8 @@ import TerminalKit
 struct ClientListView {
     let state: ClientListState
     let today: LocalDate
+    /// The agency's zone: the day an instant falls on is the agency's day, not this machine's.
+    let zone: TimeZone
 
     /// Two header lines, then the table.
     static func tableRect(in rect: Rect) -> Rect { rect.inset(top: 2) }
@@ -54,7 +56,7 @@ struct ClientListView {
 
     /// "21 Oct" this year, "Oct 2024" before: eight columns at most.
     private func activityText(_ instant: Date) -> String {
-        let d = LocalDate(instant)
+        let d = LocalDate(instant, in: zone)
         let month = LocalDate.monthShort[d.month - 1]
         return d.year == today.year ? "\(d.day) \(month)" : "\(month) \(d.year)"
     }

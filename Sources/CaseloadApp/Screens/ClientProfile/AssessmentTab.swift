@@ -22,7 +22,9 @@ struct AssessmentTab {
         }
         field("Module 1 completed", assessment.module1CompletedOn.map(format.long) ?? "not yet")
         field("Module 2 completed", assessment.module2CompletedOn.map(format.long) ?? "not yet")
-        field("Submitted", assessment.submittedAt.map(format.longDateTime) ?? "not submitted")
+        // A CaMS extract gives only the day: shown without a made-up time.
+        field("Submitted", assessment.submittedAt.map(format.longDateTime)
+              ?? assessment.submittedOn.map { "\(format.long($0)) (day from CaMS)" } ?? "not submitted")
         let (link, role) = linkText(assessment)
         field("CaMS link (R-05)", link, role)
         out.append(.blank)

@@ -50,9 +50,8 @@ struct CalendarPanel {
     }
 
     private mutating func startAdding() {
-        let day = CalendarDay(year: today.year, month: today.month, day: today.day)!
         adding = FormDialog(title: "Close the office on a day", lines: ["The day stops counting as a business day: due dates move at once."], fields: [
-            FormField(id: "day", label: "Day", control: .date(DateFieldState("", today: day, allowsEmpty: false))),
+            FormField(id: "day", label: "Day", control: .date(DateFieldState("", today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: "site", label: "Site", control: .dropdown(DropdownState(options: ["All sites"] + sites.map(\.name), selectedIndex: 0))),
             FormField(id: "reason", label: "Reason", control: .text(TextFieldState("", placeholder: "e.g. Staff training day", maxLength: 120))),
         ])

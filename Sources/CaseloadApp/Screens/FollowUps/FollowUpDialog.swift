@@ -30,11 +30,10 @@ enum FollowUpDialog {
     }
 
     static func snooze(_ item: DueItem, today: LocalDate) -> FollowUpDialog {
-        let day = CalendarDay(year: today.year, month: today.month, day: today.day)!
         return .snooze(FormDialog(title: "Snooze follow-up", lines: [
             "\(item.rule.rawValue) · \(item.title) · \(item.clientName) · due \(item.due.long)",
             "It leaves the queue until the new day; the reason is shown with it and audited."], fields: [
-            FormField(id: "until", label: "Until", control: .date(DateFieldState("+7", today: day, allowsEmpty: false))),
+            FormField(id: "until", label: "Until", control: .date(DateFieldState("+7", today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: "reason", label: "Reason", control: .text(TextFieldState("", placeholder: "why it can wait", maxLength: 200))),
         ]), item: item)
     }

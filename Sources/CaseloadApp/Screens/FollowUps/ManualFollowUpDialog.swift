@@ -24,10 +24,9 @@ struct ManualFollowUpDialog {
 
     init(startingWith client: ClientSummary?, owners: [StaffMember], defaultOwner: Int64?, today: LocalDate) {
         self.owners = owners
-        let day = CalendarDay(year: today.year, month: today.month, day: today.day)!
         var fields = [
             FormField(id: "title", label: "Title", control: .text(TextFieldState("", placeholder: "what needs doing", maxLength: 200))),
-            FormField(id: "due", label: "Due", control: .date(DateFieldState("+7", today: day, allowsEmpty: false))),
+            FormField(id: "due", label: "Due", control: .date(DateFieldState("+7", today: today, allowsEmpty: false, accepting: .anyDay))),
         ]
         if owners.count > 1 {
             let index = owners.firstIndex { $0.id == defaultOwner } ?? 0

@@ -35,7 +35,7 @@ struct BookingState {
         form = FormState(fields: [
             FormField(id: ID.caseworker, label: "Caseworker", control: .dropdown(DropdownState(options: caseworkers.map(\.fullName), selectedIndex: worker))),
             FormField(id: ID.site, label: "Site", control: .dropdown(DropdownState(options: sites.map(\.name), selectedIndex: site))),
-            FormField(id: ID.date, label: "Date", control: .date(DateFieldState(today.iso, today: FrontDeskTime.calendarDay(today), allowsEmpty: false))),
+            FormField(id: ID.date, label: "Date", control: .date(DateFieldState(today.iso, today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: ID.time, label: "Time", control: .text(TextFieldState("", placeholder: "HH:MM, e.g. 09:30", maxLength: 8))),
             FormField(id: ID.length, label: "Length", control: .dropdown(DropdownState(options: Self.lengths.map { "\($0) min" }, selectedIndex: 3))),
             FormField(id: ID.purpose, label: "Purpose", control: .text(TextFieldState("", placeholder: "e.g. Résumé review", maxLength: 120))),

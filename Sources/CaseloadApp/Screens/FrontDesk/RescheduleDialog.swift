@@ -18,7 +18,7 @@ struct RescheduleDialog {
         self.row = row
         let next = row.appointment.day < today ? today : row.appointment.day.adding(days: 1)
         form = FormState(fields: [
-            FormField(id: ID.date, label: "New date", control: .date(DateFieldState(next.iso, today: FrontDeskTime.calendarDay(today), allowsEmpty: false))),
+            FormField(id: ID.date, label: "New date", control: .date(DateFieldState(next.iso, today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: ID.time, label: "Time", control: .text(TextFieldState(row.appointment.startText, placeholder: "HH:MM", maxLength: 8))),
             FormField(id: ID.reason, label: "Reason", control: .text(TextFieldState("", placeholder: "optional, e.g. \(CommonReasons.rescheduled[0])", maxLength: 200))),
         ])

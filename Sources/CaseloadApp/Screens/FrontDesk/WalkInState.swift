@@ -47,7 +47,7 @@ struct WalkInState {
                 FormField(id: ID.firstName, label: "First name", control: .text(TextFieldState(first, maxLength: 80))),
                 FormField(id: ID.lastName, label: "Last name", control: .text(TextFieldState(last, maxLength: 80))),
                 FormField(id: ID.dateOfBirth, label: "Date of birth",
-                          control: .date(DateFieldState("", today: FrontDeskTime.calendarDay(today), allowsEmpty: false))),
+                          control: .date(DateFieldState("", today: today, allowsEmpty: false, accepting: .pastDay(today: today)))),
                 FormField(id: ID.phone, label: "Phone", control: .text(TextFieldState("", placeholder: "519-555-0100 (empty if none)", maxLength: 30))),
             ]
         }

@@ -19,12 +19,11 @@ enum IntakeForm {
     /// later, only while the date of birth makes the client under 18.
     static func fields(for client: Client?, caseworkers: [StaffMember], defaultCaseworker: Int64?, today: LocalDate) -> [FormField] {
         let c = client
-        let day = CalendarDay(today)
         func text(_ id: String, _ label: String, _ value: String?, placeholder: String = "", max: Int? = nil) -> FormField {
             FormField(id: id, label: label, control: .text(TextFieldState(value ?? "", placeholder: placeholder, maxLength: max)))
         }
         func date(_ id: String, _ label: String, _ value: LocalDate?) -> FormField {
-            FormField(id: id, label: label, control: .date(DateFieldState(value?.iso ?? "", today: day, allowsEmpty: true)))
+            FormField(id: id, label: label, control: .date(DateFieldState(value?.iso ?? "", today: today, allowsEmpty: true, accepting: .pastDay(today: today))))
         }
         let sourceIndex = sources.firstIndex(of: (c?.referralSource ?? .selfReferred).rawValue)
         let worker = c.map { $0.caseworkerID } ?? defaultCaseworker

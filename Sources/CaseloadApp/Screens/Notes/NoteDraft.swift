@@ -4,10 +4,12 @@ import Foundation
 
 /// Checking what was typed and turning it into the store's note and record.
 extension NoteEntryState {
-    /// The interaction instant from the Date and Time fields; nil while either is not valid.
+    /// The interaction instant from the Date and Time fields; nil while either is not valid (the
+    /// date field's own value, so a day outside `AcceptedDates` is never counted from).
     func interactionAt(zone: TimeZone) -> Date? {
-        let v = form.values
-        guard let day = LocalDate(iso: v[ID.day] ?? ""), let minutes = NoteEntryForm.minutes(v[ID.time] ?? "") else { return nil }
+        guard case .date(let field)? = form[ID.day]?.control, let typed = field.value,
+              let day = LocalDate(year: typed.year, month: typed.month, day: typed.day),
+              let minutes = NoteEntryForm.minutes(form.values[ID.time] ?? "") else { return nil }
         return day.startInstant(in: zone).addingTimeInterval(Double(minutes * 60))
     }
 

@@ -28,7 +28,7 @@ enum NoteEntryForm {
 
     static func fields(_ lists: Lists, today: LocalDate, time: String, amending original: CaseNote?) -> [FormField] {
         var out = [
-            FormField(id: ID.day, label: "Date", control: .date(DateFieldState(today.iso, today: CalendarDay(today), allowsEmpty: false))),
+            FormField(id: ID.day, label: "Date", control: .date(DateFieldState(today.iso, today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: ID.time, label: "Time", control: .text(TextFieldState(time, placeholder: "HH:MM", maxLength: 5))),
             FormField(id: ID.communication, label: "Communication", control: .dropdown(DropdownState(
                 options: lists.communications, selectedIndex: original.flatMap { o in lists.communications.firstIndex(of: o.communication) },

@@ -118,7 +118,7 @@ struct FactQueries {
     /// sort every row again.
     var assessments: Query {
         Query(sql: """
-            SELECT a.id, a.client_id, a.module2_completed_on, a.submitted_at FROM \(scoped) assessment a
+            SELECT a.id, a.client_id, a.module2_completed_on, a.submitted_at, a.submitted_on FROM \(scoped) assessment a
             WHERE 1 \(scope("a")) ORDER BY \(isEveryone ? "a.client_id" : "scope.id"), a.id DESC
             """)
     }

@@ -131,7 +131,8 @@ struct FollowUpFactLoader: Sendable {
             guard listed.contains(clientID) else { return nil }
             let submitted = try r.epochMilliseconds(3)
             return AssessmentFact(assessmentID: r.int64(0), clientID: clientID,
-                                  assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(2),
+                                  // As `Assessment.assessedOn(in:)`: the submission's day, else CaMS's day, else Module 2's.
+                                  assessedOn: try submitted.map { days.day(epochMilliseconds: $0) } ?? r.day(4) ?? r.day(2),
                                   submittedAt: submitted.map(AgencyDays.date(epochMilliseconds:)))
         }
         let pbfEmployments = try rows(db, queries.pbfEmployments, "employment") { r -> PBFEmploymentFact? in
