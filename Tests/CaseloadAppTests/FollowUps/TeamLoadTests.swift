@@ -27,16 +27,22 @@ import TerminalKit
         #expect(d.route == .team)
     }
 
-    @Test func caseworkersLookAtAColleaguesQueueReadOnly() throws {
+    /// Issue #16: a caseworker's queue is their own, in the screens as in `caseload followups`.
+    @Test func caseworkersSeeOnlyTheirOwnQueue() throws {
         let f = try AppFixture()
         try f.owReferral()
         let d = f.driver(as: f.caseworker, start: .followUps(caseworkerID: nil))
         d.press(.char("t"))
-        #expect(d.screen.contains("Dana Lee (you)"))
-        for _ in 0..<5 where !(d.lines.first { $0.hasPrefix("> ") }?.contains("Marie Roy") ?? false) { d.press(.down) }
-        #expect(d.lines.last?.contains("Open queue (read only)") == true)
-        d.press(.enter)
-        #expect(d.screen.contains("Read only: this is Marie Roy's queue"))
+        #expect(d.route == .followUps(caseworkerID: nil))
+        #expect(d.statusLine.contains(Permission.viewTeamFollowUps.refusal), "\(d.screen)")
+        d.press(.char("w"))
+        #expect(d.statusLine.contains(Permission.viewTeamFollowUps.refusal))
+        #expect(!d.screen.contains("Marie Roy"))
+        #expect(!(d.lines.last ?? "").contains("Team"), "the footer offers no key the role may not use")
+
+        let team = f.driver(as: f.caseworker, start: .team)
+        #expect(team.statusLine.contains(Permission.viewTeamFollowUps.refusal))
+        #expect(!team.screen.contains("Marie Roy"))
     }
 
     @Test func theViewFitsAt80x24AndWidensAt200x60() throws {

@@ -16,6 +16,8 @@ extension FollowUpQueueState {
             FollowUpDialog.recordKind(for: item.rule) == nil
                 ? "r records contacts for R-01, R-02, R-04 and R-11 items; press Enter to open the client for this one" : nil
         }
+        // A caseworker's queue is their own (the store refuses any other scope to them).
+        let team = seesTeam ? nil : Permission.viewTeamFollowUps.refusal
         let addReason: String? = readOnlyReason.map { _ in "Read only: switch to your own queue (w) to add a follow-up" }
         return Keymap([
             KeyBinding([.enter], .open, help: "Open", group: "Follow-ups", showInFooter: true, disabledReason: none),
@@ -25,12 +27,12 @@ extension FollowUpQueueState {
             KeyBinding([.char("m")], .manual, help: "New", group: "Follow-ups", showInFooter: true, disabledReason: addReason),
             KeyBinding([.char("/")], .search, help: "Client name filter", group: "Filters", showInFooter: false),
             KeyBinding([.char("f")], .rule, help: "Rule", group: "Filters", showInFooter: true),
-            KeyBinding([.char("w")], .caseworker, help: "Whose", group: "Filters", showInFooter: true),
+            KeyBinding([.char("w")], .caseworker, help: "Whose", group: "Filters", showInFooter: true, disabledReason: team),
             KeyBinding([.char("s")], .site, help: "Site", group: "Filters", showInFooter: false,
                        disabledReason: sites.count < 2 ? "there is only one site" : nil),
             KeyBinding([.char("x")], .clear, help: "Clear filters", group: "Filters", showInFooter: false,
                        disabledReason: hasFilters ? nil : "no filter is on"),
-            KeyBinding([.char("t")], .team, help: "Team", group: "Views", showInFooter: true),
+            KeyBinding([.char("t")], .team, help: "Team", group: "Views", showInFooter: true, disabledReason: team),
             KeyBinding([.char("C")], .calendar, help: "Closure days and holidays", group: "Views", showInFooter: actor.role == .admin,
                        disabledReason: actor.role.allows(.manageCalendar) ? nil : Permission.manageCalendar.refusal),
             KeyBinding([.up, .char("k")], .navigate, help: "Move up", group: "Navigation"),

@@ -118,7 +118,7 @@ import TerminalKit
             }
             return []
         } catch {
-            return [.status("Could not compute the queue: \(error). Press F3 to try again.", isError: true)]
+            return [.status("Could not compute the queue: \(ClientProfileScreen.message(error)) Press F3 to try again.", isError: true)]
         }
     }
 

@@ -35,7 +35,8 @@ struct FollowUpQueueState {
     var isOwnQueue: Bool { caseworkerID == actor.id }
     var selected: DueItem? { shown.indices.contains(list.selected) ? shown[list.selected] : nil }
 
-    /// Caseworkers may look at a colleague's queue but not act on it (the store refuses as well).
+    /// Only the queue's owner or a supervisor acts on it (the store refuses as well; a caseworker is
+    /// never shown another's queue, this guards a route built by hand).
     var readOnlyReason: String? {
         if seesTeam || isOwnQueue { return nil }
         return "Read only: this is \(name(of: caseworkerID))'s queue; only they or a supervisor can act on it"
@@ -119,12 +120,11 @@ struct FollowUpQueueState {
         openChooser(.rule, options: options, values: [nil] + present.map { Int64($0.0.sortIndexForChooser) }, selected: index)
     }
 
-    /// Whose queue: mine, everyone's (team viewers), or any caseworker's (read only for caseworkers).
+    /// Whose queue (supervisors and administrators): mine, everyone's, or any caseworker's.
     mutating func openCaseworkerChooser() {
-        var options = ["Mine"], values: [Int64?] = [actor.id]
-        if seesTeam { options.append("Everyone"); values.append(nil) }
+        var options = ["Mine", "Everyone"], values: [Int64?] = [actor.id, nil]
         for member in staff where member.role == .caseworker && member.isActive && member.id != actor.id {
-            options.append(member.fullName + (seesTeam ? "" : " (read only)")); values.append(member.id)
+            options.append(member.fullName); values.append(member.id)
         }
         openChooser(.caseworker, options: options, values: values, selected: values.firstIndex { $0 == caseworkerID } ?? 0)
     }

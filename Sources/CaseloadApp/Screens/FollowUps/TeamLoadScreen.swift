@@ -33,7 +33,7 @@ import TerminalKit
     }
 
     private func reload() -> [AppCommand] {
-        guard env.can(.viewFollowUps) else { return [.back, .status(Permission.viewFollowUps.refusal, isError: true)] }
+        guard env.can(.viewTeamFollowUps) else { return [.back, .status(Permission.viewTeamFollowUps.refusal, isError: true)] }
         do {
             state.load(try env.db.followUpTeamLoad(asOf: env.today, now: env.now, zone: env.zone, by: env.actor))
             return []

@@ -18,9 +18,8 @@ struct TeamLoadState {
         var reason: String?
         if selected == nil { reason = "no caseworker selected" }
         else if selected?.staffID == nil { reason = "unassigned clients have no queue: assign them a caseworker from the client list" }
-        let help = !seesTeam && selected.map { $0.staffID != actor.id } == true ? "Open queue (read only)" : "Open queue"
         return Keymap([
-            KeyBinding([.enter], .drill, help: help, group: "Team", showInFooter: true, disabledReason: reason),
+            KeyBinding([.enter], .drill, help: "Open queue", group: "Team", showInFooter: true, disabledReason: reason),
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown, .home, .end], .navigate, help: "Page / first / last", group: "Navigation"),
         ])
