@@ -16,7 +16,7 @@ struct DateOptionTests {
     func aDateOutsideTheRangeIsRefusedQuickly(_ arguments: [String], _ message: String) throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("db.sqlite").path
+        let db = try Caseload.newDatabase(in: folder, name: "db.sqlite")
         let started = ContinuousClock.now
         let r = try Caseload.run(arguments + ["--db", db], timeout: .seconds(30))
         #expect(r.status != 0)

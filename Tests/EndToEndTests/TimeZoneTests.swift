@@ -38,7 +38,7 @@ struct TimeZoneTests {
         let csv = folder.appendingPathComponent("extract.csv")
         try "cams_reference,first_name,last_name,ca_submitted_on\n100000001,Ana,Silva,2025-03-01\n"
             .write(to: csv, atomically: true, encoding: .utf8)
-        let db = folder.appendingPathComponent("db.sqlite").path
+        let db = try Caseload.newDatabase(in: folder, name: "db.sqlite")
         let env = ["TZ": zone]
         let imported = try Caseload.run(["import", "cams", csv.path, "--db", db], environment: env)
         #expect(imported.status == 0, "TZ=\(zone): \(imported.errorOutput)")

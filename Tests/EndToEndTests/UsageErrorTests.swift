@@ -59,7 +59,7 @@ struct UsageErrorTests {
         #expect(back.output.hasPrefix("Reactivated arahman (Aisha Rahman, caseworker): they can sign in again."), "\(back.output)")
         let list = try Caseload.run(["staff", "list", "--db", db]).output
         #expect(list.split(separator: "\n").first { $0.hasPrefix("arahman") }?.hasSuffix("active") == true, "\(list)")
-        #expect(try Caseload.run(["check", "--rebuild-search-index", "--db", db, "--user", "arahman"]).status == 0)
+        #expect(try Caseload.run(["followups", "--db", db, "--user", "arahman"]).status == 0)
 
         let twice = try Caseload.run(["staff", "reactivate", "arahman", "--db", db, "--user", "mokafor"])
         #expect(twice.status == 0 && twice.output.contains("already active; nothing changed"), "\(twice.output)")

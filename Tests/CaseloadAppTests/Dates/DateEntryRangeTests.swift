@@ -14,8 +14,8 @@ import TerminalKit
         let d = f.profile(f.wang, as: f.caseworker, tab: .eap)
         d.press(.char("7")); d.press(.char("J"))
         #expect(d.route == .employmentEntry(clientID: f.wang.id!))
-        d.press(.enter, .enter)   // "New employer…"
-        d.press(.tab); d.type("Northside Logistics")
+        d.press(.enter, .enter)   // "New employer…": focus moves on to its name
+        d.type("Northside Logistics")
         d.press(.tab); d.type("Warehouse associate")
         d.press(.tab); d.type("9999-10-31")
         #expect(d.screen.contains("! 9999-10-31 is after 2100-12-31: check the year"), "whole, at 80 columns\n\(d.screen)")

@@ -127,8 +127,8 @@ import TerminalKit
     @Test func aJobComesBackWithItsNewEmployer() throws {
         let f = try AppFixture()
         let first = f.driver(as: f.caseworker, start: .employmentEntry(clientID: f.wang.id!))
-        first.press(.enter, .enter)                   // New employer… (the list's first entry)
-        first.press(.tab); first.type("Côté Bakery")
+        first.press(.enter, .enter)                   // New employer… (the list's first entry); focus moves to its name
+        first.type("Côté Bakery")
         first.press(.tab); first.type("Baker")
         let values = try #require(first.program.currentScreen.draftToKeep?.fields)
         #expect(values[EmploymentForm.ID.employerName] == "Côté Bakery")

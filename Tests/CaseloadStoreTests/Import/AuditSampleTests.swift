@@ -76,7 +76,7 @@ import Testing
 
     @Test func onlySupervisorsAndAdministratorsDrawSamples() throws {
         let f = try Fixture()
-        #expect(storeError { _ = try f.db.auditSample(count: 3, seed: 1, by: f.caseworker) } == .notPermitted(.viewTeamFollowUps))
+        #expect(storeError { _ = try f.db.auditSample(count: 3, seed: 1, by: f.caseworker) } == .notPermitted(.drawAuditSample))
         #expect(try f.db.auditSample(count: 3, seed: 1, by: f.admin).entries.isEmpty)
     }
 }
