@@ -124,14 +124,11 @@ extension CaseloadDatabase {
         }
     }
 
-    /// CaMS references are opaque 6–12 digit strings: spaces are dropped, leading zeros kept.
+    /// CaMS references are opaque 6–12 digit strings (`CamsReference`): spaces are dropped, leading zeros kept.
     static func normalizedCamsReference(_ reference: String) throws -> String? {
-        let trimmed = reference.filter { !$0.isWhitespace }
-        if trimmed.isEmpty { return nil }
-        guard (6...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw StoreError.invalidCamsReference(reference)
-        }
-        return trimmed
+        guard let normalized = CamsReference.normalized(reference) else { return nil }
+        guard CamsReference.verdict(normalized) != .notDigits else { throw StoreError.invalidCamsReference(reference) }
+        return normalized
     }
 
     /// CaseloadCore's intake rules (R-06 placeholders, R-16 attestation, formats), on the trimmed

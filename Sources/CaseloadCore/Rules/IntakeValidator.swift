@@ -18,7 +18,9 @@ public enum IntakeValidator {
         return c
     }
 
-    public static func validate(_ client: Client, today: LocalDate) -> [FieldError] {
+    /// - Parameter allowingGaps: an import of existing clients keeps a record that lacks an
+    ///   `IntakeGap` (a follow-up asks for it) instead of refusing it; placeholders are still refused.
+    public static func validate(_ client: Client, today: LocalDate, allowingGaps: Bool = false) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String?) { if let message { errors.append(FieldError(field: field, message: message)) } }
         func given(_ s: String?) -> String? { s.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces } }
@@ -32,11 +34,11 @@ public enum IntakeValidator {
         add("address", given(client.address).flatMap { PlaceholderCheck.isPlaceholder($0)
             ? "Address '\($0)' is a placeholder: enter the real address, or leave it empty until known." : nil })
         add("camsReference", given(client.camsReference).flatMap(camsReferenceProblem))
-        add("saCaseworkerName", saCaseworkerProblem(client))
+        add("saCaseworkerName", saCaseworkerProblem(client, requiresName: !allowingGaps))
         add("saCaseworkerContact", given(client.saCaseworkerContact).flatMap { PlaceholderCheck.isPlaceholder($0)
             ? "SA caseworker contact '\($0)' is a placeholder: enter a phone number or email from the referral, or leave it empty." : nil })
         add("referralReceivedOn", referralDateProblem(client, today: today))
-        add("under18Attestation", attestationProblem(client, today: today))
+        if !allowingGaps { add("under18Attestation", attestationProblem(client, today: today)) }
         return errors
     }
 
@@ -98,34 +100,22 @@ public enum IntakeValidator {
         return nil
     }
 
+    /// `CamsReference`'s rule, worded for a form field that may stay empty until the client is linked.
     public static func camsReferenceProblem(_ reference: String) -> String? {
-        if isPlainCamsReference(reference) { return nil }
-        guard (6...12).contains(reference.count), reference.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        switch CamsReference.verdict(reference) {
+        case .valid: return nil
+        case .notDigits:
             return "CaMS reference '\(reference)' must be 6 to 12 digits (keep any leading zeros): copy it from CaMS, or leave it empty until the client is linked."
-        }
-        if Set(reference).count == 1 {
+        case .placeholder:
             return "CaMS reference '\(reference)' is a placeholder: copy the real number from CaMS, or leave it empty until the client is linked."
         }
-        return nil
     }
 
-    /// True for 6 to 12 ASCII digits, not all the same: what the checks above pass, told over bytes.
-    static func isPlainCamsReference(_ reference: String) -> Bool {
-        let bytes = reference.utf8
-        guard (6...12).contains(bytes.count), let first = bytes.first else { return false }
-        var allSame = true
-        for byte in bytes {
-            guard byte.isASCIIDigit else { return false }
-            if byte != first { allSame = false }
-        }
-        return !allSame
-    }
-
-    static func saCaseworkerProblem(_ client: Client) -> String? {
+    static func saCaseworkerProblem(_ client: Client, requiresName: Bool = true) -> String? {
         let source = client.referralSource
         let name = (client.saCaseworkerName ?? "").trimmingSpaces
         if name.isEmpty {
-            return source.isSocialAssistance
+            return requiresName && IntakeGap.lacksSACaseworker(source: source, name: name)
                 ? "SA caseworker name is required for \(source.rawValue) referrals: enter the caseworker named on the referral." : nil
         }
         if PlaceholderCheck.isPlaceholder(name) {
@@ -147,9 +137,8 @@ public enum IntakeValidator {
     }
 
     static func attestationProblem(_ client: Client, today: LocalDate) -> String? {
-        guard let born = client.dateOfBirth, !client.under18Attestation, born <= today else { return nil }
-        let age = born.age(on: today)
-        guard plausibleAges.contains(age), age < adultAge else { return nil }
+        guard IntakeGap.lacksAttestation(bornOn: client.dateOfBirth, attested: client.under18Attestation, on: today),
+              let age = client.dateOfBirth?.age(on: today), plausibleAges.contains(age) else { return nil }
         return "The client is \(age), under \(adultAge): case-managed service needs an attestation that the client is excused from school or has finished high school (R-16); record it to continue."
     }
 }
