@@ -5,14 +5,19 @@ import GRDB
 /// Client use cases: each is one transaction with its audit rows, permission-checked here.
 extension CaseloadDatabase {
     /// Registers a client (intake or walk-in; every role may). The store sets id, version and times.
-    /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`, `notPermitted`.
-    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today()) throws -> Client {
+    /// - Parameter allowingDuplicate: the person confirmed that a client with the same name, date of
+    ///   birth and phone is someone else; without it such a client is refused (checked in the write).
+    /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`,
+    ///   `exactDuplicate`, `notPermitted`.
+    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(),
+                             allowingDuplicate: Bool = false) throws -> Client {
         var client = try Self.validatedIntake(client, today: today)
         client.id = nil
         client.version = 0
         return try write { db in
             let actor = try acting(staff, needs: .registerWalkIn, in: db)
             if let reference = client.camsReference { try db.requireCamsReferenceFree(reference, except: nil) }
+            try db.requireNoExactDuplicate(of: client, allowingDuplicate: allowingDuplicate)
             let now = Date()
             client.createdAt = now
             client.updatedAt = now

@@ -19,6 +19,8 @@ struct WalkInState {
     var caseworkers: [StaffMember] = []
     var sites: [Site] = []
     var siteID: Int64?
+    /// Asked when the store refused the new client as an exact duplicate; yes checks them in anyway.
+    var confirmDuplicate: ConfirmDialog?
 
     init(today: LocalDate, siteID: Int64?) { self.today = today; self.siteID = siteID }
 

@@ -18,6 +18,8 @@ struct IntakeState {
     var initialValues: [String: String] = [:]
     var duplicates = DuplicateList()
     var confirmDiscard: ConfirmDialog?
+    /// Asked when the store refused the new client as an exact duplicate; yes saves it anyway.
+    var confirmDuplicate: ConfirmDialog?
     /// Columns the form had in the last frame (text fields scroll by it).
     var formWidth = 60
 
