@@ -154,3 +154,16 @@ import TerminalKit
         #expect(d.statusLine == "Saved: Haddad, Amira added.")
     }
 }
+
+/// Issue #15 item 21: the intake form's free-text fields stop at the domain's limits.
+@MainActor @Suite struct IntakeFieldLimitTests {
+    @Test func typingStopsAtTheAddressLimit() throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.caseworker, start: .intake(clientID: nil))
+        d.type("Ana"); d.press(.tab); d.type("Silva")
+        d.press(.tab, .tab, .tab, .tab, .tab)   // preferred name, birth date, phone, email: to Address
+        #expect(d.intakeScreen?.state.form.focusedID == "address")
+        d.type(String(repeating: "k", count: FieldLimits.address + 50))
+        #expect(d.intakeScreen?.state.form.values["address"]?.count == FieldLimits.address)
+    }
+}

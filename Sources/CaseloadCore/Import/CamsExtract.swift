@@ -16,6 +16,28 @@ public enum CamsColumn: String, CaseIterable, Sendable {
          under18Attestation = "under18_attestation"
 }
 
+extension CamsColumn {
+    /// `FieldLimits` of the free-text columns; nil for the columns with a format of their own
+    /// (reference, dates, numbers, yes/no, referral source).
+    public var maximumLength: Int? {
+        switch self {
+        case .firstName, .lastName, .preferredName: FieldLimits.name
+        case .phone: FieldLimits.phone
+        case .email: FieldLimits.email
+        case .address: FieldLimits.address
+        case .preferredLanguage: FieldLimits.preferredLanguage
+        case .saCaseworkerName: FieldLimits.saCaseworkerName
+        case .saCaseworkerContact: FieldLimits.saCaseworkerContact
+        case .clientStream: FieldLimits.clientStream
+        case .caseworker: FieldLimits.staffUsername
+        case .site: FieldLimits.siteName
+        case .employerName: FieldLimits.employerName
+        case .jobTitle: FieldLimits.jobTitle
+        default: nil
+        }
+    }
+}
+
 /// One problem with an extract, told the way the SOP's auditors read it: `line 7: date_of_birth: …`.
 public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     public let line: Int
@@ -177,7 +199,13 @@ public enum CamsExtractParser {
             var cells: [CamsColumn: String] = [:]
             for (c, v) in zip(columns, record.fields) {
                 let t = cleaned(v)
-                if let c, !t.isEmpty { cells[c] = t }
+                guard let c, !t.isEmpty else { continue }
+                // Bytes first: a character is at least one, and nearly every cell is far below its limit.
+                if let limit = c.maximumLength, t.utf8.count > limit, case let length = t.count, length > limit {
+                    problems.append(ImportProblem(line: record.line, column: c.rawValue,
+                                                  reason: "is \(length) characters long: at most \(limit) fit (shorten it in the extract)"))
+                }
+                cells[c] = t
             }
             let row = makeRow(line: record.line, cells: cells, dates: &dates, problems: &problems)
             outcome.records.append(RecordOutcome(line: record.line, row: row, problems: problems))

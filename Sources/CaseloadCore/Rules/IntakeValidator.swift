@@ -4,7 +4,7 @@ public enum IntakeValidator {
     /// Ages outside this range are almost certainly a typing mistake in the year.
     public static let plausibleAges = 14...120
     public static let adultAge = 18
-    public static let maximumNameLength = 80
+    public static let maximumNameLength = FieldLimits.name
 
     /// Trims every text field and turns blank optional ones into nil: store what this returns.
     public static func normalized(_ client: Client) -> Client {
@@ -22,7 +22,11 @@ public enum IntakeValidator {
     ///   `IntakeGap` (a follow-up asks for it) instead of refusing it; placeholders are still refused.
     public static func validate(_ client: Client, today: LocalDate, allowingGaps: Bool = false) -> [FieldError] {
         var errors: [FieldError] = []
-        func add(_ field: String, _ message: String?) { if let message { errors.append(FieldError(field: field, message: message)) } }
+        // An over-long value is told as such, not quoted back in another field's message.
+        let tooLong = lengthProblems(client)
+        func add(_ field: String, _ message: @autoclosure () -> String?) {
+            if let message = tooLong[field] ?? message() { errors.append(FieldError(field: field, message: message)) }
+        }
         func given(_ s: String?) -> String? { s.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces } }
 
         add("firstName", nameProblem(client.firstName, label: "First name", required: true))
@@ -33,16 +37,40 @@ public enum IntakeValidator {
         add("email", given(client.email).flatMap(EmailAddress.problem(with:)))
         add("address", given(client.address).flatMap { PlaceholderCheck.isPlaceholder($0)
             ? "Address '\($0)' is a placeholder: enter the real address, or leave it empty until known." : nil })
+        add("preferredLanguage", nil)
         add("camsReference", given(client.camsReference).flatMap(camsReferenceProblem))
         add("saCaseworkerName", saCaseworkerProblem(client, requiresName: !allowingGaps))
         add("saCaseworkerContact", given(client.saCaseworkerContact).flatMap { PlaceholderCheck.isPlaceholder($0)
             ? "SA caseworker contact '\($0)' is a placeholder: enter a phone number or email from the referral, or leave it empty." : nil })
+        add("clientStream", nil)
         add("referralReceivedOn", referralDateProblem(client, today: today))
         if !allowingGaps { add("under18Attestation", attestationProblem(client, today: today)) }
         return errors
     }
 
     // MARK: - Fields
+
+    /// `FieldLimits` of the optional text fields, by field (empty for nearly every client).
+    static func lengthProblems(_ client: Client) -> [String: String] {
+        var found: [String: String] = [:]
+        func value(_ field: String) -> String? {
+            switch field {
+            case "phone": client.phone
+            case "email": client.email
+            case "address": client.address
+            case "preferredLanguage": client.preferredLanguage
+            case "saCaseworkerName": client.saCaseworkerName
+            case "saCaseworkerContact": client.saCaseworkerContact
+            case "clientStream": client.clientStream
+            default: nil
+            }
+        }
+        for (field, label, limit) in FieldLimits.clientFields {
+            guard let value = value(field), let problem = FieldLimits.problem(value, label: label, limit: limit) else { continue }
+            found[field] = problem
+        }
+        return found
+    }
 
     static func nameProblem(_ raw: String, label: String, required: Bool) -> String? {
         isPlainASCIIName(raw) ? nil : checkedNameProblem(raw, label: label, required: required)

@@ -46,11 +46,11 @@ struct WalkInState {
             let first = words.count > 1 ? words.dropLast().joined(separator: " ") : words.first ?? ""
             let last = words.count > 1 ? words.last! : ""
             fields += [
-                FormField(id: ID.firstName, label: "First name", control: .text(TextFieldState(first, maxLength: 80))),
-                FormField(id: ID.lastName, label: "Last name", control: .text(TextFieldState(last, maxLength: 80))),
+                FormField(id: ID.firstName, label: "First name", control: .text(TextFieldState(first, maxLength: FieldLimits.name))),
+                FormField(id: ID.lastName, label: "Last name", control: .text(TextFieldState(last, maxLength: FieldLimits.name))),
                 FormField(id: ID.dateOfBirth, label: "Date of birth",
                           control: .date(DateFieldState("", today: FrontDeskTime.calendarDay(today), allowsEmpty: false))),
-                FormField(id: ID.phone, label: "Phone", control: .text(TextFieldState("", placeholder: "519-555-0100 (empty if none)", maxLength: 30))),
+                FormField(id: ID.phone, label: "Phone", control: .text(TextFieldState("", placeholder: "519-555-0100 (empty if none)", maxLength: FieldLimits.phone))),
             ]
         }
         let order = caseworkerOrder
