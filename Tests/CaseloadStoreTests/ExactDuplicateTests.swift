@@ -42,6 +42,9 @@ import Testing
         older.dateOfBirth = LocalDate(year: 1980, month: 3, day: 4)
         _ = try f.db.createClient(older, by: f.caseworker, today: Self.today)
         #expect(try matching(f.db) == 4)
+        // Without a birth date nothing says two records are one person.
+        for _ in 0..<2 { _ = try f.db.createClient(Client(firstName: "Sam", lastName: "Rivers"), by: f.caseworker, today: Self.today) }
+        #expect(try matching(f.db) == 6)
     }
 
     @Test func aWalkInOfSomeoneAlreadyRegisteredIsRefusedToo() throws {

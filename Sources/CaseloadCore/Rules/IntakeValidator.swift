@@ -82,6 +82,8 @@ public enum IntakeValidator {
         if name.isEmpty {
             return "\(label) is required: enter it as the client gives it."
         }
+        // Length first: the other messages quote the name back.
+        if let tooLong = FieldLimits.problem(name, label: label, limit: maximumNameLength) { return tooLong }
         if PlaceholderCheck.isPlaceholder(name) {
             return "\(label) '\(name)' is a placeholder: enter the client's real name."
         }
@@ -91,9 +93,6 @@ public enum IntakeValidator {
         }
         if let bad = name.first(where: { !($0.isLetter || $0.isWhitespace || "'’‘-‐.·ʼ".contains($0)) }) {
             return "\(label) '\(name)' contains '\(bad)': a name has letters, spaces, apostrophes, hyphens and periods only."
-        }
-        if name.count > maximumNameLength {
-            return "\(label) is \(name.count) characters long: shorten it to \(maximumNameLength) or fewer."
         }
         return nil
     }

@@ -17,6 +17,15 @@ import Testing
         #expect(IntakeValidator.validate(client, today: Self.today).map(\.field) == ["clientStream"])
     }
 
+    @Test func aPastedPageIsToldByItsLengthNotQuotedBack() {
+        let page = String(repeating: "x", count: 100_000)   // also a "placeholder" (one letter repeated)
+        let client = Client(firstName: page, lastName: "Silva", saCaseworkerContact: page)
+        #expect(IntakeValidator.validate(client, today: Self.today) == [
+            FieldError(field: "firstName", message: "First name is 100000 characters long: shorten it to 80 or fewer."),
+            FieldError(field: "saCaseworkerContact", message: "SA caseworker contact is 100000 characters long: shorten it to 120 or fewer."),
+        ])
+    }
+
     @Test func theImportReportsOverLongCellsByLineAndColumn() {
         let address = String(repeating: "a", count: 100_000)
         let text = "cams_reference,first_name,address,employer_name\n123456789,Ana,12 King St,\n223456789,Bo,\(address),\n"
