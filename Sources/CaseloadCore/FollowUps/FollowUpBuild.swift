@@ -69,7 +69,7 @@ public final class FollowUpBuild {
         }
     }
 
-    /// Records kept without the SA caseworker's name or the under-18 attestation (SA-CASEWORKER, R-16).
+    /// Records kept without the SA caseworker's name or the under-18 attestation (SA-WORKER, R-16).
     public func add(intakeGaps: [IntakeGapFact]) {
         for gap in intakeGaps {
             guard let client = index.client(gap.clientID) else { continue }

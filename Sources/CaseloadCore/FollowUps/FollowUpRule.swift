@@ -9,7 +9,7 @@ public enum FollowUpRule: String, CaseIterable, Codable, Sendable {
     /// A submitted financial support still waiting for a supervisor's decision.
     case financialSupportApproval = "FS-APPROVAL"
     /// A social-assistance referral kept without the SA caseworker's name (an imported client).
-    case saCaseworker = "SA-CASEWORKER"
+    case saCaseworker = "SA-WORKER"
     /// Created by hand (title, due date, owner).
     case manual = "MANUAL"
 

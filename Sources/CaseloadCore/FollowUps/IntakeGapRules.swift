@@ -1,4 +1,4 @@
-/// SA-CASEWORKER and R-16: a record kept without a fact intake requires (`IntakeGap`: a CaMS import
+/// SA-WORKER and R-16: a record kept without a fact intake requires (`IntakeGap`: a CaMS import
 /// of existing clients). The item asks for the fact and leaves by itself once it is recorded; it is
 /// due the business day after the record was created, like the SA milestones.
 extension FollowUpRun {
@@ -11,7 +11,7 @@ extension FollowUpRun {
             let due = days(for: client).dueDate(Self.intakeGapBusinessDays, after: created)
             let text = text(TextKey(rule: .saCaseworker, calendar: calendarTag(for: client), a: created.dayNumber, b: source.index)) {
                 ("Record the SA caseworker (\(source.rawValue) referral)",
-                 "SA-CASEWORKER · \(source.rawValue) referral · record created \(long(created)) without the SA caseworker's name"
+                 "SA-WORKER · \(source.rawValue) referral · record created \(long(created)) without the SA caseworker's name"
                     + " (intake requires it for OW, ODSP, RASP and TRF referrals: the SA caseworker is told at milestones, R-22)"
                     + " · record it from the referral by end of next business day" + Explain.skipped(due) + " · \(long(due.date))")
             }

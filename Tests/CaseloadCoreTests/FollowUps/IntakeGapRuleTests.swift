@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import CaseloadCore
 
-/// Issue #15 item 7: SA-CASEWORKER and R-16 ask for what an imported record lacks, explain
+/// Issue #15 item 7: SA-WORKER and R-16 ask for what an imported record lacks, explain
 /// themselves, and leave once the fact is recorded.
 @Suite struct IntakeGapRuleTests {
     static func facts(source: ReferralSource = .ow, saName: String? = nil, born: String? = nil, attested: Bool = false,
@@ -15,12 +15,12 @@ import CaseloadCore
 
     @Test func missingSACaseworkerExplainsItself() throws {
         let item = try #require(FU.item(.saCaseworker, Self.facts(), asOf: "2025-12-24"))
-        #expect(item.key == "SA-CASEWORKER:client:1")
+        #expect(item.key == "SA-WORKER:client:1")
         #expect(item.title == "Record the SA caseworker (OW referral)")
         #expect(item.due == FU.day("2025-12-29"))
         #expect(item.ownerID == 7)
         #expect(item.openTab == .info)
-        #expect(item.explanation == "SA-CASEWORKER · OW referral · record created Wed 24 Dec 2025 without the SA caseworker's name"
+        #expect(item.explanation == "SA-WORKER · OW referral · record created Wed 24 Dec 2025 without the SA caseworker's name"
                 + " (intake requires it for OW, ODSP, RASP and TRF referrals: the SA caseworker is told at milestones, R-22)"
                 + " · record it from the referral by end of next business day (Thu 25 Dec Christmas Day; Fri 26 Dec Boxing Day; weekend)"
                 + " · Mon 29 Dec 2025")

@@ -37,7 +37,7 @@ import Testing
         for scope in [FollowUpScope.everyone, FollowUpScope(caseworkerID: f.caseworker.id), FollowUpScope(clientIDs: ids)] {
             let items = try queue(f, scope: scope).filter { $0.rule == .saCaseworker || $0.rule == .r16 }
             #expect(Set(items.map { "\($0.rule.rawValue) \($0.clientID)" }) == [
-                "SA-CASEWORKER \(ids[0])", "R-16 \(ids[1])", "SA-CASEWORKER \(ids[3])", "R-16 \(ids[3])",
+                "SA-WORKER \(ids[0])", "R-16 \(ids[1])", "SA-WORKER \(ids[3])", "R-16 \(ids[3])",
             ], "\(scope)")
             #expect(items.allSatisfy { $0.ownerID == f.caseworker.id && $0.explanation.hasPrefix($0.rule.rawValue + " · ") })
         }
@@ -50,7 +50,7 @@ import Testing
         ben.under18Attestation = true
         _ = try f.db.updateClient(ben, by: f.caseworker, today: importToday)
         let left = try queue(f).filter { $0.rule == .saCaseworker || $0.rule == .r16 }
-        #expect(Set(left.map { "\($0.rule.rawValue) \($0.clientID)" }) == ["SA-CASEWORKER \(ids[3])", "R-16 \(ids[3])"])
+        #expect(Set(left.map { "\($0.rule.rawValue) \($0.clientID)" }) == ["SA-WORKER \(ids[3])", "R-16 \(ids[3])"])
 
         // A later extract that carries them clears the rest.
         let again = try f.importFile(text: """

@@ -185,7 +185,7 @@ struct FollowUpFactLoader: Sendable {
         }))
     }
 
-    /// SA-CASEWORKER and R-16.
+    /// SA-WORKER and R-16.
     private func readIntakeGaps(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
                                 deliver: (FactBatch) -> Void) throws {
         var days = AgencyDays(zone: zone)
