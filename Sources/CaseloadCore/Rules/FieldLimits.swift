@@ -21,12 +21,12 @@ public enum FieldLimits {
 
     /// Client fields by `IntakeValidator`'s field id (the intake form's ids), with the label its
     /// message uses. The names are checked with the other name rules (`IntakeValidator.nameProblem`).
-    public static let clientFields: [(field: String, label: String, limit: Int)] = [
-        ("phone", "Phone", phone), ("email", "Email", email), ("address", "Address", address),
-        ("preferredLanguage", "Preferred language", preferredLanguage),
-        ("saCaseworkerName", "SA caseworker name", saCaseworkerName),
-        ("saCaseworkerContact", "SA caseworker contact", saCaseworkerContact),
-        ("clientStream", "Client stream", clientStream),
+    public static let clientFields: [(field: String, label: String, limit: Int, value: KeyPath<Client, String?> & Sendable)] = [
+        ("phone", "Phone", phone, \.phone), ("email", "Email", email, \.email), ("address", "Address", address, \.address),
+        ("preferredLanguage", "Preferred language", preferredLanguage, \.preferredLanguage),
+        ("saCaseworkerName", "SA caseworker name", saCaseworkerName, \.saCaseworkerName),
+        ("saCaseworkerContact", "SA caseworker contact", saCaseworkerContact, \.saCaseworkerContact),
+        ("clientStream", "Client stream", clientStream, \.clientStream),
     ]
 
     /// The limit of a client field by its id, for the forms.

@@ -53,20 +53,8 @@ public enum IntakeValidator {
     /// `FieldLimits` of the optional text fields, by field (empty for nearly every client).
     static func lengthProblems(_ client: Client) -> [String: String] {
         var found: [String: String] = [:]
-        func value(_ field: String) -> String? {
-            switch field {
-            case "phone": client.phone
-            case "email": client.email
-            case "address": client.address
-            case "preferredLanguage": client.preferredLanguage
-            case "saCaseworkerName": client.saCaseworkerName
-            case "saCaseworkerContact": client.saCaseworkerContact
-            case "clientStream": client.clientStream
-            default: nil
-            }
-        }
-        for (field, label, limit) in FieldLimits.clientFields {
-            guard let value = value(field), let problem = FieldLimits.problem(value, label: label, limit: limit) else { continue }
+        for (field, label, limit, value) in FieldLimits.clientFields {
+            guard let text = client[keyPath: value], let problem = FieldLimits.problem(text, label: label, limit: limit) else { continue }
             found[field] = problem
         }
         return found
