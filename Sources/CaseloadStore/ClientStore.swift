@@ -5,14 +5,19 @@ import GRDB
 /// Client use cases: each is one transaction with its audit rows, permission-checked here.
 extension CaseloadDatabase {
     /// Registers a client (intake or walk-in; every role may). The store sets id, version and times.
-    /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`, `notPermitted`.
-    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> Client {
+    /// - Parameter allowingDuplicate: the person confirmed that a client with the same name, date of
+    ///   birth and phone is someone else; without it such a client is refused (checked in the write).
+    /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`,
+    ///   `exactDuplicate`, `notPermitted`.
+    public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone),
+                             allowingDuplicate: Bool = false) throws -> Client {
         var client = try Self.validatedIntake(client, today: today)
         client.id = nil
         client.version = 0
         return try write { db in
             let actor = try acting(staff, needs: .registerWalkIn, in: db)
             if let reference = client.camsReference { try db.requireCamsReferenceFree(reference, except: nil) }
+            try db.requireNoExactDuplicate(of: client, allowingDuplicate: allowingDuplicate)
             let now = Date()
             client.createdAt = now
             client.updatedAt = now
@@ -124,14 +129,11 @@ extension CaseloadDatabase {
         }
     }
 
-    /// CaMS references are opaque 6–12 digit strings: spaces are dropped, leading zeros kept.
+    /// CaMS references are opaque 6–12 digit strings (`CamsReference`): spaces are dropped, leading zeros kept.
     static func normalizedCamsReference(_ reference: String) throws -> String? {
-        let trimmed = reference.filter { !$0.isWhitespace }
-        if trimmed.isEmpty { return nil }
-        guard (6...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw StoreError.invalidCamsReference(reference)
-        }
-        return trimmed
+        guard let normalized = CamsReference.normalized(reference) else { return nil }
+        guard CamsReference.verdict(normalized) != .notDigits else { throw StoreError.invalidCamsReference(reference) }
+        return normalized
     }
 
     /// CaseloadCore's intake rules (R-06 placeholders, R-16 attestation, formats), on the trimmed

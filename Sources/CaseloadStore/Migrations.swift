@@ -15,6 +15,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v7-form-drafts", migrate: FormDraftsV7.migrate)
         migrator.registerMigration("v8-audit-login", migrate: AuditLoginV8.migrate)
         migrator.registerMigration("v9-assessment-submitted-on", migrate: AssessmentSubmittedOnV9.migrate)
+        migrator.registerMigration("v10-intake-gaps", migrate: IntakeGapsV10.migrate)
         return migrator
     }()
 }

@@ -34,6 +34,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A CaMS reference must be 6 to 12 digits.
     case invalidCamsReference(String)
     case camsReferenceTaken(reference: String, clientID: Int64, clientName: String)
+    /// A new client with the same name, date of birth and phone as an existing one, not confirmed
+    /// as a different person (`createClient(allowingDuplicate:)`). Nothing was saved.
+    case exactDuplicate(clientID: Int64, clientName: String)
     /// A value that must come from an administrator-edited list is missing or retired.
     case notInValueList(kind: ValueListKind, value: String)
     /// Field-level problems with what was typed; `field` names the form field.
@@ -83,6 +86,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(reference)' is not a CaMS reference: it must be 6 to 12 digits, as CaMS shows it (leading zeros kept)"
         case let .camsReferenceTaken(reference, clientID, clientName):
             return "CaMS reference \(reference) already belongs to \(clientName) (#\(clientID)): check for a duplicate client"
+        case let .exactDuplicate(clientID, clientName):
+            return "\(clientName) (#\(clientID)) already has this name, date of birth and phone; nothing was saved:"
+                + " open that client instead, or confirm this is a different person to register them anyway"
         case let .notInValueList(kind, value):
             return value.isEmpty
                 ? "\(kind.title) is required: choose one from the list"

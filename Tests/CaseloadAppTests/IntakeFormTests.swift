@@ -127,3 +127,43 @@ import TerminalKit
         #expect(try f.db.client(id: f.zoe.id!, by: f.admin).caseworkerID == f.caseworker.id)
     }
 }
+
+/// Issue #15 item 9: the intake form asks before registering an exact duplicate.
+@MainActor @Suite struct IntakeDuplicateConfirmationTests {
+    @Test func anExactDuplicateAsksForConfirmationAndNoKeepsTheForm() throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.caseworker, start: .intake(clientID: nil))
+        d.type("Amira"); d.press(.tab); d.type("Haddad"); d.press(.tab, .tab)
+        d.type("1994-10-02"); d.press(.tab)
+        d.type("(226) 555 0175")
+        d.press(.ctrl("s"))
+        #expect(d.screen.contains("Already registered?"))
+        #expect(d.screen.contains("Haddad, Amira (#\(f.amira.id!)) has this name, date of birth and phone."))
+        #expect(d.route == .intake(clientID: nil))
+        #expect(try f.db.searchClients(query: "Amira Haddad").count == 1, "nothing saved while the question is open")
+
+        d.press(.char("n"))
+        #expect(!d.screen.contains("Already registered?"))
+        #expect(d.statusLine == DuplicateConfirmation.keptForm)
+        #expect(d.route == .intake(clientID: nil))
+        #expect(d.intakeScreen?.state.form.values["phone"] == "(226) 555 0175", "the typing is kept")
+
+        d.press(.ctrl("s"))
+        d.press(.char("y"))
+        #expect(try f.db.searchClients(query: "Amira Haddad").count == 2)
+        #expect(d.statusLine == "Saved: Haddad, Amira added.")
+    }
+}
+
+/// Issue #15 item 21: the intake form's free-text fields stop at the domain's limits.
+@MainActor @Suite struct IntakeFieldLimitTests {
+    @Test func typingStopsAtTheAddressLimit() throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.caseworker, start: .intake(clientID: nil))
+        d.type("Ana"); d.press(.tab); d.type("Silva")
+        d.press(.tab, .tab, .tab, .tab, .tab)   // preferred name, birth date, phone, email: to Address
+        #expect(d.intakeScreen?.state.form.focusedID == "address")
+        d.type(String(repeating: "k", count: FieldLimits.address + 50))
+        #expect(d.intakeScreen?.state.form.values["address"]?.count == FieldLimits.address)
+    }
+}

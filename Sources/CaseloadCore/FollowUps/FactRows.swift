@@ -147,3 +147,19 @@ public struct PBFEmploymentFact: Hashable, Sendable {
     public var startDate: LocalDate
     public init(clientID: Int64, startDate: LocalDate) { self.clientID = clientID; self.startDate = startDate }
 }
+
+/// A client record that may lack a fact intake requires (`IntakeGap`): the store sends clients whose
+/// SA caseworker name is missing on a social-assistance referral, or who were under 18 when the
+/// record was created without the attestation; the rules decide which gaps are real.
+public struct IntakeGapFact: Hashable, Sendable {
+    public var clientID: Int64
+    /// The agency-local day the record was created (its intake, or the import that brought it in).
+    public var recordCreatedOn: LocalDate
+    public var dateOfBirth: LocalDate?
+    /// `Client.under18Attestation`.
+    public var isAttested: Bool
+
+    public init(clientID: Int64, recordCreatedOn: LocalDate, dateOfBirth: LocalDate? = nil, isAttested: Bool = false) {
+        self.clientID = clientID; self.recordCreatedOn = recordCreatedOn; self.dateOfBirth = dateOfBirth; self.isAttested = isAttested
+    }
+}

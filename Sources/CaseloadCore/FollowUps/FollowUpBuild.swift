@@ -69,6 +69,14 @@ public final class FollowUpBuild {
         }
     }
 
+    /// Records kept without the SA caseworker's name or the under-18 attestation (SA-WORKER, R-16).
+    public func add(intakeGaps: [IntakeGapFact]) {
+        for gap in intakeGaps {
+            guard let client = index.client(gap.clientID) else { continue }
+            run.addIntakeGapItems(gap, client: client)
+        }
+    }
+
     /// Hand-made follow-ups have an explicit owner, so they stay even for a closed client.
     public func add(manualFollowUps: [ManualFollowUp]) {
         for followUp in manualFollowUps {

@@ -51,6 +51,7 @@ public struct FollowUpEngine: Sendable {
         build.add(noShows: facts.noShows)
         build.add(onHoldPlans: facts.onHoldPlans)
         build.add(pendingSupports: facts.pendingSupports)
+        build.add(intakeGaps: facts.intakeGaps)
         build.add(manualFollowUps: facts.manualFollowUps)
         return build
     }
@@ -82,9 +83,11 @@ extension FollowUpRule {
         case .r08: return 5
         case .r11: return 6
         case .r15: return 7
-        case .eapHold: return 8
-        case .financialSupportApproval: return 9
-        case .manual: return 10
+        case .r16: return 8
+        case .eapHold: return 9
+        case .financialSupportApproval: return 10
+        case .saCaseworker: return 11
+        case .manual: return 12
         }
     }
 }

@@ -10,6 +10,8 @@ public struct FollowUpFacts: Sendable {
     public var onHoldPlans: [OnHoldPlanFact]
     public var pendingSupports: [PendingSupportFact]
     public var pbfEmployments: [PBFEmploymentFact]
+    /// Records that may lack the SA caseworker's name or the under-18 attestation.
+    public var intakeGaps: [IntakeGapFact]
     /// Hand-made follow-ups not completed (completed ones are ignored if sent).
     public var manualFollowUps: [ManualFollowUp]
     /// Completions and snoozes of computed items, matched by `itemKey`.
@@ -19,10 +21,10 @@ public struct FollowUpFacts: Sendable {
                 saCommunications: [SACommunicationFact] = [], assessments: [AssessmentFact] = [],
                 checkpoints: [CheckpointFact] = [], noShows: [NoShowFact] = [], onHoldPlans: [OnHoldPlanFact] = [],
                 pendingSupports: [PendingSupportFact] = [], pbfEmployments: [PBFEmploymentFact] = [],
-                manualFollowUps: [ManualFollowUp] = [], actions: [FollowUpAction] = []) {
+                intakeGaps: [IntakeGapFact] = [], manualFollowUps: [ManualFollowUp] = [], actions: [FollowUpAction] = []) {
         self.clients = clients; self.contactAttempts = contactAttempts; self.saCommunications = saCommunications
         self.assessments = assessments; self.checkpoints = checkpoints; self.noShows = noShows
         self.onHoldPlans = onHoldPlans; self.pendingSupports = pendingSupports; self.pbfEmployments = pbfEmployments
-        self.manualFollowUps = manualFollowUps; self.actions = actions
+        self.intakeGaps = intakeGaps; self.manualFollowUps = manualFollowUps; self.actions = actions
     }
 }

@@ -64,6 +64,10 @@ public struct FollowUpKey: Hashable, Comparable, Sendable, CustomStringConvertib
     public static func financialSupport(_ id: Int64) -> FollowUpKey {
         FollowUpKey(rule: .financialSupportApproval, subject: .support, id: id)
     }
+    /// SA-WORKER or R-16: one item per client, whatever the record's history.
+    public static func intakeGap(_ rule: FollowUpRule, clientID: Int64) -> FollowUpKey {
+        FollowUpKey(rule: rule, subject: .client, id: clientID)
+    }
     public static func manual(_ id: Int64) -> FollowUpKey { FollowUpKey(rule: .manual, subject: .followup, id: id) }
 }
 

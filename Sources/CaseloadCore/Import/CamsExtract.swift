@@ -1,7 +1,8 @@
 import Foundation
 
 /// The columns a CaMS client extract may carry, in any order. Only `cams_reference` is required.
-/// The SA caseworker columns exist because intake requires the name for OW/ODSP/RASP/TRF referrals;
+/// The SA caseworker columns and `under18_attestation` (yes/no) carry what intake requires; a row
+/// without them is still imported, and a follow-up asks for the missing fact (`IntakeGap`).
 /// `job_title` is optional (employment needs one, so a placeholder title is used when it is absent).
 public enum CamsColumn: String, CaseIterable, Sendable {
     case camsReference = "cams_reference", firstName = "first_name", lastName = "last_name",
@@ -11,7 +12,30 @@ public enum CamsColumn: String, CaseIterable, Sendable {
          saCaseworkerContact = "sa_caseworker_contact", caSubmittedOn = "ca_submitted_on",
          clientStream = "client_stream", caseworker, site,
          employmentStartDate = "employment_start_date", employerName = "employer_name",
-         hoursPerWeek = "hours_per_week", newEmployer = "new_employer", jobTitle = "job_title"
+         hoursPerWeek = "hours_per_week", newEmployer = "new_employer", jobTitle = "job_title",
+         under18Attestation = "under18_attestation"
+}
+
+extension CamsColumn {
+    /// `FieldLimits` of the free-text columns; nil for the columns with a format of their own
+    /// (reference, dates, numbers, yes/no, referral source).
+    public var maximumLength: Int? {
+        switch self {
+        case .firstName, .lastName, .preferredName: FieldLimits.name
+        case .phone: FieldLimits.phone
+        case .email: FieldLimits.email
+        case .address: FieldLimits.address
+        case .preferredLanguage: FieldLimits.preferredLanguage
+        case .saCaseworkerName: FieldLimits.saCaseworkerName
+        case .saCaseworkerContact: FieldLimits.saCaseworkerContact
+        case .clientStream: FieldLimits.clientStream
+        case .caseworker: FieldLimits.staffUsername
+        case .site: FieldLimits.siteName
+        case .employerName: FieldLimits.employerName
+        case .jobTitle: FieldLimits.jobTitle
+        default: nil
+        }
+    }
 }
 
 /// One problem with an extract, told the way the SOP's auditors read it: `line 7: date_of_birth: …`.
@@ -54,6 +78,8 @@ public struct CamsExtractRow: Hashable, Sendable {
     public var referralReceivedOn: LocalDate?
     public var saCaseworkerName: String?
     public var saCaseworkerContact: String?
+    /// R-16's attestation for a client under 18: true records it; false (or nil) records nothing.
+    public var under18Attestation: Bool?
     public var caSubmittedOn: LocalDate?
     public var clientStream: String?
     public var caseworker: String?
@@ -173,7 +199,13 @@ public enum CamsExtractParser {
             var cells: [CamsColumn: String] = [:]
             for (c, v) in zip(columns, record.fields) {
                 let t = cleaned(v)
-                if let c, !t.isEmpty { cells[c] = t }
+                guard let c, !t.isEmpty else { continue }
+                // Bytes first: a character is at least one, and nearly every cell is far below its limit.
+                if let limit = c.maximumLength, t.utf8.count > limit, case let length = t.count, length > limit {
+                    problems.append(ImportProblem(line: record.line, column: c.rawValue,
+                                                  reason: "is \(length) characters long: at most \(limit) fit (shorten it in the extract)"))
+                }
+                cells[c] = t
             }
             let row = makeRow(line: record.line, cells: cells, dates: &dates, problems: &problems)
             outcome.records.append(RecordOutcome(line: record.line, row: row, problems: problems))
@@ -199,6 +231,15 @@ public enum CamsExtractParser {
         return d.hasPrefix("line ") ? String(d.drop(while: { $0 != ":" }).dropFirst(2)) : d
     }
 
+    /// A yes/no cell as CaMS and spreadsheets write it; nil for anything else.
+    static func yesNo(_ v: String) -> Bool? {
+        switch v.lowercased() {
+        case "yes", "y", "true", "1": return true
+        case "no", "n", "false", "0": return false
+        default: return nil
+        }
+    }
+
     private static func makeRow(line: Int, cells: [CamsColumn: String], dates: inout [String: LocalDate],
                                 problems: inout [ImportProblem]) -> CamsExtractRow? {
         func problem(_ c: CamsColumn, _ reason: String) { problems.append(ImportProblem(line: line, column: c.rawValue, reason: reason)) }
@@ -215,12 +256,15 @@ public enum CamsExtractParser {
             dates[v] = d
             return d
         }
-        guard let reference = cells[.camsReference] else {
+        guard let reference = cells[.camsReference].flatMap(CamsReference.normalized) else {
             problem(.camsReference, "is empty: every row needs its CaMS reference number")
             return nil
         }
-        if !(6...12).contains(reference.utf8.count) || !reference.utf8.allSatisfy(\.isASCIIDigit) {
-            problem(.camsReference, "'\(reference)' is not a CaMS reference: 6 to 12 digits")
+        // The intake's rule (`CamsReference`): spaces dropped, 6 to 12 digits, not one digit repeated.
+        switch CamsReference.verdict(reference) {
+        case .valid: break
+        case .notDigits: problem(.camsReference, "'\(reference)' is not a CaMS reference: 6 to 12 digits")
+        case .placeholder: problem(.camsReference, "'\(reference)' is a placeholder (one digit repeated): copy the real number from CaMS")
         }
         var row = CamsExtractRow(line: line, camsReference: reference)
         row.firstName = cells[.firstName]; row.lastName = cells[.lastName]; row.preferredName = cells[.preferredName]
@@ -235,6 +279,10 @@ public enum CamsExtractParser {
         row.referralReceivedOn = date(.referralReceivedOn)
         row.saCaseworkerName = cells[.saCaseworkerName]; row.saCaseworkerContact = cells[.saCaseworkerContact]
         row.caSubmittedOn = date(.caSubmittedOn)
+        if let v = cells[.under18Attestation] {
+            row.under18Attestation = yesNo(v)
+            if row.under18Attestation == nil { problem(.under18Attestation, "'\(v)' must be yes or no") }
+        }
 
         let jobColumns: [CamsColumn] = [.employmentStartDate, .employerName, .hoursPerWeek, .newEmployer]
         let givenJobColumns = (jobColumns + [.jobTitle]).filter { cells[$0] != nil }
@@ -246,11 +294,8 @@ public enum CamsExtractParser {
             }
             var isNew: Bool?
             if let v = cells[.newEmployer] {
-                switch v.lowercased() {
-                case "yes", "y", "true", "1": isNew = true
-                case "no", "n", "false", "0": isNew = false
-                default: problem(.newEmployer, "'\(v)' must be yes or no")
-                }
+                isNew = yesNo(v)
+                if isNew == nil { problem(.newEmployer, "'\(v)' must be yes or no") }
             }
             for c in jobColumns where cells[c] == nil {
                 problem(c, "is empty, but the row records a job: employment needs start date, employer, hours and new_employer")

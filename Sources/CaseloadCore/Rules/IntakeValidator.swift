@@ -4,7 +4,7 @@ public enum IntakeValidator {
     /// Ages outside this range are almost certainly a typing mistake in the year.
     public static let plausibleAges = 14...120
     public static let adultAge = 18
-    public static let maximumNameLength = 80
+    public static let maximumNameLength = FieldLimits.name
 
     /// Trims every text field and turns blank optional ones into nil: store what this returns.
     public static func normalized(_ client: Client) -> Client {
@@ -18,9 +18,15 @@ public enum IntakeValidator {
         return c
     }
 
-    public static func validate(_ client: Client, today: LocalDate) -> [FieldError] {
+    /// - Parameter allowingGaps: an import of existing clients keeps a record that lacks an
+    ///   `IntakeGap` (a follow-up asks for it) instead of refusing it; placeholders are still refused.
+    public static func validate(_ client: Client, today: LocalDate, allowingGaps: Bool = false) -> [FieldError] {
         var errors: [FieldError] = []
-        func add(_ field: String, _ message: String?) { if let message { errors.append(FieldError(field: field, message: message)) } }
+        // An over-long value is told as such, not quoted back in another field's message.
+        let tooLong = lengthProblems(client)
+        func add(_ field: String, _ message: @autoclosure () -> String?) {
+            if let message = tooLong[field] ?? message() { errors.append(FieldError(field: field, message: message)) }
+        }
         func given(_ s: String?) -> String? { s.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces } }
 
         add("firstName", nameProblem(client.firstName, label: "First name", required: true))
@@ -31,16 +37,28 @@ public enum IntakeValidator {
         add("email", given(client.email).flatMap(EmailAddress.problem(with:)))
         add("address", given(client.address).flatMap { PlaceholderCheck.isPlaceholder($0)
             ? "Address '\($0)' is a placeholder: enter the real address, or leave it empty until known." : nil })
+        add("preferredLanguage", nil)
         add("camsReference", given(client.camsReference).flatMap(camsReferenceProblem))
-        add("saCaseworkerName", saCaseworkerProblem(client))
+        add("saCaseworkerName", saCaseworkerProblem(client, requiresName: !allowingGaps))
         add("saCaseworkerContact", given(client.saCaseworkerContact).flatMap { PlaceholderCheck.isPlaceholder($0)
             ? "SA caseworker contact '\($0)' is a placeholder: enter a phone number or email from the referral, or leave it empty." : nil })
+        add("clientStream", nil)
         add("referralReceivedOn", referralDateProblem(client, today: today))
-        add("under18Attestation", attestationProblem(client, today: today))
+        if !allowingGaps { add("under18Attestation", attestationProblem(client, today: today)) }
         return errors
     }
 
     // MARK: - Fields
+
+    /// `FieldLimits` of the optional text fields, by field (empty for nearly every client).
+    static func lengthProblems(_ client: Client) -> [String: String] {
+        var found: [String: String] = [:]
+        for (field, label, limit, value) in FieldLimits.clientFields {
+            guard let text = client[keyPath: value], let problem = FieldLimits.problem(text, label: label, limit: limit) else { continue }
+            found[field] = problem
+        }
+        return found
+    }
 
     static func nameProblem(_ raw: String, label: String, required: Bool) -> String? {
         isPlainASCIIName(raw) ? nil : checkedNameProblem(raw, label: label, required: required)
@@ -52,6 +70,8 @@ public enum IntakeValidator {
         if name.isEmpty {
             return "\(label) is required: enter it as the client gives it."
         }
+        // Length first: the other messages quote the name back.
+        if let tooLong = FieldLimits.problem(name, label: label, limit: maximumNameLength) { return tooLong }
         if PlaceholderCheck.isPlaceholder(name) {
             return "\(label) '\(name)' is a placeholder: enter the client's real name."
         }
@@ -61,9 +81,6 @@ public enum IntakeValidator {
         }
         if let bad = name.first(where: { !($0.isLetter || $0.isWhitespace || "'’‘-‐.·ʼ".contains($0)) }) {
             return "\(label) '\(name)' contains '\(bad)': a name has letters, spaces, apostrophes, hyphens and periods only."
-        }
-        if name.count > maximumNameLength {
-            return "\(label) is \(name.count) characters long: shorten it to \(maximumNameLength) or fewer."
         }
         return nil
     }
@@ -98,34 +115,22 @@ public enum IntakeValidator {
         return nil
     }
 
+    /// `CamsReference`'s rule, worded for a form field that may stay empty until the client is linked.
     public static func camsReferenceProblem(_ reference: String) -> String? {
-        if isPlainCamsReference(reference) { return nil }
-        guard (6...12).contains(reference.count), reference.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        switch CamsReference.verdict(reference) {
+        case .valid: return nil
+        case .notDigits:
             return "CaMS reference '\(reference)' must be 6 to 12 digits (keep any leading zeros): copy it from CaMS, or leave it empty until the client is linked."
-        }
-        if Set(reference).count == 1 {
+        case .placeholder:
             return "CaMS reference '\(reference)' is a placeholder: copy the real number from CaMS, or leave it empty until the client is linked."
         }
-        return nil
     }
 
-    /// True for 6 to 12 ASCII digits, not all the same: what the checks above pass, told over bytes.
-    static func isPlainCamsReference(_ reference: String) -> Bool {
-        let bytes = reference.utf8
-        guard (6...12).contains(bytes.count), let first = bytes.first else { return false }
-        var allSame = true
-        for byte in bytes {
-            guard byte.isASCIIDigit else { return false }
-            if byte != first { allSame = false }
-        }
-        return !allSame
-    }
-
-    static func saCaseworkerProblem(_ client: Client) -> String? {
+    static func saCaseworkerProblem(_ client: Client, requiresName: Bool = true) -> String? {
         let source = client.referralSource
         let name = (client.saCaseworkerName ?? "").trimmingSpaces
         if name.isEmpty {
-            return source.isSocialAssistance
+            return requiresName && IntakeGap.lacksSACaseworker(source: source, name: name)
                 ? "SA caseworker name is required for \(source.rawValue) referrals: enter the caseworker named on the referral." : nil
         }
         if PlaceholderCheck.isPlaceholder(name) {
@@ -149,9 +154,8 @@ public enum IntakeValidator {
     }
 
     static func attestationProblem(_ client: Client, today: LocalDate) -> String? {
-        guard let born = client.dateOfBirth, !client.under18Attestation, born <= today else { return nil }
-        let age = born.age(on: today)
-        guard plausibleAges.contains(age), age < adultAge else { return nil }
+        guard IntakeGap.lacksAttestation(bornOn: client.dateOfBirth, attested: client.under18Attestation, on: today),
+              let age = client.dateOfBirth?.age(on: today), plausibleAges.contains(age) else { return nil }
         return "The client is \(age), under \(adultAge): case-managed service needs an attestation that the client is excused from school or has finished high school (R-16); record it to continue."
     }
 }

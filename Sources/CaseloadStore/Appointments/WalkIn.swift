@@ -16,10 +16,11 @@ extension CaseloadDatabase {
     /// Registers `newClient` (when given; else uses `clientID`) and checks them in now with `staffID`
     /// at `siteID`: an Attended walk-in appointment starting at `startMinute` on `day`.
     /// - Throws: `invalid` (intake problems by field: firstName, lastName, dateOfBirth, phone; or the
-    ///   booking's), `notPermitted`.
+    ///   booking's), `exactDuplicate` (a new client like an existing one, unless `allowingDuplicate`:
+    ///   checked in the transaction, so two terminals cannot both register the same person), `notPermitted`.
     public func checkInWalkIn(clientID: Int64? = nil, newClient: Client? = nil, staffID: Int64, siteID: Int64,
                               day: LocalDate, startMinute: Int, lengthMinutes: Int = 30, purpose: String = "Walk-in",
-                              now: Date = Date(), by staff: StaffMember) throws -> WalkInResult {
+                              now: Date = Date(), by staff: StaffMember, allowingDuplicate: Bool = false) throws -> WalkInResult {
         var client = try newClient.map { try Self.validatedWalkIn($0, today: day) }
         var appointment = try Self.validatedBooking(Appointment(
             clientID: clientID ?? 0, staffID: staffID, siteID: siteID, day: day, startMinute: startMinute,
@@ -33,6 +34,7 @@ extension CaseloadDatabase {
                 fresh.caseworkerID = fresh.caseworkerID ?? staffID
                 fresh.siteID = fresh.siteID ?? siteID
                 fresh.createdAt = now; fresh.updatedAt = now
+                try db.requireNoExactDuplicate(of: fresh, allowingDuplicate: allowingDuplicate)
                 try db.insertAudited(&fresh, by: actor, at: now)
                 client = fresh
                 appointment.clientID = fresh.id!

@@ -27,6 +27,11 @@ public struct ImportReport: Sendable, Equatable {
     public var unchanged = 0
     /// Rows left out because of problems.
     public var rejected = 0
+    /// Imported rows whose client is a social-assistance referral without the SA caseworker's name
+    /// (a follow-up "record the SA caseworker" is raised for each).
+    public var missingSACaseworker = 0
+    /// Imported rows whose client is under 18 without the attestation (a follow-up asks for it, R-16).
+    public var missingAttestation = 0
     /// Every problem, by line: `line 7: date_of_birth: …`.
     public var problems: [ImportProblem] = []
     /// The file as a whole is unusable (empty, binary, bad header): no mode imports anything from it.
@@ -48,6 +53,8 @@ extension CaseloadDatabase {
     ///   record the job and its four checkpoints unless the same employer and start date exist.
     /// - Each row is checked with the intake rules (`IntakeValidator`); problems the stored record
     ///   already had are not blamed on the row. Unknown caseworkers and sites are row problems.
+    /// - A missing SA caseworker name or under-18 attestation is not a problem (`IntakeGap`): the
+    ///   row is imported, counted in the report, and the follow-up queue asks for the fact.
     /// - Identical rows write nothing, not even audit rows: re-importing a file is a no-op.
     ///
     /// Every write is audited as `staff` in the same transaction.
@@ -91,6 +98,12 @@ extension CaseloadDatabase {
                 case .created: report.created += 1
                 case .updated: report.updated += 1
                 case .unchanged: report.unchanged += 1
+                }
+                for gap in plan.gaps {
+                    switch gap {
+                    case .saCaseworkerName: report.missingSACaseworker += 1
+                    case .under18Attestation: report.missingAttestation += 1
+                    }
                 }
             }
             if dryRun || (mode == .allOrNothing && !report.problems.isEmpty) { return report }

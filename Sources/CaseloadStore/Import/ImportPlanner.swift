@@ -88,6 +88,7 @@ struct ImportPlanner {
             plan.outcome = .updated
         }
         if existing == nil { plan.searchRow = ClientSearchRow(client) }
+        plan.gaps = IntakeGap.gaps(of: client, on: today)
         return .success(plan)
     }
 
@@ -115,15 +116,19 @@ struct ImportPlanner {
         if let v = row.referralReceivedOn { client.referralReceivedOn = v }
         if let v = row.saCaseworkerName { client.saCaseworkerName = v }
         if let v = row.saCaseworkerContact { client.saCaseworkerContact = v }
+        // "no" records nothing: an extract never takes back an attestation recorded here.
+        if row.under18Attestation == true { client.under18Attestation = true }
         if let v = row.clientStream { client.clientStream = v }
     }
 
     /// The intake's problems with the merged client, under the extract's column names. A problem
-    /// the stored record already had (entered before today's rules) is not the row's doing.
+    /// the stored record already had (entered before today's rules) is not the row's doing. A
+    /// missing SA caseworker name or attestation is no problem here (`IntakeGap`): the row is kept
+    /// and the follow-up queue asks for it.
     private func intakeProblems(_ client: Client, before existing: Client?, line: Int) -> [ImportProblem] {
-        let errors = IntakeValidator.validate(client, today: today)
+        let errors = IntakeValidator.validate(client, today: today, allowingGaps: true)
         if errors.isEmpty { return [] }
-        let earlier = Set(existing.map { IntakeValidator.validate($0, today: today) } ?? [])
+        let earlier = Set(existing.map { IntakeValidator.validate($0, today: today, allowingGaps: true) } ?? [])
         return errors.filter { !earlier.contains($0) }.map {
             ImportProblem(line: line, column: Self.column(forField: $0.field), reason: $0.message)
         }
@@ -140,8 +145,7 @@ struct ImportPlanner {
         "address": .address, "preferredLanguage": .preferredLanguage, "referralSource": .referralSource,
         "referralReceivedOn": .referralReceivedOn, "saCaseworkerName": .saCaseworkerName,
         "saCaseworkerContact": .saCaseworkerContact, "clientStream": .clientStream,
-        // The attestation has no column: the date of birth is what makes it needed.
-        "under18Attestation": .dateOfBirth,
+        "under18Attestation": .under18Attestation,
     ]
 
     /// Plans the assessment write, if any, and returns the day the assessment counts from (for PBF).

@@ -19,6 +19,8 @@ struct RowPlan: Sendable {
     var jobIsPBFEligible = false
     /// A new client's search index entry, worked out while checking (on every core).
     var searchRow: ClientSearchRow?
+    /// What intake requires that the client still lacks after the row (the import's summary counts them).
+    var gaps: [IntakeGap] = []
 }
 
 struct FieldChange: Sendable {
@@ -52,6 +54,7 @@ enum ImportedClientColumns {
         (C.saCaseworkerName.rawValue, { $0.saCaseworkerName.databaseValue }),
         (C.saCaseworkerContact.rawValue, { $0.saCaseworkerContact.databaseValue }),
         (C.clientStream.rawValue, { $0.clientStream.databaseValue }),
+        (C.under18Attestation.rawValue, { $0.under18Attestation.databaseValue }),
         (C.caseworkerID.rawValue, { $0.caseworkerID.databaseValue }),
         (C.siteID.rawValue, { $0.siteID.databaseValue }),
         (C.status.rawValue, { $0.status.databaseValue }),

@@ -12,6 +12,7 @@ public enum TextWidth {
 
     /// Width of one grapheme: its base scalar's width; an emoji presentation selector widens it to 2.
     public static func of(_ c: Character) -> Int {
+        if let ascii = c.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }   // most of any text, without its scalars
         var width = 0
         for s in c.unicodeScalars {
             if s.value == 0xFE0F { return 2 }

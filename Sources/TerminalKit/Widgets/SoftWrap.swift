@@ -1,8 +1,8 @@
 /// Breaks text into screen rows of at most `width` columns: at a space when a word would cross
 /// the edge, mid-word only when a word is wider than the row. Rows index into the grapheme array.
-struct SoftWrap {
+struct SoftWrap: Sendable {
     /// One screen row: graphemes `start..<end` (its newline, if any, is not included).
-    struct Row: Hashable { var start: Int; var end: Int }
+    struct Row: Hashable, Sendable { var start: Int; var end: Int }
 
     let rows: [Row]
 
@@ -23,7 +23,11 @@ struct SoftWrap {
         var start = line.lowerBound
         while true {
             var col = 0, i = start
-            while i < line.upperBound, col + TextWidth.of(chars[i]) <= width { col += TextWidth.of(chars[i]); i += 1 }
+            while i < line.upperBound {
+                let w = TextWidth.of(chars[i])
+                if col + w > width { break }
+                col += w; i += 1
+            }
             if i == line.upperBound {
                 rows.append(Row(start: start, end: i))
                 // A row filled to the edge leaves no cell for an end-of-line cursor: give it an empty row.
@@ -38,11 +42,14 @@ struct SoftWrap {
         }
     }
 
-    /// The row holding `cursor`: the last row starting at or before it.
+    /// The row holding `cursor`: the last row starting at or before it (row starts never decrease).
     func row(of cursor: Int) -> Int {
-        var found = 0
-        for (i, r) in rows.enumerated() where r.start <= cursor { found = i }
-        return found
+        var low = 0, high = rows.count   // the answer is the last index in low..<high with start <= cursor
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if rows[mid].start <= cursor { low = mid } else { high = mid }
+        }
+        return low
     }
 
     /// The grapheme index in `row` nearest to `column` without passing it.

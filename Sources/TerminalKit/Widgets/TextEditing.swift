@@ -8,11 +8,13 @@ struct TextEditing: Hashable, Sendable {
 
     var text: String { String(chars) }
 
-    /// Inserts text at the cursor; a combining mark joins the grapheme before it.
+    /// Inserts text at the cursor; a combining mark joins the grapheme before it. Only that
+    /// grapheme is read again with the new text: the rest of a long text is left as it is.
     mutating func insert(_ s: String) {
-        let head = Array(String(chars[..<cursor]) + s)
-        chars = head + chars[cursor...]
-        cursor = head.count
+        let from = max(0, cursor - 1)
+        let joined = Array(String(chars[from..<cursor]) + s)
+        chars.replaceSubrange(from..<cursor, with: joined)
+        cursor = from + joined.count
     }
 
     mutating func backspace() -> Bool {

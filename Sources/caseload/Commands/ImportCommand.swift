@@ -21,7 +21,8 @@ struct ImportCommand: ParsableCommand {
                 New references create clients; known ones update only the fields that differ (an empty \
                 cell never clears a value); identical rows change nothing, so importing the same file \
                 twice is harmless. Every problem is listed as `line N: column: reason`. By default any \
-                problem means nothing is imported.
+                problem means nothing is imported. A referral without sa_caseworker_name, or a client \
+                under 18 without under18_attestation=yes, is imported and counted; a follow-up asks for it.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -55,7 +56,18 @@ struct ImportCommand: ParsableCommand {
                 return "Nothing \(dryRun ? "would be " : "")imported: \(rows) problems (fix them, or use --skip-invalid)"
             }
             let counts = "\(r.created) created, \(r.updated) updated, \(r.unchanged) unchanged, \(r.rejected) rejected"
-            return dryRun ? "Dry run of \(file) (nothing written): would be \(counts)" : "Imported \(file): \(counts)"
+            let line = dryRun ? "Dry run of \(file) (nothing written): would be \(counts)" : "Imported \(file): \(counts)"
+            return line + gaps(r)
+        }
+
+        /// "; 2 missing SA caseworker, 1 missing under-18 attestation (…)", or "" when none.
+        func gaps(_ r: ImportReport) -> String {
+            var parts: [String] = []
+            if r.missingSACaseworker > 0 { parts.append("\(r.missingSACaseworker) missing SA caseworker") }
+            if r.missingAttestation > 0 { parts.append("\(r.missingAttestation) missing under-18 attestation") }
+            guard !parts.isEmpty else { return "" }
+            return "; " + parts.joined(separator: ", ")
+                + " (imported; each has a follow-up asking to record it: see `caseload followups`)"
         }
 
         /// The whole file, or one line saying why not.

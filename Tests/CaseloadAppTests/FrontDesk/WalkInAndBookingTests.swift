@@ -92,3 +92,26 @@ import TerminalKit
         #expect(booked.map { "\($0.appointment.startText) \($0.appointment.lengthMinutes)" } == ["09:00 60", "10:30 60", "11:30 30"])
     }
 }
+
+/// Issue #15 item 9: a walk-in registered again with the same name, birth date and phone asks first.
+@Suite(.serialized) @MainActor struct WalkInDuplicateTests {
+    @Test func aNewWalkInLikeAnExistingClientAsksBeforeCheckingIn() throws {
+        let f = try FrontDeskFixture()
+        let d = f.daySheet()
+        d.press(.char("w"))
+        d.type("Zoë Côté")
+        d.press(.ctrl("n"))
+        d.type("1998-07-05"); d.press(.tab)
+        d.type("519-555-0142")
+        d.press(.ctrl("s"))
+        #expect(d.screen.contains("Already registered?"))
+        #expect(d.route == .walkIn)
+        d.press(.escape)
+        #expect(d.route == .walkIn)
+        #expect(d.statusLine == DuplicateConfirmation.keptWalkIn)
+        #expect(try f.app.db.searchClients(query: "Zoë Côté").count == 1)
+        d.press(.ctrl("s"), .char("y"))
+        #expect(d.route == .frontDesk)
+        #expect(try f.app.db.searchClients(query: "Zoë Côté").count == 2)
+    }
+}

@@ -2,7 +2,7 @@ import CaseloadCore
 import CaseloadStore
 import Foundation
 import Testing
-import TerminalKit
+@testable import TerminalKit
 @testable import CaseloadApp
 
 /// The done-when of case notes, headless on a real file: a note written with the keyboard only,
@@ -131,5 +131,32 @@ import TerminalKit
         let records = try f.db.profileConsents(clientID: f.zoe.id!, by: f.caseworker)
         #expect(records.first?.topic == "Share information with OW caseworker" && records.first?.isGiven == true)
         #expect(d.screen.contains("Share information with OW caseworker"))   // the Summary's consent lines
+    }
+}
+
+/// Issue #15 item 21: in the note screen as it runs (keys in, a frame drawn after each), a typed key
+/// wraps the note once and a cursor move not at all, at 80 columns and at 200.
+@MainActor @Suite struct NoteTypingCostTests {
+    private func wraps(_ screen: NoteEntryScreen?) -> Int? {
+        guard case .editor(let editor, _)? = screen?.state.form[NoteEntryForm.ID.body]?.control else { return nil }
+        return editor.wrapCache.buildCount
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func aTypedKeyWrapsTheNoteOnce(_ size: Size) throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.caseworker, start: .profile(clientID: f.zoe.id!, tab: .summary), size: size)
+        d.press(.char("n"))
+        d.type("ph"); d.press(.enter)
+        d.press(.enter, .end, .enter)
+        d.press(.tab)
+        d.type(String(repeating: "Spoke with the client about the workshop. ", count: 12))
+        let screen = d.program.currentScreen as? NoteEntryScreen
+        let before = try #require(wraps(screen))
+        d.type("0123456789")
+        #expect(wraps(screen).map { $0 - before } == 10)
+        let typed = try #require(wraps(screen))
+        d.press(.left, .left, .up, .home, .end, .down)
+        #expect(wraps(screen) == typed, "cursor moves reuse the rows")
     }
 }

@@ -37,6 +37,10 @@ import CaseloadCore
                 camsReference: rng.next(100) < 3 ? nil : String(100_000_000 + i), caseworkerID: Int64(1 + rng.next(caseworkers)),
                 siteID: Int64(1 + rng.next(4)), referralSource: source, referralReceivedOn: received, status: status,
                 saCaseworkerName: source.isSocialAssistance ? "SA Worker \(rng.next(50))" : nil))
+            if i % 250 == 0 {   // imported without the SA caseworker's name or the under-18 attestation
+                if source.isSocialAssistance { facts.clients[facts.clients.count - 1].saCaseworkerName = nil }
+                facts.intakeGaps.append(IntakeGapFact(clientID: id, recordCreatedOn: received, dateOfBirth: received.adding(days: -16 * 365)))
+            }
             if status == .referred {
                 for a in 0..<rng.next(4) {
                     facts.contactAttempts.append(ContactAttemptFact(clientID: id, day: received.adding(days: 1 + a * 3),
@@ -91,6 +95,7 @@ import CaseloadCore
             noShows: facts.noShows.filter { ids.contains($0.clientID) }, onHoldPlans: facts.onHoldPlans.filter { ids.contains($0.clientID) },
             pendingSupports: facts.pendingSupports.filter { ids.contains($0.clientID) },
             pbfEmployments: facts.pbfEmployments.filter { ids.contains($0.clientID) },
+            intakeGaps: facts.intakeGaps.filter { ids.contains($0.clientID) },
             manualFollowUps: facts.manualFollowUps.filter { ids.contains($0.clientID) }, actions: facts.actions)
     }
 

@@ -39,7 +39,7 @@ import Testing
             }
             if PhoneNumber.isPlainASCIINumber(s) { #expect(PhoneNumber.checkedProblem(with: s) == nil, "\(s.debugDescription)") }
             if EmailAddress.isPlainASCIIAddress(s) { #expect(EmailAddress.checkedProblem(with: s) == nil, "\(s.debugDescription)") }
-            if IntakeValidator.isPlainCamsReference(s) {
+            if CamsReference.verdict(s) == .valid {
                 #expect(s.count >= 6 && s.count <= 12 && s.allSatisfy { $0.isASCII && $0.isNumber } && Set(s).count > 1, "\(s.debugDescription)")
             }
         }

@@ -56,6 +56,7 @@ import Testing
             same(fast.saCommunications, reference.saCommunications, \.clientID, "SA communications")
             same(fast.assessments, reference.assessments, \.clientID, "assessments")
             same(fast.checkpoints, reference.checkpoints, \.clientID, "checkpoints")
+            same(fast.intakeGaps, reference.intakeGaps, \.clientID, "intake gaps")
             // A scoped load reads no-shows only of clients referred by social assistance, whom R-11
             // concerns; the queue comparison below shows nothing is lost by it.
             let referredBySA = Set(reference.clients.filter(\.referralSource.isSocialAssistance).map(\.id))

@@ -140,6 +140,10 @@ final class ReferenceFactLoader {
         facts.manualFollowUps = try each(db, """
             SELECT m.* FROM manual_follow_up m JOIN client c ON c.id = m.client_id WHERE m.completed_on IS NULL /*scope*/
             """) { try ManualFollowUp(row: $0) }
+        facts.intakeGaps = try each(db, """
+            SELECT c.id, \(S.epoch("c.created_at")), \(S.day("c.date_of_birth")), c.under18_attestation FROM client c
+            WHERE (\(IntakeGapsV10.condition)) /*scope*/
+            """) { r in IntakeGapFact(clientID: r[0], recordCreatedOn: day(instant(r, 1)!), dateOfBirth: date(r, 2), isAttested: r[3]) }
         facts.actions = try FollowUpAction.fetchAll(db)
         return facts
     }

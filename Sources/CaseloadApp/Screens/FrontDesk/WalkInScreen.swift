@@ -21,7 +21,9 @@ import TerminalKit
     func handle(_ event: ScreenEvent) -> [AppCommand] {
         switch event {
         case .reload, .reappeared: return prepare()
-        case .key(let key): return state.phase == .search ? handleSearch(key) : handleDetails(key)
+        case .key(let key):
+            if let dialog = state.confirmDuplicate { return answerDuplicate(dialog, key) }
+            return state.phase == .search ? handleSearch(key) : handleDetails(key)
         }
     }
 
@@ -79,7 +81,15 @@ import TerminalKit
 
     private func search() -> [AppCommand] { state.picker.refresh(from: env.db) }
 
-    private func checkIn() -> [AppCommand] {
+    private func answerDuplicate(_ dialog: ConfirmDialog, _ key: Key) -> [AppCommand] {
+        switch dialog.answer(for: key) {
+        case .yes: state.confirmDuplicate = nil; return checkIn(allowingDuplicate: true)
+        case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptWalkIn, isError: false)]
+        case nil: return []
+        }
+    }
+
+    private func checkIn(allowingDuplicate: Bool = false) -> [AppCommand] {
         let draft = state.draftClient()
         var problems = draft.problems
         let caseworker = state.chosenCaseworker
@@ -94,10 +104,14 @@ import TerminalKit
             let result = try env.db.checkInWalkIn(
                 clientID: existing?.id, newClient: draft.client, staffID: staffID, siteID: siteID, day: env.today,
                 startMinute: FrontDeskTime.minute(of: env.now, in: env.zone),
-                purpose: state.form.values[WalkInState.ID.purpose] ?? "Walk-in", now: env.now, by: env.actor)
+                purpose: state.form.values[WalkInState.ID.purpose] ?? "Walk-in", now: env.now, by: env.actor,
+                allowingDuplicate: allowingDuplicate)
             let who = result.client.displayName + (result.isNewClient ? " (new client)" : "")
             state.initialValues = state.form.values
             return [.back, .status("Checked in \(who) as a walk-in with \(caseworker.fullName) at \(result.appointment.startText)", isError: false)]
+        } catch StoreError.exactDuplicate(let clientID, let clientName) {
+            state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
+            return [.status("\(clientName) may already be registered: y registers anyway, n goes back.", isError: true)]
         } catch StoreError.invalid(let found) {
             var errors: [String: String] = [:]
             for p in found { errors[state.form[p.field] != nil ? p.field : WalkInState.ID.purpose] = p.message }
@@ -116,5 +130,11 @@ import TerminalKit
 
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
+    }
+
+    func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        guard let dialog = state.confirmDuplicate else { return }
+        buffer.cursor = nil
+        dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
     }
 }

@@ -19,6 +19,8 @@ struct WalkInState {
     var caseworkers: [StaffMember] = []
     var sites: [Site] = []
     var siteID: Int64?
+    /// Asked when the store refused the new client as an exact duplicate; yes checks them in anyway.
+    var confirmDuplicate: ConfirmDialog?
 
     init(today: LocalDate, siteID: Int64?) { self.today = today; self.siteID = siteID }
 
@@ -44,11 +46,11 @@ struct WalkInState {
             let first = words.count > 1 ? words.dropLast().joined(separator: " ") : words.first ?? ""
             let last = words.count > 1 ? words.last! : ""
             fields += [
-                FormField(id: ID.firstName, label: "First name", control: .text(TextFieldState(first, maxLength: 80))),
-                FormField(id: ID.lastName, label: "Last name", control: .text(TextFieldState(last, maxLength: 80))),
+                FormField(id: ID.firstName, label: "First name", control: .text(TextFieldState(first, maxLength: FieldLimits.name))),
+                FormField(id: ID.lastName, label: "Last name", control: .text(TextFieldState(last, maxLength: FieldLimits.name))),
                 FormField(id: ID.dateOfBirth, label: "Date of birth",
                           control: .date(DateFieldState("", today: today, allowsEmpty: false, accepting: .pastDay(today: today)))),
-                FormField(id: ID.phone, label: "Phone", control: .text(TextFieldState("", placeholder: "519-555-0100 (empty if none)", maxLength: 30))),
+                FormField(id: ID.phone, label: "Phone", control: .text(TextFieldState("", placeholder: "519-555-0100 (empty if none)", maxLength: FieldLimits.phone))),
             ]
         }
         let order = caseworkerOrder

@@ -43,6 +43,13 @@ import TerminalKit
             case nil: return []
             }
         }
+        if let dialog = state.confirmDuplicate {
+            switch dialog.answer(for: key) {
+            case .yes: state.confirmDuplicate = nil; return save(allowingDuplicate: true)
+            case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptForm, isError: false)]
+            case nil: return []
+            }
+        }
         guard state.isReady else { return key == .escape ? [.back] : [] }
         // An open dropdown is modal: it gets every key (^N/^P move in it).
         if !state.focusedDropdownIsOpen {
@@ -127,7 +134,7 @@ import TerminalKit
         }
     }
 
-    private func save() -> [AppCommand] {
+    private func save(allowingDuplicate: Bool = false) -> [AppCommand] {
         let problems = state.problems()
         if !problems.isEmpty {
             let unplaced = state.show(problems)
@@ -136,7 +143,7 @@ import TerminalKit
         let draft = state.draft
         do {
             if state.isNew {
-                let saved = try env.db.createClient(draft, by: env.actor, today: env.today)
+                let saved = try env.db.createClient(draft, by: env.actor, today: env.today, allowingDuplicate: allowingDuplicate)
                 state.initialValues = state.form.values
                 return [.replace(.profile(clientID: saved.id ?? 0, tab: .summary)), .status("Saved: \(saved.sortName) added.", isError: false)]
             }
@@ -147,6 +154,9 @@ import TerminalKit
             let byField = Dictionary(problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
             let unplaced = state.show(byField)
             return [.status(IntakeState.summary(count: byField.count, unplaced: unplaced), isError: true)]
+        } catch StoreError.exactDuplicate(let clientID, let clientName) {
+            state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
+            return [.status("\(clientName) may already be registered: y saves anyway, n goes back.", isError: true)]
         } catch StoreError.notPermitted(.reassignClient) {
             _ = state.show([IntakeForm.ID.caseworker: Permission.reassignClient.refusal + " Put the caseworker back, or ask a supervisor."])
             return [.status("Not saved: \(Permission.reassignClient.refusal)", isError: true)]
@@ -168,7 +178,7 @@ import TerminalKit
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        guard let dialog = state.draftOffer?.dialog ?? state.confirmDiscard else { return }
+        guard let dialog = state.draftOffer?.dialog ?? state.confirmDiscard ?? state.confirmDuplicate else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
     }

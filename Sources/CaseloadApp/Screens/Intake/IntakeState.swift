@@ -20,6 +20,8 @@ struct IntakeState {
     var confirmDiscard: ConfirmDialog?
     /// A kept draft of this form, offered back before anything else happens.
     var draftOffer: DraftOffer?
+    /// Asked when the store refused the new client as an exact duplicate; yes saves it anyway.
+    var confirmDuplicate: ConfirmDialog?
     /// Columns the form had in the last frame (text fields scroll by it).
     var formWidth = 60
 

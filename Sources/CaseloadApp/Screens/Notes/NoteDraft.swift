@@ -54,9 +54,9 @@ extension NoteEntryState {
         let first = body.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         let labels = Set((templates[type] ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
-        guard labels.contains(where: { !$0.isEmpty && first.hasPrefix($0) }) else { return String(first.prefix(120)) }
+        guard labels.contains(where: { !$0.isEmpty && first.hasPrefix($0) }) else { return String(first.prefix(FieldLimits.noteSubject)) }
         switch record {
-        case let .consent(topic, isGiven): return String("Consent \(isGiven ? "given" : "withdrawn"): \(topic)".prefix(120))
+        case let .consent(topic, isGiven): return String("Consent \(isGiven ? "given" : "withdrawn"): \(topic)".prefix(FieldLimits.noteSubject))
         case let .contactAttempt(method, result): return "Contact attempt by \(method): \(result.rawValue)"
         case .none: return type
         }

@@ -37,9 +37,10 @@ enum NoteEntryForm {
                 options: lists.types, selectedIndex: original.flatMap { o in lists.types.firstIndex(of: o.type) },
                 placeholder: "type to choose: what kind of note"))),
             FormField(id: ID.subject, label: "Subject", control: .text(TextFieldState(
-                original?.subject ?? "", placeholder: "optional: the note's first line if left empty", maxLength: 120))),
+                original?.subject ?? "", placeholder: "optional: the note's first line if left empty", maxLength: FieldLimits.noteSubject))),
             FormField(id: ID.body, label: "Note", control: .editor(TextEditorState("", placeholder: original == nil
-                ? "What happened, advice given, next steps (Enter: new line)" : "The correction: what was wrong and what is right"), rows: 8)),
+                ? "What happened, advice given, next steps (Enter: new line)" : "The correction: what was wrong and what is right",
+                maxLength: FieldLimits.noteBody), rows: 8)),
         ]
         if !lists.planItems.isEmpty {
             out.append(linkField(ID.planItem, "Plan item", lists.planItems, chosen: original?.planItemID))

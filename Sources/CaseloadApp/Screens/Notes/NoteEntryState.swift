@@ -47,7 +47,8 @@ struct NoteEntryState {
     var isDirty: Bool { isReady && form.values != initialValues }
 
     var original: CaseNote? { thread.first }
-    var type: String { form.values[ID.type] ?? "" }
+    /// Read from its own field: `form.values` copies the whole body, twice a key.
+    var type: String { form[ID.type]?.value ?? "" }
     var isConsent: Bool { amends == nil && type == CaseNote.consentType }
     var isContactAttempt: Bool { amends == nil && type == CaseNote.contactAttemptType }
 

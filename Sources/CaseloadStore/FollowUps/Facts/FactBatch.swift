@@ -11,9 +11,12 @@ enum FactBatch: Sendable {
     case onHoldPlans([OnHoldPlanFact])
     case pendingSupports([PendingSupportFact])
     case manualFollowUps([ManualFollowUp])
+    case intakeGaps([IntakeGapFact])
 
     /// Which batch this is, whatever it holds.
-    enum Kind: Hashable { case clients, referralFacts, assessmentFacts, checkpoints, noShows, onHoldPlans, pendingSupports, manualFollowUps }
+    enum Kind: Hashable {
+        case clients, referralFacts, assessmentFacts, checkpoints, noShows, onHoldPlans, pendingSupports, manualFollowUps, intakeGaps
+    }
 
     var kind: Kind {
         switch self {
@@ -25,6 +28,7 @@ enum FactBatch: Sendable {
         case .onHoldPlans: .onHoldPlans
         case .pendingSupports: .pendingSupports
         case .manualFollowUps: .manualFollowUps
+        case .intakeGaps: .intakeGaps
         }
     }
 
@@ -54,6 +58,7 @@ enum FactBatch: Sendable {
         case .onHoldPlans(let rows): build.add(onHoldPlans: rows)
         case .pendingSupports(let rows): build.add(pendingSupports: rows)
         case .manualFollowUps(let rows): build.add(manualFollowUps: rows)
+        case .intakeGaps(let rows): build.add(intakeGaps: rows)
         }
     }
 
@@ -68,6 +73,7 @@ enum FactBatch: Sendable {
         case .onHoldPlans(let rows): facts.onHoldPlans = rows
         case .pendingSupports(let rows): facts.pendingSupports = rows
         case .manualFollowUps(let rows): facts.manualFollowUps = rows
+        case .intakeGaps(let rows): facts.intakeGaps = rows
         }
     }
 }

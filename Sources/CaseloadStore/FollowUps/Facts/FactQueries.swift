@@ -170,6 +170,19 @@ struct FactQueries {
             """)
     }
 
+    /// `IntakeGapsV10.condition` as written there: SQLite reads the partial index only for a WHERE
+    /// that names its condition (the rules decide which gaps are real).
+    static let intakeGapCondition = IntakeGapsV10.condition
+
+    /// Records that may lack the SA caseworker's name or the under-18 attestation: a few rows of the
+    /// partial index, each looked up in the scope table.
+    var intakeGaps: Query {
+        Query(sql: """
+            SELECT c.id, c.created_at, c.date_of_birth, c.under18_attestation FROM client c INDEXED BY client_intake_gaps
+            WHERE (\(Self.intakeGapCondition))\(isEveryone ? "" : " AND c.id IN (SELECT id FROM temp.follow_up_scope)")
+            """)
+    }
+
     var manualFollowUps: Query {
         Query(sql: """
             SELECT m.id, m.client_id, m.owner_id, m.title, m.due_on, m.created_by, m.completion_note, m.version

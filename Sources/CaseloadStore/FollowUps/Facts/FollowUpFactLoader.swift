@@ -63,7 +63,7 @@ struct FollowUpFactLoader: Sendable {
     /// readers sharing them out finish close together; the referral facts before the no-shows,
     /// whose rule reads them.
     private static let kindsAfterClients: [FactBatch.Kind] = [
-        .assessmentFacts, .checkpoints, .referralFacts, .noShows, .onHoldPlans, .pendingSupports, .manualFollowUps,
+        .assessmentFacts, .checkpoints, .referralFacts, .noShows, .onHoldPlans, .pendingSupports, .manualFollowUps, .intakeGaps,
     ]
 
     private func read(_ kind: FactBatch.Kind, _ db: Database, _ queries: FactQueries, _ listed: ListedClients,
@@ -77,6 +77,7 @@ struct FollowUpFactLoader: Sendable {
         case .onHoldPlans: try readOnHoldPlans(db, queries, listed, deliver: deliver)
         case .pendingSupports: try readPendingSupports(db, queries, listed, deliver: deliver)
         case .manualFollowUps: try readManualFollowUps(db, queries, listed, deliver: deliver)
+        case .intakeGaps: try readIntakeGaps(db, queries, listed, deliver: deliver)
         }
     }
 
@@ -182,6 +183,17 @@ struct FollowUpFactLoader: Sendable {
             guard listed.contains(r.int64(1)) else { return nil }
             return ManualFollowUp(id: r.int64(0), clientID: r.int64(1), ownerID: r.int64(2), title: r.text(3), dueOn: try r.requiredDay(4),
                            createdBy: r.int64(5), completedOn: nil, completionNote: r.textOrNil(6), version: Int(r.int64(7)))
+        }))
+    }
+
+    /// SA-WORKER and R-16.
+    private func readIntakeGaps(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                deliver: (FactBatch) -> Void) throws {
+        var days = AgencyDays(zone: zone)
+        deliver(.intakeGaps(try rows(db, queries.intakeGaps, "client record") { r -> IntakeGapFact? in
+            guard listed.contains(r.int64(0)) else { return nil }
+            return IntakeGapFact(clientID: r.int64(0), recordCreatedOn: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
+                                 dateOfBirth: try r.day(2), isAttested: r.bool(3))
         }))
     }
 

@@ -1,0 +1,96 @@
+import CaseloadCore
+import Foundation
+import GRDB
+import Testing
+@testable import CaseloadStore
+
+/// Issue #15 item 9: a client with the same name, date of birth and phone as an existing one is
+/// refused unless confirmed, and the check runs inside the write transaction, so two terminals
+/// registering the same person at once cannot both create them.
+@Suite struct ExactDuplicateTests {
+    static let born = LocalDate(year: 1990, month: 3, day: 4)!
+    static let today = LocalDate(year: 2026, month: 1, day: 15)!
+
+    static func person(_ first: String = "Sam", _ last: String = "Rivers", phone: String? = "519-555-0110") -> Client {
+        Client(firstName: first, lastName: last, dateOfBirth: born, phone: phone)
+    }
+
+    private func matching(_ db: CaseloadDatabase, _ last: String = "Rivers") throws -> Int {
+        try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM client WHERE last_name = ?", arguments: [last]) ?? -1 }
+    }
+
+    @Test func anUnconfirmedExactDuplicateIsRefusedWithAClearError() throws {
+        let f = try Fixture()
+        let first = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today)
+        // Case, surrounding spaces and the phone's punctuation do not make another person.
+        let error = storeError { _ = try f.db.createClient(Self.person(" sam ", "RIVERS", phone: "(519) 555 0110"), by: f.caseworker, today: Self.today) }
+        #expect(error == .exactDuplicate(clientID: first.id!, clientName: "Rivers, Sam"))
+        #expect(error?.message == "Rivers, Sam (#\(first.id!)) already has this name, date of birth and phone; nothing was saved:"
+                + " open that client instead, or confirm this is a different person to register them anyway")
+        #expect(try matching(f.db) == 1)
+
+        _ = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today, allowingDuplicate: true)
+        #expect(try matching(f.db) == 2, "confirmed as a different person")
+    }
+
+    @Test func anotherPhoneOrBirthDateIsAnotherPerson() throws {
+        let f = try Fixture()
+        _ = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today)
+        _ = try f.db.createClient(Self.person(phone: "519-555-0111"), by: f.caseworker, today: Self.today)
+        _ = try f.db.createClient(Self.person(phone: nil), by: f.caseworker, today: Self.today)
+        var older = Self.person()
+        older.dateOfBirth = LocalDate(year: 1980, month: 3, day: 4)
+        _ = try f.db.createClient(older, by: f.caseworker, today: Self.today)
+        #expect(try matching(f.db) == 4)
+        // Without a birth date nothing says two records are one person.
+        for _ in 0..<2 { _ = try f.db.createClient(Client(firstName: "Sam", lastName: "Rivers"), by: f.caseworker, today: Self.today) }
+        #expect(try matching(f.db) == 6)
+    }
+
+    @Test func aWalkInOfSomeoneAlreadyRegisteredIsRefusedToo() throws {
+        let f = try Fixture()
+        let site = try #require(try f.db.sites().first?.id)
+        _ = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today)
+        let error = storeError {
+            _ = try f.db.checkInWalkIn(newClient: Self.person(), staffID: f.caseworker.id!, siteID: site, day: Self.today,
+                                       startMinute: 600, by: f.caseworker)
+        }
+        guard case .exactDuplicate? = error else { Issue.record("expected exactDuplicate, got \(String(describing: error))"); return }
+        #expect(try f.db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM appointment") } == 0, "nothing half-done")
+    }
+
+    /// Two terminals (two opens of one file) register the same walk-in at the same moment, round
+    /// after round: each round exactly one client is created and the other is told why not.
+    @Test func twoTerminalsAtOnceCreateOneClient() async throws {
+        let f = try Fixture()
+        let site = try #require(try f.db.sites().first?.id)
+        let terminals = [try f.openAgain(), try f.openAgain()]
+        let staffID = f.caseworker.id!, caseworker = f.caseworker
+        for round in 0..<8 {
+            let last = "Rivers\(String(repeating: "a", count: round + 1))"
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for i in 0..<2 {
+                    group.addTask {
+                        do {
+                            if i == 0 {
+                                _ = try terminals[i].createClient(Self.person("Sam", last), by: caseworker, today: Self.today)
+                            } else {
+                                _ = try terminals[i].checkInWalkIn(newClient: Self.person("Sam", last), staffID: staffID, siteID: site,
+                                                                   day: Self.today, startMinute: 600, by: caseworker)
+                            }
+                            return "saved"
+                        } catch let error as StoreError {
+                            if case .exactDuplicate = error { return "duplicate" }
+                            return "other: \(error.message)"
+                        } catch {
+                            return "other: \(error)"
+                        }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(outcomes.sorted() == ["duplicate", "saved"], "round \(round)")
+            #expect(try matching(f.db, last) == 1, "round \(round)")
+        }
+    }
+}
