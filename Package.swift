@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "CaseloadAppTests", dependencies: ["CaseloadApp", "TerminalKit", "CaseloadCore", "CaseloadStore"],
                     exclude: ["Snapshots"]),  // whole-screen text files, read by path (SnapshotFile)
         // Runs the built `caseload` binary: as a command, and in tmux as a person would.
-        .testTarget(name: "EndToEndTests", dependencies: ["caseload", "caseload-bench"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["caseload", "caseload-bench", "CaseloadCore"]),   // Core: the role table the command matrix is checked against
     ]
 )
