@@ -105,6 +105,9 @@ extension CaseloadDatabase {
             problems.append(.init(field: "username", message: "Enter the login name, without spaces."))
         }
         if fullName.isEmpty { problems.append(.init(field: "fullName", message: "Enter the person's name.")) }
+        for (field, value, label) in [("username", username, "The login name"), ("fullName", fullName, "The name")] {
+            if let unsafe = UnsafeCharacters.problem(in: value, field: label) { problems.append(.init(field: field, message: unsafe)) }
+        }
         if !problems.isEmpty { throw StoreError.invalid(problems) }
         return StaffMember(username: username, fullName: fullName, role: role, siteID: siteID)
     }

@@ -1,3 +1,4 @@
+import CaseloadCore
 import Foundation
 
 /// A mistake the user can fix: printed as one line on stderr, never as a stack trace.
@@ -9,7 +10,9 @@ struct CommandError: Error, CustomStringConvertible {
 
 /// Prints `caseload: <message>` on stderr: the one way errors reach the user.
 func reportError(_ error: Error) {
-    let message = String(describing: error)   // our errors describe themselves in one line
+    // Our errors describe themselves in one line; one quoting a file's cell or a stored name must
+    // not carry its control characters to the terminal.
+    let message = UnsafeCharacters.neutralised(String(describing: error))
     FileHandle.standardError.write(Data("caseload: \(message)\n".utf8))
 }
 

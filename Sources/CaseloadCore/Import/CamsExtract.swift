@@ -200,6 +200,12 @@ public enum CamsExtractParser {
             for (c, v) in zip(columns, record.fields) {
                 let t = cleaned(v)
                 guard let c, !t.isEmpty else { continue }
+                // A cell that would drive a terminal (ESC sequences, OSC 52, bidi overrides) is refused
+                // with its line, not stored to be printed later (#16).
+                // A quoted cell may hold line breaks (an address on two lines); those draw nothing.
+                if let unsafe = UnsafeCharacters.problem(in: t, multiLine: true) {
+                    problems.append(ImportProblem(line: record.line, column: c.rawValue, reason: unsafe))
+                }
                 // Bytes first: a character is at least one, and nearly every cell is far below its limit.
                 if let limit = c.maximumLength, t.utf8.count > limit, case let length = t.count, length > limit {
                     problems.append(ImportProblem(line: record.line, column: c.rawValue,

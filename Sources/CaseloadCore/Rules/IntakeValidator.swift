@@ -50,11 +50,15 @@ public enum IntakeValidator {
 
     // MARK: - Fields
 
-    /// `FieldLimits` of the optional text fields, by field (empty for nearly every client).
+    /// Control characters (`UnsafeCharacters`) and `FieldLimits` of the optional text fields, by
+    /// field (empty for nearly every client).
     static func lengthProblems(_ client: Client) -> [String: String] {
         var found: [String: String] = [:]
         for (field, label, limit, value) in FieldLimits.clientFields {
-            guard let text = client[keyPath: value], let problem = FieldLimits.problem(text, label: label, limit: limit) else { continue }
+            guard let text = client[keyPath: value],
+                  // An address may come on two lines from CaMS; no other field holds a line break.
+                  let problem = UnsafeCharacters.problem(in: text, field: label, multiLine: field == "address")
+                    ?? FieldLimits.problem(text, label: label, limit: limit) else { continue }
             found[field] = problem
         }
         return found
@@ -70,7 +74,8 @@ public enum IntakeValidator {
         if name.isEmpty {
             return "\(label) is required: enter it as the client gives it."
         }
-        // Length first: the other messages quote the name back.
+        // Control characters and length first: the other messages quote the name back.
+        if let unsafe = UnsafeCharacters.problem(in: name, field: label) { return unsafe }
         if let tooLong = FieldLimits.problem(name, label: label, limit: maximumNameLength) { return tooLong }
         if PlaceholderCheck.isPlaceholder(name) {
             return "\(label) '\(name)' is a placeholder: enter the client's real name."

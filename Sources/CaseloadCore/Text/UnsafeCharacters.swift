@@ -2,12 +2,12 @@
 /// `ESC ] 0 ; … BEL` retitles the window, `ESC [ 2 J` clears the screen, OSC 52 sets the clipboard,
 /// and the bidirectional overrides make text read differently from what it is ("Trojan Source").
 public enum UnsafeCharacters {
-    /// C0 controls (but tab and newline, which `isUnsafe(_:allowingLineBreaks:)` may allow),
+    /// C0 controls (but tab, line feed and carriage return, which `allowingLineBreaks` allows),
     /// DEL, C1 controls (U+0080–U+009F: U+009B is a CSI on its own), and the bidi embedding,
     /// override and isolate controls (U+202A–U+202E, U+2066–U+2069).
     public static func isUnsafe(_ scalar: Unicode.Scalar, allowingLineBreaks: Bool = false) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A: return !allowingLineBreaks
+        case 0x09, 0x0A, 0x0D: return !allowingLineBreaks
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
@@ -24,12 +24,21 @@ public enum UnsafeCharacters {
         return String(out)
     }
 
-    /// For a free-text field at input or import: nil when the value is clean, else what to tell the
-    /// person ("Address contains a control character (ESC, U+001B) at character 4: remove it.").
+    /// For a free-text field at input: nil when the value is clean, else what to tell the person
+    /// ("Address contains a control character (ESC, U+001B) at character 4: remove it.").
     /// Only multi-line fields (a note's body) may hold tabs and line breaks.
     public static func problem(in value: String, field label: String, multiLine: Bool = false) -> String? {
+        problem(in: value, multiLine: multiLine).map { "\(label) \($0)" }
+    }
+
+    /// The same without the field's name, for a message that names it otherwise (the import's
+    /// `line N: column: reason`): "contains a control character (ESC, U+001B) at character 4: remove it."
+    public static func problem(in value: String, multiLine: Bool = false) -> String? {
+        // Bytes first (the import asks this of every cell): every unsafe character is a byte below
+        // 0x20, DEL, or starts with 0xC2 (C1) or 0xE2 (bidi); clean ASCII and most accents pass here.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
         for (offset, scalar) in value.unicodeScalars.enumerated() where isUnsafe(scalar, allowingLineBreaks: multiLine) {
-            return "\(label) contains a control character (\(name(scalar))) at character \(offset + 1): remove it."
+            return "contains a control character (\(name(scalar))) at character \(offset + 1): remove it."
         }
         return nil
     }

@@ -74,8 +74,10 @@ extension Database {
         if note.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw StoreError.invalid([.init(field: "body", message: "Write what happened; an empty note is not saved.")])
         }
-        let tooLong = [("subject", FieldLimits.problem(note.subject, label: "The subject", limit: FieldLimits.noteSubject)),
-                       ("body", FieldLimits.problem(note.body, label: "The note", limit: FieldLimits.noteBody))]
+        let tooLong = [("subject", UnsafeCharacters.problem(in: note.subject, field: "The subject")
+                                    ?? FieldLimits.problem(note.subject, label: "The subject", limit: FieldLimits.noteSubject)),
+                       ("body", UnsafeCharacters.problem(in: note.body, field: "The note", multiLine: true)
+                                    ?? FieldLimits.problem(note.body, label: "The note", limit: FieldLimits.noteBody))]
             .compactMap { field, problem in problem.map { FieldError(field: field, message: $0) } }
         if !tooLong.isEmpty { throw StoreError.invalid(tooLong) }
         _ = try storedClient(note.clientID)

@@ -102,7 +102,22 @@ struct FollowUpRow: Encodable {
     static func json(_ rows: [FollowUpRow]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+        return escapingUnsafeCharacters(String(decoding: try encoder.encode(rows), as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes C0 controls but writes DEL, C1 controls and bidi overrides as they are;
+    /// as `\uXXXX` they stay the same data for programs and do nothing to a terminal.
+    static func escapingUnsafeCharacters(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if UnsafeCharacters.isUnsafe(scalar, allowingLineBreaks: true) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static func csv(_ rows: [FollowUpRow]) -> String {
@@ -111,8 +126,10 @@ struct FollowUpRow: Encodable {
         }
         var out = "rule,cams_reference,client_name,caseworker,due,status,overdue_business_days,title,explanation\r\n"
         for r in rows {
-            out += [r.rule, r.camsReference ?? "", r.clientName, r.caseworker ?? "", r.due, r.status, String(r.overdueBusinessDays),
-                    r.title, r.explanation].map(field).joined(separator: ",") + "\r\n"
+            // Text cells a spreadsheet would run as a formula are defused; the number stays a number.
+            let text = { (s: String) in field(UnsafeCharacters.spreadsheetSafe(s)) }
+            out += [text(r.rule), text(r.camsReference ?? ""), text(r.clientName), text(r.caseworker ?? ""), field(r.due), field(r.status),
+                    field(String(r.overdueBusinessDays)), text(r.title), text(r.explanation)].joined(separator: ",") + "\r\n"
         }
         return out
     }
