@@ -47,7 +47,9 @@ import TerminalKit
     private func tick() {
         status.tick()
         // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
-        if let watcher, (try? watcher.hasChanged()) == true { apply(currentScreen.handle(.reload)) }
+        if let watcher, (try? watcher.hasChanged()) == true {
+            apply(AppLog.timed("refresh", screen: "\(currentRoute)") { currentScreen.handle(.reload) })
+        }
         if modal == nil { apply(currentScreen.idle()) }
     }
 
@@ -69,7 +71,9 @@ import TerminalKit
     private func runGlobal(_ lookup: KeyLookup<GlobalAction>) {
         switch lookup {
         case .unbound: break
-        case .disabled(let reason): status.show(reason, kind: .error)
+        case .disabled(let reason):
+            AppLog.logger.notice("refused: \(reason)", metadata: ["login": "\(env.actor.username)"])
+            status.show(reason, kind: .error)
         case .run(let action):
             switch action {
             case .help: showHelp()
@@ -91,7 +95,9 @@ import TerminalKit
             case .none: modal = .menu(menu)
             case .close: modal = nil
             case .open(let route): modal = nil; go(to: route)
-            case .refused(let why): modal = .menu(menu); status.show(why, kind: .error)
+            case .refused(let why):
+                AppLog.logger.notice("refused: \(why)", metadata: ["login": "\(env.actor.username)"])
+                modal = .menu(menu); status.show(why, kind: .error)
             }
         case .help(var state, let keymap):
             let rows = HelpOverlay<Int>.visibleRows(in: Rect(x: 0, y: 0, width: size.width, height: size.height))
