@@ -95,7 +95,7 @@ extension CaseloadDatabase {
                     throw StoreError.backupFailed(path: old, reason: "the new copy \(destination) was made, but this old one "
                                                   + "could not be removed (\(String(cString: strerror(errno)))); remove it yourself")
                 }
-                for suffix in ["-wal", "-shm", "-journal"] { unlink(old + suffix) }
+                for suffix in ["-wal", "-shm", "-journal", "-sessions"] { unlink(old + suffix) }   // left by opening it
                 removed.append(old)
             }
             kept.removeAll { removed.contains($0) }
