@@ -54,16 +54,17 @@ final class SessionLock: @unchecked Sendable {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    /// Opens (creating, with the database's own permissions, so a group-shared database's sessions
-    /// all reach it) the sidecar file.
+    /// Opens (creating) the sidecar. It is empty, and anyone who may open the database must be able
+    /// to open it, whoever made it and whatever the database's mode is later changed to: so it is
+    /// readable by all (the database's folder is what keeps others out).
     private static func openSidecar(of databasePath: String) throws -> Int32 {
         let path = sidecar(of: databasePath)
-        var info = stat()
-        let mode: mode_t = stat(databasePath, &info) == 0 ? info.st_mode & 0o660 : 0o600
-        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, mode)
+        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw StoreError.notWritable(path: path, reason: String(cString: strerror(errno)))
+            throw StoreError.notWritable(path: path, reason: "\(String(cString: strerror(errno))); its owner can fix this with chmod 644 \(path)")
         }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o777 != 0o644 { fchmod(fd, 0o644) }
         return fd
     }
 }

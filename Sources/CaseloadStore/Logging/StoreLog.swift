@@ -29,17 +29,16 @@ public enum StoreLog {
     /// Measures `body`; only a slow one is logged, so a fast query costs two clock reads.
     @inline(__always)
     static func timed<T>(_ operation: String, path: String, _ body: () throws -> T) rethrows -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
-        defer {
-            let elapsed = clock.now - start
-            if elapsed > slowQueryThreshold {
-                logger.warning("slow query", metadata: [
-                    "operation": "\(operation)", "ms": "\(elapsed.milliseconds)", "db": "\(path)",
-                ])
-            }
-        }
+        let start = ContinuousClock.now
+        defer { logIfSlow(operation, since: start, path: path) }
         return try body()
+    }
+
+    /// Logs `operation` as a slow query when it began more than the threshold ago.
+    static func logIfSlow(_ operation: String, since start: ContinuousClock.Instant, path: String) {
+        let elapsed = ContinuousClock.now - start
+        guard elapsed > slowQueryThreshold else { return }
+        logger.warning("slow query", metadata: ["operation": "\(operation)", "ms": "\(elapsed.milliseconds)", "db": "\(path)"])
     }
 
     /// What to log about any error: the store's own say what without personal data; others by type.
