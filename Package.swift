@@ -56,7 +56,8 @@ let package = Package(
         ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
-        .testTarget(name: "CaseloadAppTests", dependencies: ["CaseloadApp", "TerminalKit", "CaseloadCore", "CaseloadStore"],
+        .testTarget(name: "CaseloadAppTests", dependencies: ["CaseloadApp", "TerminalKit", "CaseloadCore", "CaseloadStore",
+                                                            .product(name: "Logging", package: "swift-log")],
                     exclude: ["Snapshots"]),  // whole-screen text files, read by path (SnapshotFile)
         // Runs the built `caseload` binary: as a command, and in tmux as a person would.
         .testTarget(name: "EndToEndTests", dependencies: ["caseload", "caseload-bench"]),

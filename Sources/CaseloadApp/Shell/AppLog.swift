@@ -15,14 +15,13 @@ public enum AppLog {
     public static func use(_ logger: Logger) { current.withLock { $0 = logger } }
 
     /// Runs `body`, logging it when it took longer than `threshold`.
-    static func timed<T>(_ what: String, screen: String, threshold: Duration = slowRefreshThreshold, _ body: () -> T) -> T {
-        let clock = ContinuousClock(), start = clock.now
+    static func timed<T>(_ what: String, screen: String, db: String, threshold: Duration, _ body: () -> T) -> T {
+        let start = ContinuousClock.now
         let result = body()
-        let elapsed = (clock.now - start).components
-        if clock.now - start > threshold {
-            logger.warning("slow \(what)", metadata: [
-                "screen": "\(screen)", "ms": "\(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)",
-            ])
+        let elapsed = ContinuousClock.now - start
+        if elapsed > threshold {
+            let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            logger.warning("slow \(what)", metadata: ["screen": "\(screen)", "ms": "\(ms)", "db": "\(db)"])
         }
         return result
     }

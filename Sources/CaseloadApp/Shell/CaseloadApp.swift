@@ -15,6 +15,8 @@ import TerminalKit
     private var size = CaseloadApp.minimumSize
     private let watcher: ChangeWatcher?
     private var isFinished = false
+    /// A refresh slower than this is logged (tests lower it to see the measuring).
+    var slowRefreshThreshold = AppLog.slowRefreshThreshold
 
     enum Modal {
         case menu(MainMenu)
@@ -48,7 +50,9 @@ import TerminalKit
         status.tick()
         // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
         if let watcher, (try? watcher.hasChanged()) == true {
-            apply(AppLog.timed("refresh", screen: "\(currentRoute)") { currentScreen.handle(.reload) })
+            apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
+                currentScreen.handle(.reload)
+            })
         }
         if modal == nil { apply(currentScreen.idle()) }
     }
