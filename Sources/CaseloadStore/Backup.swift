@@ -13,10 +13,13 @@ import Glibc
 /// killed; a failure removes the temporary file and its journal. The destination's folder must
 /// exist: a mistyped path never creates folders.
 extension CaseloadDatabase {
-    /// - Parameter overwrite: replace an existing file; otherwise `backupExists` is thrown.
+    /// - Parameters:
+    ///   - overwrite: replace an existing file; otherwise `backupExists` is thrown.
+    ///   - checked: run `caseload check`'s checks on the copy before it gets its name; a copy that
+    ///     fails them is removed and `backupFailed` thrown, so a file under the name is a good one.
     /// - Throws: `notPermitted(.backupDatabase)` unless `staff` is an administrator: a copy holds
     ///   every note body and amount.
-    public func backup(to destination: String, overwrite: Bool = false, by staff: StaffMember) throws {
+    public func backup(to destination: String, overwrite: Bool = false, checked: Bool = false, by staff: StaffMember) throws {
         _ = try read { db in try acting(staff, needs: .backupDatabase, in: db) }
         let target = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
         let source = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -36,6 +39,7 @@ extension CaseloadDatabase {
             let copy = try DatabaseQueue(path: temporary)
             do { try pool.backup(to: copy) } catch { try? copy.close(); throw error }
             try copy.close()
+            if checked { try BackupFile.check(temporary, for: destination) }
             try BackupFile.publish(temporary, as: destination, overwrite: overwrite)
         } catch {
             BackupFile.remove(temporary)
@@ -71,6 +75,20 @@ enum BackupFile {
             unlink(temporary)
         }
         syncFolder(of: destination)
+    }
+
+    /// SQLite's and Caseload's checks (as `caseload check`) on the finished copy, on a connection of
+    /// its own that is closed again before the copy is renamed.
+    static func check(_ temporary: String, for destination: String) throws {
+        let copy = try DatabaseQueue(path: temporary)
+        let problems: [IntegrityProblem]
+        do { problems = try copy.read { try CaseloadDatabase.integrityProblems(in: $0) } } catch { try? copy.close(); throw error }
+        try copy.close()
+        guard problems.isEmpty else {
+            let shown = problems.prefix(3).map(\.description).joined(separator: "; ")
+            throw StoreError.backupFailed(path: destination, reason: "the copy failed its checks (\(shown)\(problems.count > 3 ? "; …" : "")); "
+                                          + "run `caseload check` on the database and repair it before backing up")
+        }
     }
 
     /// The temporary copy and whatever SQLite made beside it.

@@ -10,18 +10,23 @@ public final class CaseloadDatabase: Sendable {
     let pool: DatabasePool
     /// For reads on two connections that must see the same commit (`readConcurrently`).
     let commitGate: CommitGate
+    /// Held while open, so `restore` never replaces the file under a session (SessionLock).
+    let sessionLock: SessionLock
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, sessionLock: SessionLock) {
         self.path = path
         self.pool = pool
+        self.sessionLock = sessionLock
         commitGate = CommitGate(path: path)
     }
 
     /// Opens (creating and migrating when needed) the database at `path`.
     /// - Parameter busyTimeout: how long to wait for another process's write before giving up.
-    /// - Throws: `StoreError` — folder not creatable, not writable, not a database, locked, schema too new.
+    /// - Throws: `StoreError` — folder not creatable, not writable, not a database, locked, schema too
+    ///   new, being restored.
     public static func open(path: String, busyTimeout: TimeInterval = 5) throws -> CaseloadDatabase {
         try DatabaseFile.prepare(path: path)
+        let sessionLock = try SessionLock.share(databasePath: path)
         let config = configuration(busyTimeout: busyTimeout)
         do {
             // Check with a plain connection first: opening a DatabasePool writes to the file (GRDB
@@ -40,7 +45,7 @@ public final class CaseloadDatabase: Sendable {
         } catch {
             throw StoreError(opening: path, error)
         }
-        return CaseloadDatabase(path: path, pool: pool)
+        return CaseloadDatabase(path: path, pool: pool, sessionLock: sessionLock)
     }
 
     static func configuration(busyTimeout: TimeInterval) -> Configuration {
@@ -71,7 +76,7 @@ public final class CaseloadDatabase: Sendable {
     }
 
     /// Refuses a file migrated by a newer caseload (never migrate down) or made by another program.
-    private static func refuseIncompatible(_ db: Database, path: String) throws {
+    static func refuseIncompatible(_ db: Database, path: String) throws {
         let migrator = CaseloadMigrations.migrator
         if try migrator.hasBeenSuperseded(db) {
             let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
@@ -91,6 +96,7 @@ public final class CaseloadDatabase: Sendable {
             commitGate.shut()
             _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             try pool.close()
+            sessionLock.release()
         } catch {
             throw StoreError(using: path, error)
         }
@@ -103,14 +109,23 @@ public final class CaseloadDatabase: Sendable {
 
     // MARK: Access with error translation
 
-    /// A read on a snapshot; SQLite errors become `StoreError`.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw StoreError(using: path, error) }
+    /// A read on a snapshot; SQLite errors become `StoreError`. Failures and slow reads are logged
+    /// under the caller's name (`operation`).
+    func read<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        do { return try StoreLog.timed(operation, path: path) { try pool.read(body) } } catch {
+            let translated = StoreError(using: path, error)
+            StoreLog.failed(translated, during: operation, path: path)
+            throw translated
+        }
     }
 
     /// One write transaction: the change and its audit rows commit together or not at all.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch { throw StoreError(using: path, error) }
+    func write<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        do { return try StoreLog.timed(operation, path: path) { try pool.write(body) } } catch {
+            let translated = StoreError(using: path, error)
+            StoreLog.failed(translated, during: operation, path: path)
+            throw translated
+        }
     }
 }
 

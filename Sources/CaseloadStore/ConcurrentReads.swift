@@ -67,8 +67,11 @@ extension CaseloadDatabase {
     /// neither, when that commit cannot be pinned right now (`CommitGate`): the caller reads on one
     /// connection instead. Both bodies run to their end even if one throws; the first error is rethrown.
     func readConcurrently(_ first: (Database) throws -> Void,
-                          _ second: @escaping @Sendable (Database) throws -> Void) throws -> Bool {
+                          _ second: @escaping @Sendable (Database) throws -> Void,
+                          operation: String = #function) throws -> Bool {
         guard commitGate.close() else { return false }
+        let start = ContinuousClock.now
+        defer { StoreLog.logIfSlow(operation, since: start, path: path) }
         let secondBegan = DispatchSemaphore(value: 0), secondDone = DispatchGroup()
         // On the way out, whatever happened: the gate opens, then the second reader is waited for.
         defer { secondDone.wait() }

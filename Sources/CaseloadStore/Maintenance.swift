@@ -20,7 +20,12 @@ extension CaseloadDatabase {
 
     /// SQLite's own checks plus Caseload's invariants, read from one consistent snapshot.
     func integrityReport() throws -> [IntegrityProblem] {
-        try read { db in
+        try read { db in try Self.integrityProblems(in: db) }
+    }
+
+    /// The checks themselves, on any connection (a backup's copy is checked before it gets its name).
+    static func integrityProblems(in db: Database) throws -> [IntegrityProblem] {
+        do {
             var problems: [IntegrityProblem] = []
             func add(_ check: String, _ detail: String) { problems.append(IntegrityProblem(check: check, detail: detail)) }
 

@@ -46,6 +46,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case backupFailed(path: String, reason: String)
     /// Any other SQLite failure, with SQLite's own words.
     case sqlite(code: Int32, message: String)
+    /// `caseload restore` is replacing the file right now; sessions wait until it is done.
+    case restoreInProgress(path: String)
+    /// A restore needs the database closed everywhere, and a session (or command) has it open.
+    case databaseInUse(path: String)
+    /// The restore did not happen; the database is as it was. `reason` says what to do.
+    case restoreFailed(path: String, reason: String)
 
     /// The same type CaseloadCore's validators return.
     public typealias FieldProblem = FieldError
@@ -101,6 +107,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Backup to \(path) failed, nothing was written there: \(reason)"
         case let .sqlite(code, message):
             return "Database error \(code): \(message)"
+        case let .restoreInProgress(path):
+            return "\(path) is being restored from a backup right now: try again in a minute"
+        case let .databaseInUse(path):
+            return "\(path) is open in a caseload session or command; nothing was changed: ask everyone to quit caseload, then run the restore again"
+        case let .restoreFailed(path, reason):
+            return "Restore of \(path) failed, the database was not changed: \(reason)"
         }
     }
 

@@ -8,7 +8,7 @@ struct Caseload: ParsableCommand {
         commandName: "caseload",
         abstract: "Case management for Employment Ontario service providers, in the terminal.",
         discussion: "With no subcommand, opens the full-screen interface.",
-        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditSampleCommand.self, CheckCommand.self, BackupCommand.self, StaffCommand.self, CalendarCommand.self, ListsCommand.self])
+        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditSampleCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, StaffCommand.self, CalendarCommand.self, ListsCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
@@ -16,7 +16,11 @@ struct Caseload: ParsableCommand {
     @Flag(help: "Open the demo database ($XDG_DATA_HOME/caseload/demo.sqlite), creating it when missing. Never touches real data.")
     var demo = false
 
+    @Flag(help: "Print caseload's version, and the schema of the database --db or CASELOAD_DB names; then exit.")
+    var version = false
+
     func run() throws {
+        if version { return try VersionReport.print(global) }
         var options = global
         if demo {
             if global.db != nil || ProcessInfo.processInfo.environment["CASELOAD_DB"]?.isEmpty == false {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 /// Options every command takes: which database, and who is acting.
 struct GlobalOptions: ParsableArguments {
@@ -8,6 +9,9 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("On a demo database only: act as this staff account (elsewhere you always act as your login).", valueName: "username"))
     var user: String?
+
+    @Option(name: .long, help: ArgumentHelp("How much the log file records: trace, debug, info, notice, warning, error or critical (default: $CASELOAD_LOG_LEVEL, else info).", valueName: "level"))
+    var logLevel: Logger.Level?
 
     /// The database path in force: --db, then $CASELOAD_DB, then the XDG default.
     var databasePath: String {

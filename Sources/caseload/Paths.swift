@@ -28,7 +28,13 @@ enum Paths {
     static var defaultDatabase: String { dataHome + "/caseload/caseload.sqlite" }
     /// The demo database lives apart from real data so `--demo` can never touch it.
     static var demoDatabase: String { dataHome + "/caseload/demo.sqlite" }
-    static var logFile: String { dataHome + "/caseload/caseload.log" }
+    /// Logs are state, not data (XDG): `$XDG_STATE_HOME/caseload/caseload.log` (ProgramLog).
+    static var logFile: String { stateHome + "/caseload/caseload.log" }
+
+    static var stateHome: String {
+        if let d = environment["XDG_STATE_HOME"], d.hasPrefix("/") { return d }
+        return home + "/.local/state"
+    }
 
     /// The login name from the password database (never `$USER`, which anyone can set).
     static var loginName: String { ProcessLogin.name }

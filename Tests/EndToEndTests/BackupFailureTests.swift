@@ -55,10 +55,13 @@ struct BackupFailureTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 100)
         let target = folder.appendingPathComponent("copy.sqlite").path
-        let killed = try ProcessRunner.run("/usr/bin/prlimit", ["--fsize=65536", "--core=0", try E2EEnvironment.product(),
-                                                               "backup", "--db", db, target])
+        // A fresh log folder: the limit must strike the copy, not the start line of a long log file.
+        let killed = try ProcessRunner.run("/usr/bin/env", ["XDG_STATE_HOME=\(folder.path)/state", "/usr/bin/prlimit", "--fsize=65536",
+                                                           "--core=0", try E2EEnvironment.product(), "backup", "--db", db, target])
         #expect(killed.status == 128 + SIGXFSZ, "not killed: \(killed.status) \(killed.errorOutput)")
         #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.hasPrefix("copy.sqlite.partial-") },
+                "the kill did not strike the copy")
         // The next backup to the same name goes through and is complete.
         #expect(try Caseload.run(["backup", "--db", db, target]).status == 0)
         #expect(try Caseload.run(["check", "--db", target]).output.contains("healthy (100 clients"))

@@ -90,4 +90,20 @@ struct RoleMatrixTests {
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("copy-fd.sqlite").path))
     }
+
+    /// Restore replaces the whole file, so it is not in the matrix above: asked here directly.
+    @Test func onlyAnAdministratorRestores() throws {
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = try Caseload.demoDatabase(in: folder, clients: 10)
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        #expect(try Caseload.run(["backup", copy, "--db", db, "--user", "mokafor"]).status == 0)
+        for user in ["ebrooks", "arahman", "dlee"] {
+            let r = try Caseload.run(["restore", copy, "--db", db, "--user", user])
+            #expect(r.status == 1 && r.errorOutput == "caseload: \(Permission.restoreDatabase.refusal)\n", "\(user): \(r.errorOutput)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains("replaced") })
+        let r = try Caseload.run(["restore", copy, "--db", db, "--user", "mokafor"])
+        #expect(r.status == 0, "\(r.errorOutput)")
+    }
 }

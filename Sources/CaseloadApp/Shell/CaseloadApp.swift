@@ -16,6 +16,8 @@ import TerminalKit
     private let watcher: ChangeWatcher?
     /// The user quit; the loop can also end without this (the terminal went away).
     public private(set) var isFinished = false
+    /// A refresh slower than this is logged (tests lower it to see the measuring).
+    var slowRefreshThreshold = AppLog.slowRefreshThreshold
 
     enum Modal {
         case menu(MainMenu)
@@ -48,7 +50,11 @@ import TerminalKit
     private func tick() {
         status.tick()
         // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
-        if let watcher, (try? watcher.hasChanged()) == true { apply(currentScreen.handle(.reload)) }
+        if let watcher, (try? watcher.hasChanged()) == true {
+            apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
+                currentScreen.handle(.reload)
+            })
+        }
         if modal == nil { apply(currentScreen.idle()) }
     }
 
@@ -70,7 +76,9 @@ import TerminalKit
     private func runGlobal(_ lookup: KeyLookup<GlobalAction>) {
         switch lookup {
         case .unbound: break
-        case .disabled(let reason): status.show(reason, kind: .error)
+        case .disabled(let reason):
+            AppLog.logger.notice("refused: \(reason)", metadata: ["login": "\(env.actor.username)"])
+            status.show(reason, kind: .error)
         case .run(let action):
             switch action {
             case .help: showHelp()
@@ -92,7 +100,9 @@ import TerminalKit
             case .none: modal = .menu(menu)
             case .close: modal = nil
             case .open(let route): modal = nil; go(to: route)
-            case .refused(let why): modal = .menu(menu); status.show(why, kind: .error)
+            case .refused(let why):
+                AppLog.logger.notice("refused: \(why)", metadata: ["login": "\(env.actor.username)"])
+                modal = .menu(menu); status.show(why, kind: .error)
             }
         case .help(var state, let keymap):
             let rows = HelpOverlay<Int>.visibleRows(in: Rect(x: 0, y: 0, width: size.width, height: size.height))

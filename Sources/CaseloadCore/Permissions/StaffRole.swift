@@ -21,7 +21,7 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
         case .approveFinancialSupport, .reassignClient: return self == .supervisor
         case .viewTeamFollowUps, .viewAudit, .viewStaffList, .checkDatabase, .drawAuditSample:
             return self == .supervisor || self == .admin
-        case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase: return self == .admin
+        case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase, .restoreDatabase: return self == .admin
         }
     }
 }
@@ -35,7 +35,7 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageStaff, manageValueLists, manageCalendar, importClients
     case viewAudit, viewStaffList, drawAuditSample
     /// A backup holds every note body and amount: only administrators take one.
-    case backupDatabase
+    case backupDatabase, restoreDatabase
     case checkDatabase
 
     /// Said to the user when a role lacks this permission.
@@ -65,6 +65,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .drawAuditSample: return "Only supervisors and administrators draw audit samples."
         case .backupDatabase: return "Only an administrator takes backups: a copy holds every note and amount."
         case .checkDatabase: return "Only supervisors and administrators check the database."
+        case .restoreDatabase: return "Only an administrator restores a backup."
         }
     }
 }

@@ -28,7 +28,14 @@ public enum FollowUpError: Error, Equatable, Sendable, CustomStringConvertible {
 extension CaseloadDatabase {
     /// `write`, letting a `FollowUpError` through as itself so screens and tests can tell a refusal
     /// from a database failure (every other error is translated as `write` does).
-    func followUpWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch let refusal as FollowUpError { throw refusal } catch { throw StoreError(using: path, error) }
+    func followUpWrite<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        do { return try StoreLog.timed(operation, path: path) { try pool.write(body) } } catch let refusal as FollowUpError {
+            StoreLog.failed(refusal, during: operation, path: path)
+            throw refusal
+        } catch {
+            let translated = StoreError(using: path, error)
+            StoreLog.failed(translated, during: operation, path: path)
+            throw translated
+        }
     }
 }

@@ -29,7 +29,8 @@ enum Opening {
     static func session(_ options: GlobalOptions, needs permission: Permission?) throws -> (db: CaseloadDatabase, actor: StaffMember) {
         let db = try database(options)
         let actor = try actingStaff(db, options)
-        if let permission, !actor.role.allows(permission) { throw CommandError(permission.refusal) }
+        // The store's own refusal: its sentence for the person, its kind (not the sentence) for the log.
+        if let permission, !actor.role.allows(permission) { throw StoreError.notPermitted(permission) }
         return (db, actor)
     }
 

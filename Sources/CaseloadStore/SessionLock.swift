@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Who has a database open: every open `CaseloadDatabase` holds a shared flock(2) on the sidecar
+/// file `DB-sessions`; `caseload restore` takes it exclusively, and only then replaces the file.
+///
+/// The kernel drops a process's locks when it ends, however it ends, so a crashed or killed session
+/// never blocks a restore. The sidecar is never removed (removing it would let a new session lock
+/// a new file while an old one still holds the old).
+final class SessionLock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var descriptor: Int32
+
+    private init(descriptor: Int32) { self.descriptor = descriptor }
+
+    /// The sidecar beside `databasePath`.
+    static func sidecar(of databasePath: String) -> String { databasePath + "-sessions" }
+
+    /// A session's shared lock. Refused (`restoreInProgress`) while a restore holds it exclusively.
+    static func share(databasePath: String) throws -> SessionLock {
+        let fd = try openSidecar(of: databasePath)
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else {
+            let code = errno
+            close(fd)
+            if code == EWOULDBLOCK { throw StoreError.restoreInProgress(path: databasePath) }
+            throw StoreError.notWritable(path: sidecar(of: databasePath), reason: String(cString: strerror(code)))
+        }
+        return SessionLock(descriptor: fd)
+    }
+
+    /// The exclusive lock for a restore; nil while any session holds its shared one.
+    static func exclusive(databasePath: String) throws -> SessionLock? {
+        let fd = try openSidecar(of: databasePath)
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            close(fd)
+            if code == EWOULDBLOCK { return nil }
+            throw StoreError.notWritable(path: sidecar(of: databasePath), reason: String(cString: strerror(code)))
+        }
+        return SessionLock(descriptor: fd)
+    }
+
+    /// Gives the lock back (also done when the value goes away, or the process ends).
+    func release() {
+        lock.lock()
+        defer { lock.unlock() }
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// Opens (creating) the sidecar. It is empty, and anyone who may open the database must be able
+    /// to open it, whoever made it and whatever the database's mode is later changed to: so it is
+    /// readable by all (the database's folder is what keeps others out).
+    private static func openSidecar(of databasePath: String) throws -> Int32 {
+        let path = sidecar(of: databasePath)
+        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw StoreError.notWritable(path: path, reason: "\(String(cString: strerror(errno))); its owner can fix this with chmod 644 \(path)")
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o777 != 0o644 { fchmod(fd, 0o644) }
+        return fd
+    }
+}
