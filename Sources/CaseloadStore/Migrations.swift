@@ -12,6 +12,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v4-follow-up-indexes", migrate: FollowUpIndexesV4.migrate)
         migrator.registerMigration("v5-follow-up-covering-indexes", migrate: FollowUpCoveringIndexesV5.migrate)
         migrator.registerMigration("v6-client-search-triggers", migrate: ClientSearchTriggersV6.migrate)
+        migrator.registerMigration("v13-search-folded-names-and-local-phones", migrate: ClientSearchV13.migrate)
         return migrator
     }()
 }
