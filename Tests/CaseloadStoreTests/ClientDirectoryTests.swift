@@ -27,7 +27,7 @@ import Testing
         }
         let order: String
         switch q.order {
-        case .name: order = ClientListSQL.byName
+        case .name: order = "ORDER BY test_name_key(c.last_name, c.first_name), c.id"
         case .camsReference: order = ClientListSQL.byCamsReference
         case .lastActivity: order = ClientListSQL.byLastActivity
         case .nextDue: Issue.record("next due is checked on its own"); order = ""
@@ -37,7 +37,14 @@ import Testing
         let sql = q.order == .lastActivity
             ? "SELECT c.id FROM client c\(join) \(order.replacingOccurrences(of: "ORDER BY", with: "\(whereClause) ORDER BY"))"
             : "SELECT c.id FROM client c\(join)\(whereClause) \(order)"
-        let all = try db.read { try Int64.fetchAll($0, sql: sql, arguments: arguments) }
+        // Names sort by their folded bytes (ClientNameOrder); a blob compares as memcmp does.
+        let nameKey = DatabaseFunction("test_name_key", argumentCount: 2, pure: true) { values in
+            Data(ClientNameOrder.key(last: String.fromDatabaseValue(values[0]) ?? "", first: String.fromDatabaseValue(values[1]) ?? ""))
+        }
+        let all = try db.read { db in
+            db.add(function: nameKey)
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        }
         return (Array(all.dropFirst(q.offset).prefix(q.limit)), all.count)
     }
 

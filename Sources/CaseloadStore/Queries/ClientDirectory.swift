@@ -29,7 +29,7 @@ public final class ClientDirectory {
     public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil) throws {
         self.db = db
         self.nextDue = nextDue
-        byName = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byName) }
+        byName = try db.read { db in try ClientNameOrder.ids(db) }
         remember(byName, as: .name)
     }
 
