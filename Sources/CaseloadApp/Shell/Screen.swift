@@ -35,11 +35,14 @@ public enum ScreenEvent: Hashable, Sendable {
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme)
     /// The user paused (no key for a moment): time for work that must not slow typing down.
     func idle() -> [AppCommand]
+    /// Brought back by F2 or the menu (not by closing the screen above): a screen may start afresh.
+    func summoned() -> [AppCommand]
 }
 
 extension Screen {
     public func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {}
     public func idle() -> [AppCommand] { [] }
+    public func summoned() -> [AppCommand] { handle(.reappeared) }
 }
 
 extension Keymap {
