@@ -17,7 +17,7 @@ struct OpeningTests {
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
         #expect(try db.scalar("PRAGMA temp_store") == 2, "temporary tables (a queue's scope) stay in memory")
         #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
-                                               "v6-client-search-triggers"])
+                                               "v6-client-search-triggers", "v13-search-folded-names-and-local-phones"])
 
         let tables: [String] = try db.pool.read { try String.fetchAll($0, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
@@ -40,7 +40,7 @@ struct OpeningTests {
 
         let again = try CaseloadDatabase.open(path: fixture.path)
         #expect(try again.clientCount() == 1)
-        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 6)
+        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 7)
         #expect(try again.scalar("SELECT count(*) FROM site") == 1, "seed ran once")
         #expect(try again.scalar("PRAGMA journal_mode") == "wal")
         #expect(try again.scalar("PRAGMA foreign_keys") == 1)
@@ -62,8 +62,8 @@ struct OpeningTests {
         #expect(try walSize(path) == 0, "nothing was written to the WAL either")
         let reopened = try DatabaseQueue(path: path)
         #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-                == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
-                    "v6-client-search-triggers", "v99-from-the-future"])
+                == ["v1-schema", "v13-search-folded-names-and-local-phones", "v2-client-search", "v3-seed", "v4-follow-up-indexes",
+                    "v5-follow-up-covering-indexes", "v6-client-search-triggers", "v99-from-the-future"])
     }
 
     @Test func refusesAFileOfRandomBytes() throws {
