@@ -70,7 +70,10 @@ struct NameFolder {
 
     mutating func append(_ name: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
         if name.allSatisfy({ $0 < 0x80 }) {
-            for byte in name { key.append(byte.isASCIILetter ? byte | 0x20 : byte) }
+            // Most names: copied whole, then lowercased in place.
+            let start = key.count
+            key.append(contentsOf: name)
+            for i in start..<key.count where key[i].isASCIILetter { key[i] |= 0x20 }
             return
         }
         for scalar in String(decoding: name, as: UTF8.self).unicodeScalars {
