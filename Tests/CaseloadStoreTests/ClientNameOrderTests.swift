@@ -19,7 +19,8 @@ import Testing
         // Inserted in another order, so neither id nor insertion order can give the answer.
         for person in Self.ordered.reversed() { try f.client(person.first, person.last) }
         for person in Self.ordered.shuffled().prefix(3) { try f.client(person.first, person.last) }
-        let rows = try ClientDirectory(db: f.db).page(ClientListQuery(order: .name)).rows
+        let directory = try ClientDirectory(db: f.db)
+        let rows = try directory.page(ClientListQuery(order: .name)).rows
         var seen: [String] = []
         for row in rows where seen.last != row.sortName { seen.append(row.sortName) }
         #expect(seen == Self.ordered.map { "\($0.last), \($0.first)" })
@@ -27,6 +28,9 @@ import Testing
         let namesakes = Dictionary(grouping: rows, by: \.sortName).values
         #expect(namesakes.filter { $0.count == 2 }.count == 3)
         for group in namesakes { #expect(group.map(\.id) == group.map(\.id).sorted()) }
+        // Clients tied in another order (no CaMS reference, no note yet) follow in the same name order.
+        #expect(try directory.page(ClientListQuery(order: .camsReference)).rows.map(\.id) == rows.map(\.id))
+        #expect(try directory.page(ClientListQuery(order: .lastActivity)).rows.map(\.id) == rows.map(\.id))
     }
 
     @Test func sortKeysFoldLettersWithoutABaseLetter() {
