@@ -72,7 +72,7 @@ enum ClientSearchPattern {
 
     /// nil when there is nothing searchable (empty, or only punctuation).
     static func fts5(for query: String) -> String? {
-        let all = query.split(whereSeparator: \.isWhitespace).flatMap { terms(forWord: String($0)) }
+        let all = SearchFolding.fold(query).split(whereSeparator: \.isWhitespace).flatMap { terms(forWord: String($0)) }
         return all.isEmpty ? nil : all.joined(separator: " ")
     }
 
@@ -81,7 +81,7 @@ enum ClientSearchPattern {
     static func numbersAndText(_ query: String) -> (numbers: [[UInt8]], fts: String?) {
         var numbers: [[UInt8]] = []
         var terms: [String] = []
-        for word in query.split(whereSeparator: \.isWhitespace) {
+        for word in SearchFolding.fold(query).split(whereSeparator: \.isWhitespace) where !isCountryCode(word) {
             if let digits = phoneFragmentDigits(word), digits.allSatisfy(\.isASCII),
                digits.count <= ClientNumberIndex.maxDigits {
                 numbers.append(Array(digits.utf8))
@@ -93,13 +93,22 @@ enum ClientSearchPattern {
     }
 
     /// A phone fragment typed with its punctuation ("(416)", "555-01") searches by its digits alone.
+    /// Eleven digits starting with 1 ("1-519-844-9967") are a number with its country code: every
+    /// such number is indexed without it too (`ClientSearchPhone`), so the 10 digits find it
+    /// however it was stored.
     static func phoneFragmentDigits(_ word: Substring) -> String? {
         guard word.contains(where: \.isNumber), word.allSatisfy({ $0.isNumber || "()-.+/".contains($0) }) else { return nil }
-        return word.filter(\.isNumber)
+        let digits = word.filter(\.isNumber)
+        if digits.count == 11 && digits.first == "1" && digits.allSatisfy(\.isASCII) { return String(digits.dropFirst()) }
+        return digits
     }
+
+    /// "+1" typed before a phone number ("+1 519 844 9967"): the country code, which adds nothing.
+    static func isCountryCode(_ word: Substring) -> Bool { word == "+1" }
 
     /// One typed word → FTS5 terms, all of which must match (FTS5's implicit AND).
     static func terms(forWord word: String) -> [String] {
+        if isCountryCode(word[...]) { return [] }
         if let digits = phoneFragmentDigits(word[...]) { return [prefix(digits)] }
         var terms: [String] = []
         var other = ""

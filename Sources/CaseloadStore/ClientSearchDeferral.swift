@@ -20,7 +20,7 @@ extension Database {
         }
         indexing()
         // New clients get ids above every existing one (rowid is max + 1), so the range is exactly them.
-        try execute(sql: ClientSearchV2.insertRows(where: "id > ? AND id NOT IN (SELECT rowid FROM client_fts WHERE rowid > ?)"),
+        try execute(sql: ClientSearchV11.insertRows(where: "id > ? AND id NOT IN (SELECT rowid FROM client_fts WHERE rowid > ?)"),
                     arguments: [lastID, lastID])
         try execute(sql: "DELETE FROM client_search_deferral")
         return result

@@ -1,7 +1,7 @@
 import CaseloadCore
 
 /// What the search index holds for one client, worked out in Swift exactly as the trigger's SQL
-/// does (`ClientSearchV2.columns`): a bulk import computes it on every core and inserts it bound,
+/// does (`ClientSearchV11.columns`): a bulk import computes it on every core and inserts it bound,
 /// which costs half of SQLite evaluating the trigger's expressions row by row. A test holds the
 /// two to the same values.
 struct ClientSearchRow: Equatable, Sendable {
@@ -11,15 +11,9 @@ struct ClientSearchRow: Equatable, Sendable {
     var cjk: String
 
     init(firstName: String, lastName: String, preferredName: String?, camsReference: String?, phone: String?) {
-        name = firstName + " " + lastName + " " + (preferredName ?? "")
+        name = SearchFolding.fold(firstName + " " + lastName + " " + (preferredName ?? ""))
         cams = camsReference
-        if let phone {
-            var digits = String.UnicodeScalarView()
-            digits.append(contentsOf: phone.unicodeScalars.lazy.filter { !Self.phoneSeparators.contains($0) })
-            self.phone = phone + " " + String(digits)
-        } else {
-            self.phone = ""
-        }
+        self.phone = phone.map(ClientSearchPhone.searchText(of:)) ?? ""
         // SQL's substr counts code points: the first 16 of each name part, CJK ones each followed by a space.
         var cjk = String.UnicodeScalarView()
         for part in [lastName, firstName, preferredName ?? ""] {
@@ -31,9 +25,6 @@ struct ClientSearchRow: Equatable, Sendable {
         }
         self.cjk = String(cjk)
     }
-
-    /// What the trigger's nested replace() calls take out of a phone number.
-    static let phoneSeparators: Set<Unicode.Scalar> = [" ", "(", ")", "-", ".", "+", "/"]
 
     init(_ client: Client) {
         self.init(firstName: client.firstName, lastName: client.lastName, preferredName: client.preferredName,

@@ -90,7 +90,7 @@ extension CaseloadDatabase {
             _ = try acting(staff, needs: .importClients, in: db)
             try db.execute(sql: "DELETE FROM client_search_deferral")
             try db.execute(sql: "DELETE FROM client_fts")
-            try db.execute(sql: ClientSearchV2.insertRows(where: "1"))
+            try db.execute(sql: ClientSearchV11.insertRows(where: "1"))
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM client_fts") ?? 0
         }
     }

@@ -46,11 +46,6 @@ enum ClientSearchV2 {
         "INSERT INTO client_fts(rowid, name, cams, phone, cjk) VALUES (\(columns(of: row)))"
     }
 
-    /// Indexes the clients that `condition` (on `client`) selects, in one statement.
-    static func insertRows(where condition: String) -> String {
-        "INSERT INTO client_fts(rowid, name, cams, phone, cjk) SELECT \(columns(of: "client")) FROM client WHERE \(condition)"
-    }
-
     /// The indexed values of one client row (`new` in a trigger, `client` in a SELECT).
     static func columns(of r: String) -> String {
         let name = "\(r).first_name || ' ' || \(r).last_name || ' ' || ifnull(\(r).preferred_name, '')"

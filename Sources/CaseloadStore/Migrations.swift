@@ -16,6 +16,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v8-audit-login", migrate: AuditLoginV8.migrate)
         migrator.registerMigration("v9-assessment-submitted-on", migrate: AssessmentSubmittedOnV9.migrate)
         migrator.registerMigration("v10-intake-gaps", migrate: IntakeGapsV10.migrate)
+        migrator.registerMigration("v11-search-folding", migrate: ClientSearchV11.migrate)
         return migrator
     }()
 }

@@ -25,11 +25,15 @@ import Testing
             conditions = ([conditions, "client_fts MATCH ?"].filter { !$0.isEmpty }).joined(separator: " AND ")
             arguments += [pattern]
         }
+        // Names sort by their folded bytes (ClientNameOrder); a blob compares as memcmp does.
+        let byName = "test_name_key(c.last_name, c.first_name), c.id"
         let order: String
         switch q.order {
-        case .name: order = ClientListSQL.byName
-        case .camsReference: order = ClientListSQL.byCamsReference
-        case .lastActivity: order = ClientListSQL.byLastActivity
+        case .name: order = "ORDER BY " + byName
+        case .camsReference:
+            order = "ORDER BY \(ClientListSQL.byCamsReference.orderBy), \(byName)"
+        case .lastActivity:
+            order = "\(ClientListSQL.byLastActivity.join) ORDER BY \(ClientListSQL.byLastActivity.orderBy), \(byName)"
         case .nextDue: Issue.record("next due is checked on its own"); order = ""
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE \(conditions)"
@@ -37,7 +41,13 @@ import Testing
         let sql = q.order == .lastActivity
             ? "SELECT c.id FROM client c\(join) \(order.replacingOccurrences(of: "ORDER BY", with: "\(whereClause) ORDER BY"))"
             : "SELECT c.id FROM client c\(join)\(whereClause) \(order)"
-        let all = try db.read { try Int64.fetchAll($0, sql: sql, arguments: arguments) }
+        let nameKey = DatabaseFunction("test_name_key", argumentCount: 2, pure: true) { values in
+            Data(ClientNameOrder.key(last: String.fromDatabaseValue(values[0]) ?? "", first: String.fromDatabaseValue(values[1]) ?? ""))
+        }
+        let all = try db.read { db in
+            db.add(function: nameKey)
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        }
         return (Array(all.dropFirst(q.offset).prefix(q.limit)), all.count)
     }
 

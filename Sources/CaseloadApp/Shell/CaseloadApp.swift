@@ -176,7 +176,7 @@ import TerminalKit
         status.clear()
         if let i = stack.firstIndex(where: { $0.route == route }) {
             stack.removeSubrange((i + 1)...)
-            apply(currentScreen.handle(.reappeared))
+            apply(currentScreen.summoned())
         } else {
             stack.removeAll(); open(route)
         }

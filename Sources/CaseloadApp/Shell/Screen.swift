@@ -39,12 +39,15 @@ public enum ScreenEvent: Hashable, Sendable {
     /// Unsaved typing to keep if the session ends without a save (an SSH drop, SIGTERM); nil when
     /// nothing was typed or the screen has no form.
     var draftToKeep: FormDraft? { get }
+    /// Brought back by F2 or the menu (not by closing the screen above): a screen may start afresh.
+    func summoned() -> [AppCommand]
 }
 
 extension Screen {
     public func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {}
     public func idle() -> [AppCommand] { [] }
     public var draftToKeep: FormDraft? { nil }
+    public func summoned() -> [AppCommand] { handle(.reappeared) }
 }
 
 extension Keymap {

@@ -29,7 +29,7 @@ public final class ClientDirectory {
     public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil) throws {
         self.db = db
         self.nextDue = nextDue
-        byName = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byName) }
+        byName = try db.read { db in try ClientNameOrder.ids(db) }
         remember(byName, as: .name)
     }
 
@@ -84,8 +84,8 @@ public final class ClientDirectory {
         let ids: [Int64]
         switch order {
         case .name: ids = byName
-        case .camsReference: ids = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byCamsReference) }
-        case .lastActivity: ids = try db.read { db in try Self.ids(db, orderedBy: ClientListSQL.byLastActivity) }
+        case .camsReference: ids = try idsTiedByName(ClientListSQL.byCamsReference)
+        case .lastActivity: ids = try idsTiedByName(ClientListSQL.byLastActivity)
         case .nextDue: ids = try idsByNextDue()
         }
         remember(ids, as: order)
@@ -110,8 +110,25 @@ public final class ClientDirectory {
         ranks[order] = rank
     }
 
-    private static func ids(_ db: Database, orderedBy: String) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: "SELECT c.id FROM client c \(orderedBy)")
+    /// Ids in the order's SQL order, clients with the same value in name order.
+    private func idsTiedByName(_ order: ClientListSQL.GroupedOrder) throws -> [Int64] {
+        let nameRank = ranks[.name]!
+        // A client added since the names were read has no rank: it goes last of its group.
+        func rank(_ id: Int64) -> Int32 { id < nameRank.count && nameRank[Int(id)] >= 0 ? nameRank[Int(id)] : .max }
+        return try db.read { db in
+            var ids: [Int64] = []
+            var group: [Int64] = []
+            var groupValue: DatabaseValue?
+            func flush() { ids += group.sorted { (rank($0), $0) < (rank($1), $1) }; group.removeAll(keepingCapacity: true) }
+            let rows = try Row.fetchCursor(db, sql: "SELECT c.id, \(order.value) FROM client c \(order.join) ORDER BY \(order.orderBy)")
+            while let row = try rows.next() {
+                let value = row[1] as DatabaseValue
+                if value != groupValue { flush(); groupValue = value }
+                group.append(row[0])
+            }
+            flush()
+            return ids
+        }
     }
 
     // MARK: filters

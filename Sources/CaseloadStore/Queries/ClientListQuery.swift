@@ -84,15 +84,23 @@ enum ClientListSQL {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
-    private static let nameKey = "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id"
-    /// Walks the `client_by_name` index: no sorting, no table reads.
-    static let byName = "ORDER BY " + nameKey
-    static let byCamsReference = "ORDER BY c.cams_reference IS NULL, c.cams_reference, " + nameKey
+    /// An order other than by name: the value it sorts by first, and how. Clients with the same
+    /// value (no CaMS reference, no note yet) follow in name order, which `ClientDirectory` puts
+    /// them in with its name ranks (SQL's NOCASE would put Côté after Cruz).
+    struct GroupedOrder {
+        /// The value, as a column of `client c` joined with `join`.
+        var value: String
+        var join = ""
+        /// ORDER BY terms on the value alone.
+        var orderBy: String
+    }
+
+    static let byCamsReference = GroupedOrder(value: "c.cams_reference", orderBy: "c.cams_reference IS NULL, c.cams_reference")
     /// Most recent case note first; clients without a note last.
-    static let byLastActivity = """
-        LEFT JOIN (SELECT client_id, max(interaction_at) AS at FROM case_note GROUP BY client_id) n ON n.client_id = c.id
-        ORDER BY n.at IS NULL, n.at DESC, \(nameKey)
-        """
+    static let byLastActivity = GroupedOrder(
+        value: "n.at",
+        join: "LEFT JOIN (SELECT client_id, max(interaction_at) AS at FROM case_note GROUP BY client_id) n ON n.client_id = c.id",
+        orderBy: "n.at IS NULL, n.at DESC")
 
     static let rowColumns = """
         c.id, c.cams_reference, c.first_name, c.last_name, c.preferred_name, c.date_of_birth, c.phone, c.status,

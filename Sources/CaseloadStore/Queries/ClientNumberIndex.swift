@@ -6,7 +6,7 @@ import GRDBSQLite
 /// Why: "5" begins a phone group of three clients in four. FTS5 answers it by decoding 77,000 rowids
 /// (10–20 ms at 100,000 clients, most of a keystroke's budget); this scan over half a million
 /// packed integers takes under a millisecond, and the answer is the same, because it keeps exactly
-/// what `client_fts` (Migration_v2_ClientSearch) makes of names, CaMS reference and phone: each
+/// what `client_fts` (Migration_v11_SearchFolding) makes of names, CaMS reference and phone: each
 /// token that starts with an ASCII digit, by its leading run of digits. A word of ASCII digits is a
 /// prefix of such a token exactly when it is a prefix of that run.
 struct ClientNumberIndex {
@@ -30,7 +30,7 @@ struct ClientNumberIndex {
         var starts: [Int32] = [0]
         var keys: [UInt64] = []
         keys.reserveCapacity(1 << 19)
-        var phoneDigits: [UInt8] = []
+        var phoneText: [UInt8] = []
         while true {
             let code = sqlite3_step(raw)
             if code == SQLITE_DONE { break }
@@ -47,11 +47,11 @@ struct ClientNumberIndex {
                 let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(raw, column)))
                 // Names hold a digit once in a blue moon: skip their token walk for the rest.
                 if column >= 3 && !bytes.contains(where: \.isASCIIDigit) { continue }
-                Self.forEachLeadingRun(in: bytes, add)
                 if column == 2 {
-                    phoneDigits.removeAll(keepingCapacity: true)
-                    for byte in bytes where !Self.phoneSeparators.contains(byte) { phoneDigits.append(byte) }
-                    phoneDigits.withUnsafeBufferPointer { Self.forEachLeadingRun(in: $0, add) }
+                    ClientSearchPhone.searchText(of: bytes, into: &phoneText)
+                    phoneText.withUnsafeBufferPointer { Self.forEachLeadingRun(in: $0, add) }
+                } else {
+                    Self.forEachLeadingRun(in: bytes, add)
                 }
             }
             starts.append(Int32(keys.count))
@@ -108,9 +108,6 @@ struct ClientNumberIndex {
     }
 
     // MARK: tokens, as unicode61 makes them
-
-    /// What the index's phone-digits column strips from the phone, as bytes (all are ASCII).
-    static let phoneSeparators: [UInt8] = ClientSearchRow.phoneSeparators.map { UInt8($0.value) }
 
     /// Calls `body` with the leading ASCII digits of each token of UTF-8 `text` that starts with
     /// one. unicode61 tokens are runs of letters, numbers and private-use characters (marks stay

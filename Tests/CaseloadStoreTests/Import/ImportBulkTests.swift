@@ -49,7 +49,7 @@ import Testing
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             // The search index holds what the row-by-row trigger would have put there.
             let indexed = try Row.fetchAll(db, sql: "SELECT rowid, name, cams, phone, cjk FROM client_fts ORDER BY rowid").map { Array($0.databaseValues) }
-            let expected = try Row.fetchAll(db, sql: "SELECT \(ClientSearchV2.columns(of: "client")) FROM client ORDER BY id").map { Array($0.databaseValues) }
+            let expected = try Row.fetchAll(db, sql: "SELECT \(ClientSearchV11.columns(of: "client")) FROM client ORDER BY id").map { Array($0.databaseValues) }
             #expect(indexed == expected && indexed.count == rows)
         }
         #expect(try f.db.integrityReport().isEmpty)

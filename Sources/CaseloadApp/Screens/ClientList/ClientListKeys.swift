@@ -2,7 +2,7 @@ import CaseloadCore
 import TerminalKit
 
 enum ClientListAction: Sendable {
-    case search, open, add, note, toggleMine, caseworker, status, source, stream, order, clearFilters
+    case search, clearSearch, open, add, note, toggleMine, caseworker, status, source, stream, order, clearFilters
     /// Listed for help only: the list widget moves the selection itself.
     case navigate
 }
@@ -12,7 +12,9 @@ extension ClientListState {
     var keymap: Keymap<ClientListAction> {
         Keymap([
             KeyBinding([.char("/")], .search, help: "Search", group: "Clients", showInFooter: true),
+            KeyBinding([.right], .navigate, help: "After /: edit the last search (typing replaces it)", group: "Clients"),
             KeyBinding([.tab], .navigate, help: "While searching: keep the text, back to the list", group: "Clients"),
+            KeyBinding([.escape], .clearSearch, help: "Clear the search", group: "Clients"),
             KeyBinding([.enter], .open, help: "Open", group: "Clients", showInFooter: true,
                        disabledReason: selectedRow == nil ? "no client selected" : nil),
             KeyBinding([.char("a")], .add, help: "Add client", group: "Clients", showInFooter: true,
@@ -28,7 +30,7 @@ extension ClientListState {
             KeyBinding([.char("t")], .stream, help: "Stream", group: "Filters", showInFooter: false,
                        disabledReason: streams.isEmpty ? "no client has a stream yet" : nil),
             KeyBinding([.char("o")], .order, help: "Sort", group: "Filters", showInFooter: true),
-            KeyBinding([.char("c")], .clearFilters, help: "Clear filters", group: "Filters", showInFooter: false),
+            KeyBinding([.char("c")], .clearFilters, help: "Clear search and filters", group: "Filters", showInFooter: false),
             KeyBinding([.up, .char("k")], .navigate, help: "Move up", group: "Navigation"),
             KeyBinding([.down, .char("j")], .navigate, help: "Move down", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),

@@ -34,9 +34,17 @@ import TerminalKit
         }
     }
 
+    /// F2 or the menu: the whole list, not the search left from last time (filters stay).
+    func summoned() -> [AppCommand] {
+        state.clearSearch()
+        state.focus = .list
+        return handle(.reappeared)
+    }
+
     private func handleKey(_ key: Key) -> [AppCommand] {
         if state.caseworkerChooser != nil { return handleChooser(key) }
         if state.focus == .search {
+            if state.replaceSelectedSearch(with: key) { return reload(keepSelection: false) }
             switch state.search.handle(key, width: 40) {
             case .changed:
                 // Typing stays instant: due items for clients not seen yet are looked up at the pause.
@@ -50,7 +58,7 @@ import TerminalKit
             case .cancelled:
                 state.focus = .list
                 if state.search.text.isEmpty { return [] }
-                state.search.text = ""
+                state.clearSearch()
                 return reload(keepSelection: true)
             case .consumed: return []
             case .ignored:
@@ -82,7 +90,11 @@ import TerminalKit
 
     private func run(_ action: ClientListAction) -> [AppCommand] {
         switch action {
-        case .search: state.focus = .search; return []
+        case .search: state.startSearch(); return []
+        case .clearSearch:
+            // Esc on the list with a search in force: the whole list again (else Esc goes back).
+            guard !state.search.text.isEmpty else { return [] }
+            state.clearSearch()
         case .open:
             guard let row = state.selectedRow else { return [] }
             return [.open(.profile(clientID: row.id, tab: .summary))]
@@ -133,12 +145,24 @@ import TerminalKit
             let query = state.freshQuery
             state.query = query
             (state.rows, state.total) = try currentDirectory().page(query)
+            state.othersMatching = try othersMatching(query)
             let index = keepID.flatMap { id in state.rows.firstIndex { $0.id == id } } ?? (keepSelection ? state.list.selected : 0)
             state.list.select(index, itemCount: state.rows.count, visibleRows: state.visibleRows)
             return lookUpNextDue()
         } catch {
             return [.status("Could not load clients: \(error)", isError: true)]
         }
+    }
+
+    /// When "My clients" lists nothing for a search or filter: how many of all clients match it,
+    /// so the empty list can say so. Only asked on an empty result, so typing stays as fast.
+    private func othersMatching(_ query: ClientListQuery) throws -> Int {
+        let narrowed = !query.text.isEmpty || query.status != nil || query.referralSource != nil || query.stream != nil
+        guard state.total == 0, state.scope == .mine, narrowed else { return 0 }
+        var everyone = query
+        everyone.caseworkerID = nil
+        everyone.limit = 0
+        return try currentDirectory().page(everyone).total
     }
 
     private func loadMoreIfNeeded() -> [AppCommand] {

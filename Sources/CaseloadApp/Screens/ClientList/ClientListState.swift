@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadStore
+import Foundation
 import TerminalKit
 
 /// Everything the client list shows, and the pure rules for how keys change it.
@@ -13,6 +14,10 @@ struct ClientListState {
     var query = ClientListQuery()
     var search = TextFieldState("", placeholder: "name, CaMS ref or phone")
     var focus = Focus.list
+    /// After `/` the earlier search is shown selected: typing replaces it, a cursor key keeps it.
+    var searchSelected = false
+    /// When "My clients" finds nothing: how many of all clients the same search and filters find.
+    var othersMatching = 0
     var rows: [ClientListRow] = []
     var total = 0
     var list = ListState()
@@ -63,6 +68,13 @@ struct ClientListState {
 
     /// The empty-state text: what to do next.
     var emptyMessage: String {
+        if scope == .mine && othersMatching > 0 {
+            // The key comes before the typed text, which may be cut off on a narrow screen.
+            let what = search.text.isEmpty ? " these filters" : ""
+            let count = othersMatching == 1 ? "1 matches" : "\(othersMatching.formatted(.number)) match"
+            let text = search.text.isEmpty ? "" : " “\(search.text)”"
+            return "None of your clients matches\(what). Press m for all clients: \(count)\(text)."
+        }
         if !search.text.isEmpty { return "No client matches “\(search.text)”. Esc clears the search; a adds a new client." }
         if query.status != nil || query.referralSource != nil || query.stream != nil || chosenCaseworker != nil {
             return "No client matches these filters. Press c to clear them."
@@ -94,9 +106,44 @@ struct ClientListState {
         scope = scope == .mine ? .all : .mine
         if scope == .mine { chosenCaseworker = nil }
     }
+    /// `c`: the whole list again, search included.
     mutating func clearFilters() {
         query.status = nil; query.referralSource = nil; query.stream = nil; chosenCaseworker = nil
         if scope == .mine, role != .caseworker { scope = .all }
+        clearSearch()
+    }
+
+    // MARK: search (pure)
+
+    /// `/`: into the search field. An earlier search stays in it, selected, so typing starts a new
+    /// one and → or End edit the old one.
+    mutating func startSearch() {
+        focus = .search
+        search.cursor = search.text.count
+        searchSelected = !search.text.isEmpty
+    }
+
+    mutating func clearSearch() {
+        search.text = ""
+        searchSelected = false
+    }
+
+    /// What a key does to a selected search before the field sees it: a typed character or a
+    /// deleting key replaces the selection (true: the text was cleared and the key is done with);
+    /// any other key just deselects.
+    mutating func replaceSelectedSearch(with key: Key) -> Bool {
+        guard searchSelected else { return false }
+        searchSelected = false
+        switch key {
+        case .char(let c) where c != "\n" && c != "\r\n" && c != "\t":
+            search.text = ""        // the field then types the character into the empty text
+            return false
+        case .backspace, .delete, .ctrl("h"), .ctrl("d"), .ctrl("k"), .ctrl("u"), .ctrl("w"):
+            search.text = ""
+            return true
+        default:
+            return false
+        }
     }
 
     /// nil → first → second → … → last → nil.

@@ -21,6 +21,10 @@ struct ClientListView {
         let fieldWidth = min(40, rect.width - label.count - 24)
         let field = Rect(x: rect.x + label.count, y: rect.y, width: fieldWidth, height: 1)
         state.search.render(into: &buffer, in: field, theme: theme, focused: state.focus == .search)
+        if state.searchSelected {
+            // The earlier search, selected: the next typed character replaces it.
+            buffer.put(state.search.text, x: field.x, y: field.y, style: theme[.selected], maxWidth: fieldWidth)
+        }
         let count = countText
         buffer.put(count, x: rect.maxX - count.terminalWidth - 1, y: rect.y, style: theme[.muted])
         // Line 2: filters in force.
