@@ -18,26 +18,16 @@ struct KeptDraftScenarioTests {
 
         let first = try Caseload.tui(db: db, user: "arahman")
         defer { first.kill() }
-        try await first.waitFor("Aisha Rahman (Caseworker)")
-        try await openFirstClientsNoteForm(in: first)
-        try first.type("ph")
-        try first.sendKeys("Enter", "Enter", "Enter", "Tab")   // Phone; the Type list's first entry
-        try first.type("Zoë rappellera — 王 vendredi")
-        try await first.waitFor("Zoë rappellera — 王 vendredi")
+        try await startNote("Zoë rappellera — 王 vendredi", in: first)
 
         let pid = try first.programPID()
         _ = try ProcessRunner.run("/bin/kill", ["-\(signal)", String(pid)])
         #expect(try await first.waitForExit() == 128 + number)
         #expect(try !first.isAlternateScreenOn, "the terminal was given back")
 
-        let second = try Caseload.tui(db: db, user: "arahman")
+        let second = try await noteFormOfferingBack("Zoë rappellera — 王 vendredi", db: db)
         defer { second.kill() }
-        try await second.waitFor("Aisha Rahman (Caseworker)")
-        try await openFirstClientsNoteForm(in: second)
-        try await second.waitFor("Restore unsaved typing?")
-        try second.sendKeys("y")
         try await second.waitFor("Your unsaved case note is back: Ctrl-S saves it.")
-        try await second.waitFor("Zoë rappellera — 王 vendredi")
         try second.sendKeys("C-s")
         try await second.waitFor("Note saved for")
     }
@@ -52,26 +42,37 @@ struct KeptDraftScenarioTests {
         let first = try TmuxSession(["/bin/sh", "-c", "trap '' HUP; exec \"$0\" --db \"$1\" --user arahman",
                                      try E2EEnvironment.product(), db])
         defer { first.kill() }
-        try await first.waitFor("Aisha Rahman (Caseworker)")
-        try await openFirstClientsNoteForm(in: first)
-        try first.type("ph")
-        try first.sendKeys("Enter", "Enter", "Enter", "Tab")
-        try first.type("Côté n'a pas répondu — 王")
-        try await first.waitFor("Côté n'a pas répondu — 王")
+        try await startNote("Côté n'a pas répondu — 王", in: first)
         let pid = try first.programPID()
-        defer { kill(pid, SIGKILL) }
+        defer { if TerminalHangupTests.isRunning(pid) && TerminalHangupTests.isCaseload(pid) { kill(pid, SIGKILL) } }
         first.kill()                                            // the terminal goes away
         let clock = ContinuousClock(), deadline = clock.now + .seconds(10)
         while TerminalHangupTests.isRunning(pid) && clock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!TerminalHangupTests.isRunning(pid))
 
-        let second = try Caseload.tui(db: db, user: "arahman")
-        defer { second.kill() }
-        try await second.waitFor("Aisha Rahman (Caseworker)")
-        try await openFirstClientsNoteForm(in: second)
-        try await second.waitFor("Restore unsaved typing?")
-        try second.sendKeys("y")
-        try await second.waitFor("Côté n'a pas répondu — 王")
+        let second = try await noteFormOfferingBack("Côté n'a pas répondu — 王", db: db)
+        second.kill()
+    }
+
+    /// As arahman: the first client's note form, Phone, the Type list's first entry, then `text`.
+    private func startNote(_ text: String, in session: TmuxSession) async throws {
+        try await session.waitFor("Aisha Rahman (Caseworker)")
+        try await openFirstClientsNoteForm(in: session)
+        try session.type("ph")
+        try session.sendKeys("Enter", "Enter", "Enter", "Tab")
+        try session.type(text)
+        try await session.waitFor(text)
+    }
+
+    /// A new session whose note form offers `text` back; `y` restores it.
+    private func noteFormOfferingBack(_ text: String, db: String) async throws -> TmuxSession {
+        let session = try Caseload.tui(db: db, user: "arahman")
+        try await session.waitFor("Aisha Rahman (Caseworker)")
+        try await openFirstClientsNoteForm(in: session)
+        try await session.waitFor("Restore unsaved typing?")
+        try session.sendKeys("y")
+        try await session.waitFor(text)
+        return session
     }
 
     /// Enter on the first row of the caseworker's own clients, then `n`.
