@@ -35,7 +35,8 @@ enum ProgramLog {
         }
         let database = options.map { (command as? Caseload)?.demo == true ? Paths.demoDatabase : $0.databasePath }
         guard let file = openFile(near: database) else { return }
-        LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file, logLevel: level) }
+        let chosenLevel = level   // a constant for the handler factory, which may run on any thread
+        LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file, logLevel: chosenLevel) }
         logger = Logger(label: "caseload")
         StoreLog.use(Logger(label: "caseload.store"))
         AppLog.use(Logger(label: "caseload.app"))
