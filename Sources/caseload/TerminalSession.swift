@@ -27,6 +27,8 @@ import TerminalKit
         // Returns when the person quits, or when the session ends without a goodbye (`terminal.isClosed`:
         // end of input, e.g. the window closed while SIGHUP is ignored, or SIGHUP/SIGTERM arrived).
         runLoop(app, on: terminal)
+        // Views not yet written (profiles opened, notes read) are recorded however the session ends.
+        app.flushAccessLog()
         guard !app.isFinished else { return }
         // The session ended without a goodbye (the terminal went away, SIGHUP, SIGTERM): keep what
         // was typed for the next time each form opens, then end as the signal asked.

@@ -28,6 +28,7 @@ struct RoleMatrixTests {
         Command(arguments: { _, folder in ["import", "cams", folder.appendingPathComponent("extract.csv").path, "--dry-run"] },
                 permissions: [.importClients], name: "import cams --dry-run"),
         Command(arguments: { _, _ in ["audit-sample", "--count", "2", "--seed", "1"] }, permissions: [.drawAuditSample], name: "audit-sample"),
+        Command(arguments: { _, _ in ["audit", "--client", "1", "--format", "csv"] }, permissions: [.viewAudit], name: "audit --client"),
         Command(arguments: { _, _ in ["lists", "show", "communication"] }, permissions: [], name: "lists show"),
         Command(arguments: { tag, _ in ["lists", "add", "type", "Matrix \(tag)"] }, permissions: [.manageValueLists], name: "lists add"),
         Command(arguments: { _, _ in ["calendar", "closures", "--from", "2026-01-01", "--through", "2026-01-31"] }, permissions: [],

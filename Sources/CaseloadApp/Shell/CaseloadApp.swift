@@ -56,6 +56,20 @@ import TerminalKit
             })
         }
         if modal == nil { apply(currentScreen.idle()) }
+        flushAccessLog(force: false)
+    }
+
+    /// Writes the queued views to the access log: when due on an idle tick, or all of them now
+    /// (the session is ending). A failure is logged and the views stay queued for the next try.
+    @discardableResult
+    public func flushAccessLog(force: Bool = true) -> Int {
+        do {
+            return force ? try env.accessLog.flush(db: env.db, by: env.actor)
+                         : try env.accessLog.flushIfDue(now: env.now, db: env.db, by: env.actor)
+        } catch {
+            AppLog.logger.error("could not write the access log: \(error)", metadata: ["login": "\(env.actor.username)"])
+            return 0
+        }
     }
 
     private func handleKey(_ key: Key) {

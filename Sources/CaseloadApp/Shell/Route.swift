@@ -16,6 +16,9 @@ public enum Route: Hashable, Sendable {
 /// The client profile's tabs, in the order the number keys select them.
 public enum ProfileTab: Int, CaseIterable, Hashable, Sendable {
     case summary, info, assessment, eap, notes, appointments, employment, followUps
+    /// Supervisors and administrators only: who changed and who looked at this client. Last, so
+    /// hiding it for other roles leaves every other tab's number as it was.
+    case history
 
     public var title: String {
         switch self {
@@ -27,6 +30,7 @@ public enum ProfileTab: Int, CaseIterable, Hashable, Sendable {
         case .appointments: return "Appointments"
         case .employment: return "Employment"
         case .followUps: return "Follow-ups"
+        case .history: return "History"
         }
     }
 }

@@ -29,6 +29,8 @@ struct AuditSampleCommand: ParsableCommand {
         var system = SystemRandomNumberGenerator()
         let seed = self.seed ?? system.next() >> 16   // short enough to type back
         let sample = try db.auditSample(count: count, seed: seed, importedOnly: importedOnly, by: actor)
+        try ExportRecord.record("audit-sample; seed \(seed)\(importedOnly ? ", imported only" : ""); \(ExportRecord.rows(sample.entries.count))",
+                                db: db, by: actor)
         let population = importedOnly ? "imported clients" : "clients"
         print("Audit sample: \(sample.entries.count) of \(sample.populationSize) \(population), seed \(seed) (draw it again with --seed \(seed))")
         for entry in sample.entries {

@@ -33,6 +33,7 @@ struct BackupCommand: ParsableCommand {
         let (db, actor) = try Opening.session(global, needs: .backupDatabase)
         if let to {
             let made = try db.backup(into: to, keep: keep, by: actor)
+            try ExportRecord.record("backup to \(made.path)", db: db, by: actor)
             print("Backed up \(global.databasePath) to \(made.path) (checked: healthy)")
             for old in made.removed { print("Removed the older \(old)") }
             print("\(made.kept.count) checked backup\(made.kept.count == 1 ? "" : "s") in \(to)")
@@ -40,6 +41,7 @@ struct BackupCommand: ParsableCommand {
         }
         guard let file else { return }
         try db.backup(to: file, by: actor)
+        try ExportRecord.record("backup to \(file)", db: db, by: actor)
         print("Backed up \(global.databasePath) to \(file)")
     }
 }

@@ -48,6 +48,9 @@ struct FollowUpsCommand: ParsableCommand {
         if overdue { items = items.filter { $0.status.isOverdue } }
         let names = Dictionary(uniqueKeysWithValues: staff.compactMap { s in s.id.map { ($0, s.username) } })
         let rows = items.map { FollowUpRow($0, caseworker: $0.ownerID.flatMap { names[$0] }) }
+        let scopeText = scope.caseworkerID.map { "caseworker #\($0)" } ?? "everyone"
+        try ExportRecord.record("followups \(format.rawValue); scope: \(scopeText)\(overdue ? ", overdue only" : ""); as of \(day.iso); \(ExportRecord.rows(rows.count))",
+                                db: db, by: actor)
         switch format {
         case .json: print(try FollowUpRow.json(rows))
         case .csv: print(FollowUpRow.csv(rows), terminator: "")

@@ -18,7 +18,8 @@ extension ClientProfileState {
         return Keymap(notesTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
-            KeyBinding((1...8).map { Key.char(Character(String($0))) }, .tabNumber, help: "Go to tab 1–8", group: "Tabs"),
+            KeyBinding((1...ProfileTab.offered(to: role).count).map { Key.char(Character(String($0))) }, .tabNumber,
+                       help: "Go to tab 1–\(ProfileTab.offered(to: role).count)", group: "Tabs"),
             KeyBinding([.char("n")], .newNote, help: "Note", group: "Notes", showInFooter: true,
                        disabledReason: role.allows(.writeNotes) ? nil : Permission.writeNotes.refusal),
             KeyBinding([.char("e")], .edit, help: "Edit", group: "Client", showInFooter: true,

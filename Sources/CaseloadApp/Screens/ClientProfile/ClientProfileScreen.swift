@@ -10,6 +10,8 @@ import TerminalKit
     private(set) var state: ClientProfileState
     /// The key that closed a modal must not reach the shell too (Esc would also leave the screen).
     private var swallowKey = false
+    /// Opening the profile is one view in the access log; reloads (another terminal saved) are not.
+    private var viewRecorded = false
 
     init(env: AppEnvironment, clientID: Int64, tab: ProfileTab) {
         self.env = env
@@ -58,9 +60,10 @@ import TerminalKit
         switch action {
         case .tabNumber:
             guard case .char(let c) = key, let n = c.wholeNumberValue else { return [] }
-            return state.choose(number: n).map { [.status($0, isError: true)] } ?? []
-        case .nextTab: state.move(by: 1)
-        case .previousTab: state.move(by: -1)
+            if let refusal = state.choose(number: n) { return [.status(refusal, isError: true)] }
+            return openedHistory()
+        case .nextTab: state.move(by: 1); return openedHistory()
+        case .previousTab: state.move(by: -1); return openedHistory()
         case .edit: return [.open(.intake(clientID: state.clientID))]
         case .linkCams:
             state.modal = .link(LinkCamsDialog(current: state.data?.summary.camsReference, clientName: state.clientName))
@@ -114,6 +117,7 @@ import TerminalKit
     private func reload() -> [AppCommand] {
         do {
             state.replaceData(try ProfileLoader.load(clientID: state.clientID, env: env))
+            if !viewRecorded { env.recordAccess(.viewProfile, clientID: state.clientID); viewRecorded = true }
             return refreshNoteSearch()
         } catch let error as StoreError {
             state.loadError = error.message
@@ -122,6 +126,16 @@ import TerminalKit
             state.loadError = "\(error)"
             return [.status("Could not load this client: \(error)", isError: true)]
         }
+    }
+
+    /// The History tab is read afresh when it is chosen, with this session's queued views written
+    /// first, so it includes the opening of this very profile.
+    private func openedHistory() -> [AppCommand] {
+        guard state.tab == .history else { return [] }
+        do { try env.accessLog.flush(db: env.db, by: env.actor) } catch {
+            return reload() + [.status("The history may miss your latest views: \(Self.message(error))", isError: true)]
+        }
+        return reload()
     }
 
     private func link(_ text: String, dialog: LinkCamsDialog) -> [AppCommand] {
@@ -178,6 +192,8 @@ import TerminalKit
         guard let header = state.selectedNote else { return [] }
         do {
             let thread = try env.db.noteThread(id: header.id, by: env.actor)
+            // The pager shows the whole thread (the original and its amendments): each note is read.
+            for note in thread { env.recordAccess(.readNote, clientID: state.clientID, noteID: note.id) }
             let authors = Dictionary((state.data?.notes ?? []).map { ($0.authorID, $0.authorName) }, uniquingKeysWith: { a, _ in a })
             state.modal = .note(NotePager(thread: thread, focusID: header.id, authorNames: authors, calendar: state.data?.noteCalendar))
             return []

@@ -87,6 +87,7 @@ struct ClientProfileView {
         case .info: return InfoTab(data: data, format: format, canEdit: state.role.allows(.editClient), width: width).lines()
         case .assessment: return AssessmentTab(data: data, format: format, width: width, now: now).lines()
         case .employment: return EmploymentTab(data: data, format: format, width: width).lines()
+        case .history: return HistoryTab(entries: data.history ?? [], format: format, width: width).lines()
         case .eap, .notes, .appointments, .followUps: return nil
         }
     }

@@ -22,6 +22,8 @@ struct ProfileData {
     var followUps: [ProfileFollowUp]?
     /// The client's items of the follow-up queue, as the rules engine computes them.
     var dueItems: [DueItem]?
+    /// Changes and views of this client, newest first: supervisors and administrators.
+    var history: [ClientHistoryEntry]?
 
     /// Upcoming appointments first (soonest first), as the front desk asks "when is she next in?".
     func upcomingAppointments(from today: LocalDate) -> [ProfileAppointment] {

@@ -29,6 +29,7 @@ enum ProfileLoader {
             data.followUps = try db.profileFollowUps(clientID: clientID, by: actor)
             data.dueItems = try db.followUpQueue(asOf: env.today, now: env.now, scope: FollowUpScope(clientID: clientID), zone: env.zone, by: actor)
         }
+        if env.can(.viewAudit) { data.history = try db.clientHistory(clientID: clientID, by: actor) }
         return data
     }
 

@@ -11,6 +11,7 @@ extension ProfileTab {
         case .eap: return .viewActionPlan
         case .notes: return .readNoteBodies
         case .followUps: return .viewFollowUps
+        case .history: return .viewAudit
         }
     }
 
@@ -19,7 +20,7 @@ extension ProfileTab {
         role.allows(permission) ? nil : permission.refusal
     }
 
-    /// Fits all eight tabs in 80 columns.
+    /// Fits all nine tabs in 80 columns.
     var shortTitle: String {
         switch self {
         case .info: return "Info"
@@ -28,8 +29,22 @@ extension ProfileTab {
         }
     }
 
-    static func tabs(for role: StaffRole, active: ProfileTab, short: Bool) -> Tabs {
-        Tabs(tabs: allCases.map { Tabs.Tab(short ? $0.shortTitle : $0.title, disabledReason: $0.disabledReason(for: role)) },
+    /// The History tab is not offered at all to roles that may not read it (the others are shown dimmed).
+    static func offered(to role: StaffRole) -> [ProfileTab] {
+        allCases.filter { $0 != .history || role.allows(.viewAudit) }
+    }
+
+    /// With History as a ninth tab, 80 columns need two titles shorter still.
+    var tightTitle: String {
+        switch self {
+        case .assessment: return "Assess"
+        case .employment: return "Jobs"
+        default: return shortTitle
+        }
+    }
+
+    static func tabs(for role: StaffRole, active: ProfileTab, short: Bool, tight: Bool = false) -> Tabs {
+        Tabs(tabs: offered(to: role).map { Tabs.Tab(tight ? $0.tightTitle : short ? $0.shortTitle : $0.title, disabledReason: $0.disabledReason(for: role)) },
              active: active.rawValue)
     }
 }

@@ -8,13 +8,19 @@ enum ProfileTabBar {
         tabs.tabs.enumerated().reduce(0) { $0 + "\($1.offset + 1) \($1.element.title)".terminalWidth + 2 } + max(0, tabs.tabs.count - 1)
     }
 
+    /// `[1 Summary] 2 Info …` as drawn below: labels, one space apart, brackets round the active one.
+    static func shortWidth(_ tabs: Tabs) -> Int {
+        tabs.tabs.enumerated().reduce(0) { $0 + "\($1.offset + 1) \($1.element.title)".terminalWidth } + max(0, tabs.tabs.count - 1) + 2
+    }
+
     static func render(role: StaffRole, active: ProfileTab, into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         let full = ProfileTab.tabs(for: role, active: active, short: false)
         if fullWidth(full) <= rect.width {
             full.render(into: &buffer, in: rect, theme: theme)
             return
         }
-        let short = ProfileTab.tabs(for: role, active: active, short: true)
+        var short = ProfileTab.tabs(for: role, active: active, short: true)
+        if shortWidth(short) > rect.width { short = ProfileTab.tabs(for: role, active: active, short: true, tight: true) }
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.tabInactive])
         var x = rect.x
         for (i, tab) in short.tabs.enumerated() {

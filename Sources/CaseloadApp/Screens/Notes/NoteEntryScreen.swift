@@ -65,6 +65,8 @@ import TerminalKit
             let db = env.db, actor = env.actor, id = state.clientID
             let client = try db.clientSummary(id: id)
             let thread = try state.amends.map { try db.noteThread(id: $0, by: actor) } ?? []
+            // Amending shows the thread being amended: each of its notes is read.
+            for note in thread { env.recordAccess(.readNote, clientID: id, noteID: note.id) }
             var lists = NoteEntryForm.Lists()
             lists.communications = try db.valueList(.communication).map(\.value)
             let types = try db.valueList(.noteType)
