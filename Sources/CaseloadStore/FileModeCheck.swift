@@ -30,7 +30,12 @@ extension CaseloadDatabase {
             if others != 0 {
                 let can = [others & 0o001 != 0 ? "enter" : nil, others & 0o004 != 0 ? "list" : nil, others & 0o002 != 0 ? "change" : nil]
                     .compactMap { $0 }.joined(separator: " and ")
-                add("everyone can \(can) the database's folder \(folder) (mode \(octal(folderInfo.st_mode))); \(fix(folder))")
+                // A folder everyone shares (/tmp) or someone else's is not for the database's owner to close.
+                var database = stat()
+                let notItsOwn = folderInfo.st_mode & S_ISVTX != 0
+                    || (stat(databasePath, &database) == 0 && database.st_uid != folderInfo.st_uid)
+                add("everyone can \(can) the database's folder \(folder) (mode \(octal(folderInfo.st_mode))); "
+                    + (notItsOwn ? "move the database into a folder of its own (mkdir -m 700 FOLDER)" : fix(folder)))
             }
             if shared && folderInfo.st_mode & S_ISGID == 0 {
                 add("the shared folder \(folder) is not setgid, so files made there get their maker's group and others "

@@ -101,6 +101,10 @@ struct GroupSharingTests {
             && $0.hasSuffix("run `chmod o-rwx \(folder)`") }, "\(problems)")
         #expect(problems.contains { $0.contains("everyone can read \(fixture.path) (mode 0644)") }, "\(problems)")
         #expect(storeError { _ = try fixture.db.fileModeProblems(by: fixture.frontDesk) } == .notPermitted(.checkDatabase))
+        // A folder everyone shares is never to be closed: the database moves instead.
+        chmod(folder, 0o1777)
+        let sticky = try fixture.db.fileModeProblems(by: fixture.admin).map(\.description)
+        #expect(sticky.contains { $0.contains("(mode 1777); move the database into a folder of its own") }, "\(sticky)")
 
         // A group-shared folder that is not setgid: members' new files get their own group.
         chmod(folder, 0o770)
