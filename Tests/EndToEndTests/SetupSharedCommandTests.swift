@@ -48,6 +48,24 @@ struct SetupSharedCommandTests {
         #expect(try Caseload.run(["check", "--db", db]).status == 0)
     }
 
+    /// Whatever a running caseload makes is never others': umask 007 beside a shared database, 077
+    /// elsewhere, whatever umask it was started with (read from the running program's /proc status).
+    @Test func theProgramsUmaskKeepsWhatItMakesFromOthers() async throws {
+        guard !E2EEnvironment.isSkipped else { return }
+        let folder = try Caseload.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let privateDB = try Caseload.newDatabase(in: folder)
+        let sharedDB = folder.appendingPathComponent("agency/agency.sqlite").path
+        #expect(try Caseload.run(["setup", "shared", "--group", RoleMatrixTests.ownGroup, sharedDB]).status == 0)
+        for (db, expected) in [(privateDB, "0077"), (sharedDB, "0007")] {
+            let session = try TmuxSession(["/bin/sh", "-c", "umask 000; exec \"$0\" --db \"$1\"", try E2EEnvironment.product(), db])
+            defer { session.kill() }
+            try await session.waitFor("(Administrator)")
+            let status = try String(contentsOfFile: "/proc/\(try session.programPID())/status", encoding: .utf8)
+            #expect(status.contains("Umask:\t\(expected)\n"), "\(db): \(status.split(separator: "\n").filter { $0.hasPrefix("Umask") })")
+        }
+    }
+
     @Test func aMissingGroupOrAFolderWithOtherFilesIsRefusedAndNothingChanges() throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

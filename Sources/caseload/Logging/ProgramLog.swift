@@ -69,6 +69,7 @@ enum ProgramLog {
     /// messages (made of paths, logins and option values), other errors by type only.
     static func summary(of error: any Error) -> (text: String, isRefusal: Bool) {
         if let command = error as? CommandError { return (command.message, true) }
+        if let refused = error as? SharedSetup.Refused { return (refused.description, true) }   // paths, logins, a group
         return StoreLog.logSummary(of: error)
     }
 
