@@ -45,8 +45,7 @@ extension CaseloadDatabase {
 
         var database = stat()
         let hasDatabase = stat(databasePath, &database) == 0
-        let setup = SharedSetup(databasePath: databasePath, folder: folder, groupName: "", group: 0)
-        for file in setup.files() {
+        for file in SharedSetup.files(of: databasePath) {
             var info = stat()
             guard stat(file, &info) == 0 else { continue }
             let others = info.st_mode & 0o007

@@ -41,18 +41,21 @@ public struct SharedSetup: Sendable {
     public var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
 
     /// The files that belong to the database (the main file first), as far as they exist.
-    public func files() -> [String] {
+    public func files() -> [String] { Self.files(of: databasePath) }
+
+    static func files(of databasePath: String) -> [String] {
+        let folder = GroupSharing.folder(of: databasePath), db = URL(fileURLWithPath: databasePath).lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { belongsToDatabase($0) }.sorted { a, b in
-            (a == databaseName ? 0 : 1, a) < (b == databaseName ? 0 : 1, b)
-        }.map { folder + "/" + $0 }
+        return names.filter { belongs($0, to: db) }.sorted { a, b in (a == db ? 0 : 1, a) < (b == db ? 0 : 1, b) }
+            .map { folder + "/" + $0 }
     }
 
     var databaseName: String { URL(fileURLWithPath: databasePath).lastPathComponent }
 
+    func belongsToDatabase(_ name: String) -> Bool { Self.belongs(name, to: databaseName) }
+
     /// The database, its SQLite and lock files, copies a restore kept, and the shared log.
-    func belongsToDatabase(_ name: String) -> Bool {
-        let db = databaseName
+    static func belongs(_ name: String, to db: String) -> Bool {
         if name == db || ["-wal", "-shm", "-journal", "-sessions"].contains(where: { name == db + $0 }) { return true }
         if name.hasPrefix(db + ".replaced-") { return true }
         return name == "caseload.log" || (name.hasPrefix("caseload.log.") && Int(name.dropFirst("caseload.log.".count)) != nil)
