@@ -6,7 +6,8 @@ import Glibc
 #endif
 
 /// `caseload backup`: a consistent copy taken while others keep working (SQLite's online backup
-/// from one read snapshot), into a new file readable only by its owner.
+/// from one read snapshot), into a new file readable only by its owner (and by the database's
+/// group, when the database is shared with one: never by others).
 ///
 /// The copy is written under a temporary name beside the destination (`FILE.partial-PID`) and
 /// renamed at the end, so the destination never holds a partial copy, even when the backup is
@@ -35,7 +36,7 @@ extension CaseloadDatabase {
 
         let temporary = "\(destination).partial-\(getpid())"
         do {
-            try BackupFile.createPrivate(temporary)
+            try BackupFile.create(temporary, accessLike: path)
             let copy = try DatabaseQueue(path: temporary)
             do { try pool.backup(to: copy) } catch { try? copy.close(); throw error }
             try copy.close()
@@ -51,10 +52,13 @@ extension CaseloadDatabase {
 
 /// The file-system steps of a backup.
 enum BackupFile {
-    /// An empty file with owner-only permissions, never replacing one.
-    static func createPrivate(_ path: String) throws {
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    /// An empty file, never replacing one, that only the database's own people may read: its
+    /// owner (0600), or also its group when the database is shared with one (0640, that group).
+    static func create(_ path: String, accessLike database: String) throws {
+        let (mode, group) = GroupSharing.copyAccess(of: database)
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
         guard fd >= 0 else { throw SystemError(errno) }
+        GroupSharing.set(fd, mode: mode, group: group)
         close(fd)
     }
 

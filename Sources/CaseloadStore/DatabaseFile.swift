@@ -12,7 +12,8 @@ enum DatabaseFile {
     /// The 16 bytes every SQLite 3 database starts with.
     static let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
 
-    /// Creates the folder (0700) and an empty file (0600) when missing; refuses what SQLite could not use.
+    /// Creates the folder (0700) and an empty file when missing (0600; 0660 with the folder's group
+    /// in a group-shared folder, so the group can use it); refuses what SQLite could not use.
     static func prepare(path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -23,8 +24,10 @@ enum DatabaseFile {
                 throw StoreError.notWritable(path: folder, reason: "folder is not writable: \(errnoText())")
             }
             // O_EXCL: another process creating it at the same moment is fine, we just open theirs.
-            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            let mode = newFileMode(in: folder)
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode.mode)
             if fd >= 0 {
+                GroupSharing.set(fd, mode: mode.mode, group: mode.group)
                 close(fd)
             } else if errno != EEXIST {
                 throw StoreError.notWritable(path: path, reason: errnoText())
@@ -44,6 +47,13 @@ enum DatabaseFile {
             throw StoreError.notWritable(path: folder, reason: "folder is not writable: \(errnoText())")
         }
         try checkHeader(path: path)
+    }
+
+    /// A new database's mode and group: the group's own in a folder shared with one, else owner-only.
+    static func newFileMode(in folder: String) -> (mode: mode_t, group: gid_t?) {
+        var info = stat()
+        guard GroupSharing.isShared(folder: folder), stat(folder, &info) == 0 else { return (0o600, nil) }
+        return (0o660, info.st_gid)
     }
 
     static func makeFolder(_ folder: String) throws {

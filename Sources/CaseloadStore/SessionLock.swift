@@ -54,17 +54,23 @@ final class SessionLock: @unchecked Sendable {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    /// Opens (creating) the sidecar. It is empty, and anyone who may open the database must be able
-    /// to open it, whoever made it and whatever the database's mode is later changed to: so it is
-    /// readable by all (the database's folder is what keeps others out).
+    /// Opens (creating) the sidecar. It is empty and only ever opened for reading (flock needs no
+    /// more), so it follows the database: readable by the database's group when the database gives
+    /// that group access (0640, the database's group), else by its owner only (0600); never by others.
+    /// Made by root (a cron backup), it is given to the database's owner, as SQLite does its -wal.
     private static func openSidecar(of databasePath: String) throws -> Int32 {
         let path = sidecar(of: databasePath)
-        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
+        let (mode, group) = GroupSharing.copyAccess(of: databasePath)
+        let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, mode)
         guard fd >= 0 else {
-            throw StoreError.notWritable(path: path, reason: "\(String(cString: strerror(errno))); its owner can fix this with chmod 644 \(path)")
+            let advice = group == nil ? "chmod 600 \(path)" : "chmod 640 \(path) and give it the database's group (chgrp)"
+            throw StoreError.notWritable(path: path, reason: "\(String(cString: strerror(errno))); its owner can fix this with \(advice)")
         }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o777 != 0o644 { fchmod(fd, 0o644) }
+        var database = stat(), info = stat()
+        if geteuid() == 0, fstat(fd, &info) == 0, info.st_uid == 0, stat(databasePath, &database) == 0, database.st_uid != 0 {
+            _ = fchown(fd, database.st_uid, database.st_gid)
+        }
+        GroupSharing.set(fd, mode: mode, group: group)
         return fd
     }
 }

@@ -9,6 +9,7 @@ enum CommandRun {
         var command = parsed
         var status: Int32 = 0
         var failure: (any Error)?
+        FileCreationMask.apply(forDatabase: ProgramLog.databasePath(of: command))
         ProgramLog.start(command)
         do {
             try command.run()

@@ -1,6 +1,9 @@
 import CaseloadCore
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Issue #16 item 2: every command run as every role, and as an unknown and a deactivated account,
 /// on a demo database, against the one permission table in the domain (`StaffRole.allows`). A
@@ -36,7 +39,22 @@ struct RoleMatrixTests {
         Command(arguments: { _, _ in ["calendar", "close", "2027-03-03", "--reason", "Training"] }, permissions: [.manageCalendar],
                 name: "calendar close"),
         Command(arguments: { _, _ in ["calendar", "substitutes"] }, permissions: [], name: "calendar substitutes"),
+        // The demo's own file, shared with the test's own group: an administrator decides who shares it.
+        Command(arguments: { _, folder in ["setup", "shared", "--group", ownGroup, databasePath(in: folder)] }, permissions: [.shareDatabase],
+                name: "setup shared"),
     ]
+
+    /// The test's primary group: the database's owner is always in it.
+    static var ownGroup: String { String(cString: getgrgid(getegid())!.pointee.gr_name) }
+
+    /// The demo database, in a folder of its own (`setup shared` shares only such a folder).
+    static func databasePath(in folder: URL) -> String { folder.appendingPathComponent("db/demo.sqlite").path }
+
+    static func demoDatabase(in folder: URL) throws -> String {
+        let db = try Caseload.demoDatabase(in: folder.appendingPathComponent("db"), clients: 20)
+        #expect(db == databasePath(in: folder))
+        return db
+    }
 
     /// Demo accounts by role; nil role: no such account (`nobody`) or a deactivated one (`stremblay`).
     static let people: [(username: String, role: StaffRole?)] = [
@@ -46,7 +64,7 @@ struct RoleMatrixTests {
     @Test func everyCommandAsEveryRoleFollowsThePermissionTable() throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder, clients: 20)
+        let db = try Self.demoDatabase(in: folder)
         try "cams_reference,first_name,last_name,date_of_birth\n381920475,Matrix,Person,1990-05-06\n"
             .write(to: folder.appendingPathComponent("extract.csv"), atomically: true, encoding: .utf8)
         #expect(try Caseload.run(["staff", "deactivate", "stremblay", "--db", db, "--user", "mokafor"]).status == 0)
@@ -76,7 +94,7 @@ struct RoleMatrixTests {
     @Test func frontDeskGetsNoNoteMoneyOrIdentityFromAnyCommand() throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let db = try Caseload.demoDatabase(in: folder, clients: 20)
+        let db = try Self.demoDatabase(in: folder)
         try "cams_reference,first_name,last_name\n381920475,Matrix,Person\n"
             .write(to: folder.appendingPathComponent("extract.csv"), atomically: true, encoding: .utf8)
         let queue = try Caseload.run(["followups", "--format", "json", "--db", db, "--user", "dlee"]).output

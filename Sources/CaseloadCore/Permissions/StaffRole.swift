@@ -21,7 +21,8 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
         case .approveFinancialSupport, .reassignClient: return self == .supervisor
         case .viewTeamFollowUps, .viewAudit, .viewStaffList, .checkDatabase, .drawAuditSample:
             return self == .supervisor || self == .admin
-        case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase, .restoreDatabase: return self == .admin
+        case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase, .restoreDatabase, .shareDatabase:
+            return self == .admin
         }
     }
 }
@@ -36,6 +37,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewAudit, viewStaffList, drawAuditSample
     /// A backup holds every note body and amount: only administrators take one.
     case backupDatabase, restoreDatabase
+    /// `caseload setup shared`: who may use the file is decided by its administrators.
+    case shareDatabase
     case checkDatabase
 
     /// Said to the user when a role lacks this permission.
@@ -66,6 +69,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .backupDatabase: return "Only an administrator takes backups: a copy holds every note and amount."
         case .checkDatabase: return "Only supervisors and administrators check the database."
         case .restoreDatabase: return "Only an administrator restores a backup."
+        case .shareDatabase: return "Only an administrator shares the database with a group."
         }
     }
 }

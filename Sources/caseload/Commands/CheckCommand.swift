@@ -4,7 +4,7 @@ import CaseloadStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the database: SQLite's integrity check plus Caseload's own consistency checks.")
+        abstract: "Check the database: SQLite's integrity check, Caseload's own consistency checks, and that nobody outside it can read its files.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
             let indexed = try db.rebuildSearchIndex(by: actor)
             print("\(global.databasePath): search index rebuilt (\(indexed) clients)")
         }
-        let problems = try db.integrityReport(by: actor)
+        let problems = try db.integrityReport(by: actor) + db.fileModeProblems(by: actor)
         if problems.isEmpty {
             print("\(global.databasePath): healthy (\(try db.clientCount()) clients; integrity, foreign keys and consistency checks passed)")
             return

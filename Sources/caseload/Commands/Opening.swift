@@ -9,6 +9,7 @@ enum Opening {
     /// empty database (`caseload init PATH` creates one on purpose).
     static func database(_ options: GlobalOptions) throws -> CaseloadDatabase {
         let path = options.databasePath
+        if let refusal = DatabaseAccess.refusal(path) { throw CommandError(refusal) }
         if let source = options.databasePathSource, !FileManager.default.fileExists(atPath: path) {
             throw CommandError("no database at \(path) (named by \(source)): check the path, or create a new one with `caseload init \(path)`")
         }

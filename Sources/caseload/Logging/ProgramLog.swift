@@ -33,7 +33,7 @@ enum ProgramLog {
                 levelWarning = "CASELOAD_LOG_LEVEL '\(text)' is not a level (\(levelNames)); logging at info"
             }
         }
-        let database = options.map { (command as? Caseload)?.demo == true ? Paths.demoDatabase : $0.databasePath }
+        let database = databasePath(of: command)
         guard let file = openFile(near: database) else { return }
         let chosenLevel = level   // a constant for the handler factory, which may run on any thread
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file, logLevel: chosenLevel) }
@@ -70,10 +70,17 @@ enum ProgramLog {
     /// messages (made of paths, logins and option values), other errors by type only.
     static func summary(of error: any Error) -> (text: String, isRefusal: Bool) {
         if let command = error as? CommandError { return (command.message, true) }
+        if let refused = error as? SharedSetup.Refused { return (refused.description, true) }   // paths, logins, a group
         return StoreLog.logSummary(of: error)
     }
 
     static let levelNames = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// The database the command works on, when it takes `GlobalOptions`.
+    static func databasePath(of command: ParsableCommand) -> String? {
+        if let setup = command as? SetupCommand.Shared { return setup.path }
+        return globalOptions(of: command).map { (command as? Caseload)?.demo == true ? Paths.demoDatabase : $0.databasePath }
+    }
 
     /// The command's `GlobalOptions`, when it takes them (`init` does not).
     static func globalOptions(of command: ParsableCommand) -> GlobalOptions? {
@@ -97,9 +104,7 @@ enum ProgramLog {
 
     /// `caseload.log` in the database's folder when that folder is shared with a group (writable by it).
     static func sharedLogPath(near database: String) -> String? {
-        let folder = URL(fileURLWithPath: database).deletingLastPathComponent().path
-        var info = stat()
-        guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_mode & S_IWGRP != 0 else { return nil }
-        return folder + "/caseload.log"
+        let folder = GroupSharing.folder(of: database)
+        return GroupSharing.isShared(folder: folder) ? folder + "/caseload.log" : nil
     }
 }

@@ -13,7 +13,8 @@ struct NightlyBackupCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 100)
         let nightly = folder.appendingPathComponent("nightly")
-        try FileManager.default.createDirectory(at: nightly, withIntermediateDirectories: false)
+        // Owner-only, as a backups folder should be (`check` on a copy reports one others can enter).
+        try FileManager.default.createDirectory(at: nightly, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
 
         // A night whose backup was killed (file-size limit): it leaves only its temporary file. Its
         // log starts empty, so the limit strikes the copy, not a long log file.

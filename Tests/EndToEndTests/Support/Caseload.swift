@@ -2,10 +2,11 @@ import Foundation
 
 /// Runs the real `caseload` binary: as a command, or (through `TmuxSession`) as a person would.
 enum Caseload {
-    /// A fresh folder per test, removed by the caller's `defer`.
+    /// A fresh folder per test, removed by the caller's `defer`. Owner-only, as a database's folder
+    /// should be (`caseload check` reports one others can enter).
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-e2e-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         return url
     }
 
