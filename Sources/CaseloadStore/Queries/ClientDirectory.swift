@@ -23,12 +23,17 @@ public final class ClientDirectory {
     private let nextDue: (() throws -> [Int64: LocalDate])?
     /// Digit words ("5", "519") are answered from memory, built on first need.
     private var numbers: ClientNumberIndex?
+    /// The acting front desk or caseworker account's clients (nil: every client).
+    private let scope: ClientSiteScope?
 
     /// - Parameter nextDue: each client's earliest due date, for the "next due" order (computed only
     ///   when that order is first asked for); nil when the acting role has no follow-ups.
-    public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil) throws {
+    /// - Parameter staff: whose list it is: only the clients they work on are listed (see
+    ///   `ClientSiteScope`); nil lists every client (tests and tools on the whole file).
+    public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil, by staff: StaffMember? = nil) throws {
         self.db = db
         self.nextDue = nextDue
+        scope = try staff.flatMap { staff in try db.read { try db.clientScope(for: staff, in: $0) } }
         byName = try db.read { db in try ClientNameOrder.ids(db) }
         remember(byName, as: .name)
     }
@@ -135,7 +140,13 @@ public final class ClientDirectory {
 
     /// The clients passing the query's filters, as flags by id (cached: typing changes only the text).
     private func filterMembers(_ query: ClientListQuery) throws -> [Bool]? {
-        let (conditions, arguments) = ClientListSQL.filters(query)
+        var (conditions, arguments) = ClientListSQL.filters(query)
+        // The site scope is one more filter, read once per set of filters like the others.
+        if let scope {
+            let (sql, scopeArguments) = scope.condition(alias: "c")
+            conditions = conditions.isEmpty ? sql : sql + " AND " + conditions
+            arguments = scopeArguments + arguments
+        }
         guard !conditions.isEmpty else { return nil }
         let key = conditions + "\u{1F}" + "\(arguments)"
         if let filtered, filtered.key == key { return filtered.members }
