@@ -35,6 +35,8 @@ struct RoleMatrixTests {
         Command(arguments: { _, _ in ["calendar", "close", "2027-03-03", "--reason", "Training"] }, permissions: [.manageCalendar],
                 name: "calendar close"),
         Command(arguments: { _, _ in ["calendar", "substitutes"] }, permissions: [], name: "calendar substitutes"),
+        // A St. Thomas client of the seeded demo, to a London Central caseworker.
+        Command(arguments: { _, _ in ["grant", "806133243", "arahman"] }, permissions: [.grantClientAccess], name: "grant"),
     ]
 
     /// Demo accounts by role; nil role: no such account (`nobody`) or a deactivated one (`stremblay`).
