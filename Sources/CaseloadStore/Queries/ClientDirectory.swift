@@ -25,6 +25,9 @@ public final class ClientDirectory {
     private var numbers: ClientNumberIndex?
     /// The acting front desk or caseworker account's clients (nil: every client).
     private let scope: ClientSiteScope?
+    /// `scope`'s clients by id, read once through the site index (an OR over the whole client
+    /// table would cost every filter change a scan).
+    private var scopeMembers: [Bool]?
 
     /// - Parameter nextDue: each client's earliest due date, for the "next due" order (computed only
     ///   when that order is first asked for); nil when the acting role has no follow-ups.
@@ -140,20 +143,25 @@ public final class ClientDirectory {
 
     /// The clients passing the query's filters, as flags by id (cached: typing changes only the text).
     private func filterMembers(_ query: ClientListQuery) throws -> [Bool]? {
-        var (conditions, arguments) = ClientListSQL.filters(query)
-        // The site scope is one more filter, read once per set of filters like the others.
-        if let scope {
-            let (sql, scopeArguments) = scope.condition(alias: "c")
-            conditions = conditions.isEmpty ? sql : sql + " AND " + conditions
-            arguments = scopeArguments + arguments
-        }
-        guard !conditions.isEmpty else { return nil }
+        let (conditions, arguments) = ClientListSQL.filters(query)
+        let inScope = try scopeFlags()
+        guard !conditions.isEmpty else { return inScope }
         let key = conditions + "\u{1F}" + "\(arguments)"
         if let filtered, filtered.key == key { return filtered.members }
         let ids = try db.read { db in try Int64.fetchAll(db, sql: "SELECT c.id FROM client c WHERE \(conditions)", arguments: arguments) }
         var members = [Bool](repeating: false, count: ranks[.name]!.count)
-        for id in ids where id < members.count { members[Int(id)] = true }
+        for id in ids where id < members.count && (inScope.map { $0[Int(id)] } ?? true) { members[Int(id)] = true }
         filtered = (key, members)
+        return members
+    }
+
+    private func scopeFlags() throws -> [Bool]? {
+        guard let scope else { return nil }
+        if let scopeMembers { return scopeMembers }
+        let ids = try db.read { db in try scope.clientIDs(db) }
+        var members = [Bool](repeating: false, count: ranks[.name]!.count)
+        for id in ids where id < members.count { members[Int(id)] = true }
+        scopeMembers = members
         return members
     }
 
