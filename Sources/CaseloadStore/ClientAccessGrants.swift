@@ -30,8 +30,8 @@ extension ClientAccessGrant: AuditedRecord {
 
 extension CaseloadDatabase {
     /// Lets `staffID` (an active front desk or caseworker account) act on a client of another site.
-    /// Supervisors only; audited. Granting again, or granting a client of the person's own site,
-    /// changes nothing.
+    /// Supervisors only; audited. Granting again, or a client the person may already open (their
+    /// site's, or their own as caseworker), changes nothing.
     /// - Returns: false when nothing needed granting.
     /// - Throws: `notPermitted(.grantClientAccess)`, `notFound`, `invalid` (staff not active or a
     ///   role that sees every site already).
@@ -46,7 +46,7 @@ extension CaseloadDatabase {
             if grantee.role.allows(.viewAllSites) {
                 throw StoreError.invalid([.init(field: "staff", message: "\(grantee.username) already sees every site's clients.")])
             }
-            if client.siteID == nil || client.siteID == grantee.siteID { return false }
+            if client.siteID == nil || client.siteID == grantee.siteID || client.caseworkerID == grantee.id { return false }
             let exists = try ClientAccessGrant.filter(ClientAccessGrant.Columns.clientID == clientID
                                                       && ClientAccessGrant.Columns.staffID == staffID).fetchCount(db) > 0
             if exists { return false }

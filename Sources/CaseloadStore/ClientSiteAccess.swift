@@ -4,8 +4,9 @@ import GRDB
 /// Which clients a staff member may act on, decided here below every screen and command:
 /// - supervisors and administrators (`viewAllSites`): every client;
 /// - front desk and caseworkers: the clients of their own site, clients with no site recorded
-///   (older or imported records nobody placed yet), and clients a supervisor granted them
-///   (`client_access_grant`);
+///   (older or imported records nobody placed yet), clients a supervisor granted them
+///   (`client_access_grant`), and a caseworker's own clients wherever they are (a supervisor
+///   assigned them, which is a grant too);
 /// - a front desk or caseworker account with no site has no site of its own: it works only on
 ///   clients with no site and on granted ones.
 extension CaseloadDatabase {
@@ -38,9 +39,9 @@ extension Database {
     func requireSiteAccess(_ actor: StaffMember, clientID: Int64) throws {
         guard let scope = ClientSiteScope(actor: actor) else { return }
         guard let row = try Row.fetchOne(self, sql: """
-            SELECT c.site_id, s.name FROM client c LEFT JOIN site s ON s.id = c.site_id WHERE c.id = ?
+            SELECT c.site_id, s.name, c.caseworker_id FROM client c LEFT JOIN site s ON s.id = c.site_id WHERE c.id = ?
             """, arguments: [clientID]) else { return }
-        guard let siteID = row[0] as Int64?, siteID != actor.siteID else { return }
+        guard let siteID = row[0] as Int64?, siteID != actor.siteID, row[2] as Int64? != actor.id else { return }
         let granted = try Bool.fetchOne(self, sql: """
             SELECT EXISTS (SELECT 1 FROM client_access_grant WHERE staff_id = ? AND client_id = ?)
             """, arguments: [scope.staffID, clientID]) ?? false
@@ -66,14 +67,15 @@ struct ClientSiteScope: Hashable, Sendable {
             SELECT id FROM client WHERE site_id = ?
             UNION ALL SELECT id FROM client WHERE site_id IS NULL
             UNION ALL SELECT client_id FROM client_access_grant WHERE staff_id = ?
-            """, arguments: [siteID, staffID])
+            UNION ALL SELECT id FROM client WHERE caseworker_id = ?
+            """, arguments: [siteID, staffID, staffID])
     }
 
     /// A condition on the client table named `alias`; `site_id = NULL` is never true, so an
     /// account with no site matches only clients with no site and granted ones.
     func condition(alias: String) -> (sql: String, arguments: StatementArguments) {
-        ("(\(alias).site_id IS NULL OR \(alias).site_id = ? OR \(alias).id IN"
+        ("(\(alias).site_id IS NULL OR \(alias).site_id = ? OR \(alias).caseworker_id = ? OR \(alias).id IN"
             + " (SELECT client_id FROM client_access_grant WHERE staff_id = ?))",
-         [siteID, staffID])
+         [siteID, staffID, staffID])
     }
 }

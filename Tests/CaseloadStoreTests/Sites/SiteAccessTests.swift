@@ -132,6 +132,17 @@ func isOtherSite(_ body: () throws -> Void) -> String? {
         #expect(try ClientDirectory(db: f.db, by: f.londonWorker).page(ClientListQuery(text: "theo")).rows.map(\.id) == [f.thomasClient.id!])
     }
 
+    @Test func aCaseworkerKeepsTheirOwnClientsAtAnotherSite() throws {
+        let f = try SiteFixture()
+        let theirs = try f.db.createClient(Client(firstName: "Olga", lastName: "Own", caseworkerID: f.londonWorker.id, siteID: f.thomas),
+                                           by: f.base.admin)
+        #expect(try f.db.client(id: theirs.id!, by: f.londonWorker).lastName == "Own")
+        #expect(try f.db.searchClients(query: "olga", by: f.londonWorker).map(\.id) == [theirs.id!])
+        #expect(try ClientDirectory(db: f.db, by: f.londonWorker).page(ClientListQuery(text: "olga")).total == 1)
+        #expect(try !f.db.grantClientAccess(clientID: theirs.id!, to: f.londonWorker.id!, by: f.base.supervisor))
+        #expect(isOtherSite { _ = try f.db.client(id: theirs.id!, by: f.londonDesk) } != nil, "the desk has no such tie")
+    }
+
     @Test func aCaseworkerWithNoSiteWorksOnlyOnUnplacedAndGrantedClients() throws {
         let f = try SiteFixture()
         let nowhere = f.base.caseworker   // the base fixture's staff have no site
