@@ -25,13 +25,13 @@ extension CaseloadDatabase {
         ClientSiteScope(actor: try acting(staff, needs: .viewClientBasics, in: db))
     }
 
-    /// Whether `staff` may open this client (the client list asks before opening a profile).
-    public func mayActOnClient(id clientID: Int64, by staff: StaffMember) throws -> Bool {
-        try read { db in
-            let actor = try acting(staff, needs: nil, in: db)
-            do { try db.requireSiteAccess(actor, clientID: clientID) } catch StoreError.otherSite { return false }
-            return true
-        }
+    /// The sites whose day sheet `staff` may read: their own, or every site for supervisors,
+    /// administrators and accounts with no site (see `daySheet`).
+    public func daySheetSites(by staff: StaffMember) throws -> [Site] {
+        let actor = try read { db in try acting(staff, needs: .manageAppointments, in: db) }
+        let all = try sites()
+        guard !actor.role.allows(.viewAllSites), let own = actor.siteID else { return all }
+        return all.filter { $0.id == own }
     }
 }
 

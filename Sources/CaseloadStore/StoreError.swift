@@ -85,7 +85,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .otherSite(siteName):
             return "This client is at \(siteName); ask a supervisor to grant you access."
         case let .otherSiteDay(siteName):
-            return "The day sheet of \(siteName) is for its own staff: choose your own site, or ask a supervisor"
+            return "\(siteName)'s day sheet is for its own staff: choose your site"
         case let .unknownStaff(username, path):
             return "No active staff account '\(username)' in \(path): ask an administrator to run `caseload staff add \(username) …`"
         case let .inactiveStaff(username, path):

@@ -162,6 +162,8 @@ func isOtherSite(_ body: () throws -> Void) -> String? {
         _ = try f.db.bookAppointment(own, by: f.londonDesk)
         #expect(try f.db.daySheet(siteID: f.central, day: day, by: f.londonDesk).count == 1)
         #expect(throws: StoreError.otherSiteDay(siteName: "St. Thomas")) { _ = try f.db.daySheet(siteID: f.thomas, day: day, by: f.londonDesk) }
+        #expect(try f.db.daySheetSites(by: f.londonDesk).map(\.name) == ["London Central"])
+        #expect(try f.db.daySheetSites(by: f.base.supervisor).count == 2)
         #expect(isOtherSite { _ = try f.db.checkInWalkIn(clientID: f.thomasClient.id!, staffID: f.londonWorker.id!, siteID: f.central,
                                                          day: day, startMinute: 660, by: f.londonDesk) } != nil)
     }

@@ -194,6 +194,11 @@ import TerminalKit
             }
             var chooser = ReassignChooser(caseworkers: others, current: nil, clientName: state.clientName)
             chooser.title = "Grant access"
+            // Each with their site, so the supervisor sees why this person needs the grant.
+            let sites = Dictionary(uniqueKeysWithValues: try env.db.sites().compactMap { s in s.id.map { ($0, s.name) } })
+            chooser.dropdown = DropdownState(options: others.map { w in "\(w.fullName) (\(w.siteID.flatMap { sites[$0] } ?? "no site"))" },
+                                             selectedIndex: nil, maxVisibleOptions: 10)
+            chooser.dropdown.open()
             chooser.prompt = "Let this caseworker open \(state.clientName):"
             state.modal = .grant(chooser)
             return []
