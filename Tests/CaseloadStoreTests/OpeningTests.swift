@@ -43,7 +43,7 @@ struct OpeningTests {
 
         let again = try CaseloadDatabase.open(path: fixture.path)
         #expect(try again.clientCount() == 1)
-        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 11)
+        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 12)
         #expect(try again.scalar("SELECT count(*) FROM site") == 1, "seed ran once")
         #expect(try again.scalar("PRAGMA journal_mode") == "wal")
         #expect(try again.scalar("PRAGMA foreign_keys") == 1)
