@@ -57,6 +57,20 @@ extension CaseloadDatabase {
         }
     }
 
+    /// Takes a grant back (supervisors only; audited, with the grant's values).
+    /// - Returns: false when there was no such grant.
+    @discardableResult
+    public func revokeClientAccess(clientID: Int64, from staffID: Int64, by staff: StaffMember) throws -> Bool {
+        try write { db in
+            let actor = try acting(staff, needs: .grantClientAccess, in: db)
+            guard let grant = try ClientAccessGrant.filter(ClientAccessGrant.Columns.clientID == clientID
+                                                           && ClientAccessGrant.Columns.staffID == staffID).fetchOne(db),
+                  let id = grant.id else { return false }
+            try db.deleteAudited(ClientAccessGrant.self, id: id, by: actor, at: Date())
+            return true
+        }
+    }
+
     /// The staff account with this login name, for a command naming the grantee.
     public func staffMember(username: String) throws -> StaffMember? {
         try read { db in try StaffMember.filter(StaffMember.Columns.username == username).fetchOne(db) }

@@ -37,6 +37,7 @@ struct RoleMatrixTests {
         Command(arguments: { _, _ in ["calendar", "substitutes"] }, permissions: [], name: "calendar substitutes"),
         // A St. Thomas client of the seeded demo, to a London Central caseworker.
         Command(arguments: { _, _ in ["grant", "806133243", "arahman"] }, permissions: [.grantClientAccess], name: "grant"),
+        Command(arguments: { _, _ in ["grant", "806133243", "arahman", "--revoke"] }, permissions: [.grantClientAccess], name: "grant --revoke"),
     ]
 
     /// Demo accounts by role; nil role: no such account (`nobody`) or a deactivated one (`stremblay`).

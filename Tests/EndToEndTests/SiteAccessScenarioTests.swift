@@ -65,5 +65,7 @@ struct SiteAccessScenarioTests {
         #expect(granted.output == "arahman may now open the client with CaMS reference 152420162.\n")
         let again = try Caseload.run(["grant", "152420162", "arahman", "--db", db, "--user", "dlee"])
         #expect(again.output.contains("could already open"))
+        let revoked = try Caseload.run(["grant", "152420162", "arahman", "--revoke", "--db", db, "--user", "dlee"])
+        #expect(revoked.output == "arahman may no longer open the client with CaMS reference 152420162 (unless it is at their site or theirs).\n")
     }
 }

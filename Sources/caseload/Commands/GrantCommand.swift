@@ -1,7 +1,8 @@
 import ArgumentParser
 import CaseloadStore
 
-/// `caseload grant CAMS-REF USERNAME`: a supervisor lets one caseworker of another site open one client.
+/// `caseload grant CAMS-REF USERNAME [--revoke]`: a supervisor lets one caseworker of another site
+/// open one client, or takes that back.
 struct GrantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grant",
@@ -16,6 +17,9 @@ struct GrantCommand: ParsableCommand {
     @Argument(help: "The login name of the staff member to grant access to.")
     var username: String
 
+    @Flag(help: "Take the grant back instead.")
+    var revoke = false
+
     func run() throws {
         let (db, actor) = try Opening.session(global, needs: .grantClientAccess)
         guard let clientID = try db.clientID(camsReference: camsReference) else {
@@ -23,6 +27,12 @@ struct GrantCommand: ParsableCommand {
         }
         guard let grantee = try db.staffMember(username: username), let staffID = grantee.id else {
             throw CommandError("No staff account '\(username)': check the login name (caseload staff list)")
+        }
+        if revoke {
+            let revoked = try db.revokeClientAccess(clientID: clientID, from: staffID, by: actor)
+            print(revoked ? "\(grantee.username) may no longer open the client with CaMS reference \(camsReference) (unless it is at their site or theirs)."
+                          : "\(grantee.username) had no grant for the client with CaMS reference \(camsReference); nothing changed.")
+            return
         }
         let granted = try db.grantClientAccess(clientID: clientID, to: staffID, by: actor)
         print(granted ? "\(grantee.username) may now open the client with CaMS reference \(camsReference)."

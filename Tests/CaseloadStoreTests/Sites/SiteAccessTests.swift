@@ -97,6 +97,14 @@ func isOtherSite(_ body: () throws -> Void) -> String? {
         let audit = try f.db.audit(recordType: "client_access_grant", recordID: grantID)
         #expect(audit.map(\.action) == ["insert"])
         #expect(audit.first?.staffID == f.base.supervisor.id)
+        // Revoked: refused again, and the revocation is audited too.
+        #expect(throws: StoreError.notPermitted(.grantClientAccess)) {
+            try f.db.revokeClientAccess(clientID: id, from: f.londonWorker.id!, by: f.londonWorker)
+        }
+        #expect(try f.db.revokeClientAccess(clientID: id, from: f.londonWorker.id!, by: f.base.supervisor))
+        #expect(isOtherSite { _ = try f.db.client(id: id, by: f.londonWorker) } != nil)
+        #expect(try !f.db.revokeClientAccess(clientID: id, from: f.londonWorker.id!, by: f.base.supervisor))
+        #expect(try f.db.audit(recordType: "client_access_grant", recordID: grantID).map(\.action) == ["insert", "delete"])
     }
 
     @Test func onlyASupervisorGrants() throws {
