@@ -25,7 +25,7 @@ extension CaseloadDatabase {
     /// Newest first. Every role may list headers; only roles that read notes get subjects.
     public func noteHeaders(clientID: Int64, by staff: StaffMember) throws -> [CaseNoteHeader] {
         try read { db in
-            let actor = try acting(staff, needs: .viewClientBasics, in: db)
+            let actor = try actingOnClient(staff, needs: .viewClientBasics, clientID: clientID, in: db)
             let withSubject = actor.role.allows(.readNoteBodies)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT n.id, n.client_id, n.author_id, s.full_name, n.interaction_at, n.entered_at,
@@ -50,7 +50,7 @@ extension CaseloadDatabase {
     /// Full notes of a client, newest first. Refused to front desk.
     public func notes(clientID: Int64, by staff: StaffMember) throws -> [CaseNote] {
         try read { db in
-            _ = try acting(staff, needs: .readNoteBodies, in: db)
+            _ = try actingOnClient(staff, needs: .readNoteBodies, clientID: clientID, in: db)
             return try CaseNote.filter(CaseNote.Columns.clientID == clientID)
                 .order(CaseNote.Columns.interactionAt.desc, CaseNote.Columns.id.desc)
                 .fetchAll(db)
@@ -60,10 +60,11 @@ extension CaseloadDatabase {
     /// One note with its body. Refused to front desk.
     public func note(id: Int64, by staff: StaffMember) throws -> CaseNote {
         try read { db in
-            _ = try acting(staff, needs: .readNoteBodies, in: db)
+            let actor = try acting(staff, needs: .readNoteBodies, in: db)
             guard let note = try CaseNote.fetchOne(db, key: id) else {
                 throw StoreError.notFound(recordType: CaseNote.databaseTableName, id: id)
             }
+            try db.requireSiteAccess(actor, clientID: note.clientID)
             return note
         }
     }
@@ -73,7 +74,7 @@ extension CaseloadDatabase {
     /// links its own plan item or appointment.
     public func addCaseNote(_ note: CaseNote, by staff: StaffMember) throws -> CaseNote {
         try write { db in
-            let actor = try acting(staff, needs: .writeNotes, in: db)
+            let actor = try actingOnClient(staff, needs: .writeNotes, clientID: note.clientID, in: db)
             var note = note
             try db.insertCheckedNote(&note, by: actor)
             return note
@@ -84,7 +85,7 @@ extension CaseloadDatabase {
     public func addContactAttempt(_ attempt: ContactAttempt, note: CaseNote? = nil,
                                   by staff: StaffMember) throws -> ContactAttempt {
         try write { db in
-            let actor = try acting(staff, needs: .writeNotes, in: db)
+            let actor = try actingOnClient(staff, needs: .writeNotes, clientID: attempt.clientID, in: db)
             var attempt = attempt
             attempt.id = nil
             attempt.staffID = actor.id!

@@ -7,13 +7,19 @@ extension CaseloadDatabase {
     /// Clients matching every typed word, as a prefix: "cote" finds Côté, "4165" finds (416) 555-…,
     /// "0012" finds CaMS 001234567, "秀英" finds 王秀英. Best match first (names weigh most), then
     /// by name; a broad query (over `rankedMatchLimit` matches) and an empty one list by name.
-    /// Every role may search (results are summaries).
+    /// Every role may search (results are summaries). With `staff`, only the clients that staff
+    /// member works on (`ClientSiteScope`: their site's, site-less and granted ones); screens always
+    /// pass it, nil is for maintenance and tests that look at the whole file.
     public func searchClients(query: String, limit: Int = 50, status: ClientStatus? = nil,
-                              caseworkerID: Int64? = nil) throws -> [ClientSummary] {
+                              caseworkerID: Int64? = nil, by staff: StaffMember? = nil) throws -> [ClientSummary] {
         let limit = max(1, limit)
         guard let pattern = ClientSearchPattern.fts5(for: query) else {
             return try read { db in
                 var request = Client.summaries()
+                if let staff, let scope = try clientScope(for: staff, in: db) {
+                    let (sql, arguments) = scope.condition(alias: "client")
+                    request = request.filter(sql: sql, arguments: arguments)
+                }
                 if let status { request = request.filter(Client.Columns.status == status) }
                 if let caseworkerID { request = request.filter(Client.Columns.caseworkerID == caseworkerID) }
                 return try ClientSummary.fetchAll(db, request.orderedByName().limit(limit))
@@ -25,6 +31,12 @@ extension CaseloadDatabase {
         if let caseworkerID { filters += " AND client.caseworker_id = ?"; filterArguments += [caseworkerID] }
 
         return try read { db in
+            var filters = filters, filterArguments = filterArguments
+            if let staff, let scope = try clientScope(for: staff, in: db) {
+                let (sql, arguments) = scope.condition(alias: "client")
+                filters += " AND " + sql
+                filterArguments += arguments
+            }
             // Ranking costs a bm25 score per match (about 3 µs): fine for a specific query, 15+ ms
             // for a first keystroke matching thousands of 100,000 clients. Those broad prefixes list
             // by name instead, walking the name index until `limit` matches are found. CJK names

@@ -32,7 +32,7 @@ extension CaseloadDatabase {
     public func updateClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone)) throws -> Client {
         var client = try Self.validatedIntake(client, today: today)
         return try write { db in
-            let actor = try acting(staff, needs: .editClient, in: db)
+            let actor = try actingOnClient(staff, needs: .editClient, clientID: client.id, in: db)
             let stored = try db.storedClient(client.id)
             try db.requireVersion(stored, matches: client)
             if stored.caseworkerID != client.caseworkerID, !actor.role.allows(.reassignClient) {
@@ -57,7 +57,7 @@ extension CaseloadDatabase {
             throw StoreError.invalidCamsReference(reference)
         }
         return try write { db in
-            let actor = try acting(staff, needs: .editClient, in: db)
+            let actor = try actingOnClient(staff, needs: .editClient, clientID: client.id, in: db)
             let stored = try db.storedClient(client.id)
             try db.requireVersion(stored, matches: client)
             if stored.camsReference == reference { return stored }
@@ -97,14 +97,15 @@ extension CaseloadDatabase {
     /// The whole client record (not for front desk: they get `clientSummary`).
     public func client(id: Int64, by staff: StaffMember) throws -> Client {
         try read { db in
-            _ = try acting(staff, needs: .viewClientDetails, in: db)
+            _ = try actingOnClient(staff, needs: .viewClientDetails, clientID: id, in: db)
             return try db.storedClient(id)
         }
     }
 
-    /// Name, date of birth, phone and status: what every role may see.
-    public func clientSummary(id: Int64) throws -> ClientSummary {
+    /// Name, date of birth, phone and status: what every role may see, of the clients it works on.
+    public func clientSummary(id: Int64, by staff: StaffMember) throws -> ClientSummary {
         try read { db in
+            _ = try actingOnClient(staff, needs: .viewClientBasics, clientID: id, in: db)
             guard let summary = try ClientSummary.fetchOne(db, Client.summaries().filter(key: id)) else {
                 throw StoreError.notFound(recordType: Client.databaseTableName, id: id)
             }

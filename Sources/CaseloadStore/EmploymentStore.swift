@@ -50,7 +50,7 @@ extension CaseloadDatabase {
         if !problems.isEmpty { throw StoreError.invalid(problems) }
 
         return try write { db in
-            let actor = try acting(staff, needs: .editActionPlan, in: db)
+            let actor = try actingOnClient(staff, needs: .editActionPlan, clientID: employment.clientID, in: db)
             _ = try db.storedClient(employment.clientID)
             guard try Employer.exists(db, key: employment.employerID) else {
                 throw StoreError.notFound(recordType: Employer.databaseTableName, id: employment.employerID)

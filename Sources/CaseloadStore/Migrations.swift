@@ -18,6 +18,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v10-intake-gaps", migrate: IntakeGapsV10.migrate)
         migrator.registerMigration("v11-search-folding", migrate: ClientSearchV11.migrate)
         migrator.registerMigration("v12-access-log", migrate: AccessLogV12.migrate)
+        migrator.registerMigration("v13-cross-site-grants", migrate: CrossSiteGrantsV13.migrate)
         return migrator
     }()
 }

@@ -22,6 +22,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(recordType: String, id: Int64)
     /// The acting staff member's role lacks the permission.
     case notPermitted(Permission)
+    /// The client belongs to another site than the acting front desk or caseworker account's.
+    case otherSite(siteName: String)
+    /// A front desk or caseworker account asked for another site's day sheet.
+    case otherSiteDay(siteName: String)
     /// No staff account with this login name.
     case unknownStaff(username: String, path: String)
     /// The staff account exists but was deactivated.
@@ -78,6 +82,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "No \(recordType.replacingOccurrences(of: "_", with: " ")) #\(id): it may have been deleted — reload"
         case let .notPermitted(permission):
             return permission.refusal
+        case let .otherSite(siteName):
+            return "This client is at \(siteName); ask a supervisor to grant you access."
+        case let .otherSiteDay(siteName):
+            return "\(siteName)'s day sheet is for its own staff: choose your site"
         case let .unknownStaff(username, path):
             return "No active staff account '\(username)' in \(path): ask an administrator to run `caseload staff add \(username) …`"
         case let .inactiveStaff(username, path):

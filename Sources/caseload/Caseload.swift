@@ -8,7 +8,9 @@ struct Caseload: ParsableCommand {
         commandName: "caseload",
         abstract: "Case management for Employment Ontario service providers, in the terminal.",
         discussion: "With no subcommand, opens the full-screen interface.",
-        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditCommand.self, AuditSampleCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, StaffCommand.self, CalendarCommand.self, ListsCommand.self, SetupCommand.self])
+        subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditCommand.self, AuditSampleCommand.self,
+                      CheckCommand.self, BackupCommand.self, RestoreCommand.self, StaffCommand.self, CalendarCommand.self,
+                      ListsCommand.self, GrantCommand.self, SetupCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

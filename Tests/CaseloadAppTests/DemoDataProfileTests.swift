@@ -59,7 +59,8 @@ import TerminalKit
 
     @Test func frontDeskSeesTodaysAppointmentOnTheSummary() throws {
         let client = try #require(try f.db.searchClients(query: "秀英").first)
-        let desk = try #require(try f.db.listStaff().first { $0.role == .frontDesk })
+        // The desk of the client's own site: front desk works on its site's clients only.
+        let desk = try #require(try f.db.listStaff().first { $0.role == .frontDesk && $0.siteID == client.siteID })
         let d = f.driver(as: desk, start: .profile(clientID: client.id, tab: .summary))
         #expect(d.screen.contains("Thu 15 Jan 2026 10:15"))
         #expect(!d.screen.contains("Common Assessment"))

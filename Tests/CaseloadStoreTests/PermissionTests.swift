@@ -24,7 +24,7 @@ struct PermissionTests {
         #expect(storeError { _ = try fixture.db.addCaseNote(fixture.note(for: client), by: fixture.frontDesk) }
                 == .notPermitted(.writeNotes))
         #expect(storeError { _ = try fixture.db.client(id: client.id!, by: fixture.frontDesk) } == .notPermitted(.viewClientDetails))
-        #expect(try fixture.db.clientSummary(id: client.id!).displayName == "Ana Silva")
+        #expect(try fixture.db.clientSummary(id: client.id!, by: fixture.frontDesk).displayName == "Ana Silva")
         #expect(try fixture.db.notes(clientID: client.id!, by: fixture.caseworker).first?.body == "Private details")
     }
 

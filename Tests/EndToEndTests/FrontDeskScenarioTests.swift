@@ -63,12 +63,11 @@ struct FrontDeskScenarioTests {
         try await s.waitFor("Brekke, Solveig")
         try await s.waitFor("London Central · all caseworkers")
 
-        // The sheet starts at her own site; another is one key and a few letters away.
+        // The sheet stays at her own site: front desk works on its own site's day (#16 item 2).
         try s.sendKeys("s")
-        try s.type("east")
-        try s.sendKeys("Enter")
-        try await s.waitFor("London East · all caseworkers")
-        try await s.waitForAbsence("Brekke, Solveig")
+        try await s.waitFor("You work at London Central: other sites' day sheets")
+        try await s.waitFor("London Central · all caseworkers")
+        try await s.waitFor("Brekke, Solveig")
 
         try s.sendKeys("q")
         #expect(try await s.waitForExit() == 0)

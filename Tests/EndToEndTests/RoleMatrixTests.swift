@@ -42,6 +42,9 @@ struct RoleMatrixTests {
         // The demo's own file, shared with the test's own group: an administrator decides who shares it.
         Command(arguments: { _, folder in ["setup", "shared", "--group", ownGroup, databasePath(in: folder)] }, permissions: [.shareDatabase],
                 name: "setup shared"),
+        // A St. Thomas client of the seeded demo, to a London Central caseworker.
+        Command(arguments: { _, _ in ["grant", "806133243", "arahman"] }, permissions: [.grantClientAccess], name: "grant"),
+        Command(arguments: { _, _ in ["grant", "806133243", "arahman", "--revoke"] }, permissions: [.grantClientAccess], name: "grant --revoke"),
     ]
 
     /// The test's primary group: the database's owner is always in it.

@@ -30,7 +30,7 @@ extension CaseloadDatabase {
     /// The facts for a job starting on `start` (not yet recorded).
     public func pbfFacts(clientID: Int64, jobStartingOn start: LocalDate, by staff: StaffMember) throws -> PBFFacts {
         try read { db in
-            _ = try acting(staff, needs: .viewActionPlan, in: db)
+            _ = try actingOnClient(staff, needs: .viewActionPlan, clientID: clientID, in: db)
             return try db.pbfFacts(clientID: clientID, jobStartingOn: start)
         }
     }

@@ -33,6 +33,12 @@ extension Database {
             throw StoreError.refused("status", "This plan was closed \(plan.closedOn?.long ?? ""); a closed plan is not changed. Open a new plan for new work.")
         }
     }
+
+    /// An item is changed on its plan's client: the site rule first, then the plan must be open.
+    func requireOpen(_ plan: ActionPlan, actor: StaffMember) throws {
+        try requireSiteAccess(actor, clientID: plan.clientID)
+        try requireOpen(plan)
+    }
 }
 
 extension StoreError {

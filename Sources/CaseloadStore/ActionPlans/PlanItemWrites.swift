@@ -16,7 +16,7 @@ extension CaseloadDatabase {
         try StoreError.requireConsistent(item, today: today)
         return try write { db in
             let actor = try acting(staff, needs: .editActionPlan, in: db)
-            try db.requireOpen(try db.storedPlan(item.planID))
+            try db.requireOpen(try db.storedPlan(item.planID), actor: actor)
             try db.requireActive(.planItemType, item.type)
             try db.insertAudited(&item, by: actor, at: Date())
             return item
@@ -32,7 +32,7 @@ extension CaseloadDatabase {
             let actor = try acting(staff, needs: .editActionPlan, in: db)
             let stored = try db.storedPlanItem(item.id)
             try db.requireVersion(stored, matches: item)
-            try db.requireOpen(try db.storedPlan(stored.planID))
+            try db.requireOpen(try db.storedPlan(stored.planID), actor: actor)
             item.planID = stored.planID
             if item.type != stored.type { try db.requireActive(.planItemType, item.type) }
             try db.updateVersioned(&item, by: actor, at: Date())
@@ -89,7 +89,7 @@ extension CaseloadDatabase {
             let actor = try acting(staff, needs: .editActionPlan, in: db)
             var stored = try db.storedPlanItem(item.id)
             try db.requireVersion(stored, matches: item)
-            try db.requireOpen(try db.storedPlan(stored.planID))
+            try db.requireOpen(try db.storedPlan(stored.planID), actor: actor)
             try change(&stored)
             try StoreError.requireConsistent(stored, today: today)
             try db.updateVersioned(&stored, by: actor, at: Date())

@@ -10,7 +10,7 @@ extension CaseloadDatabase {
     public func openActionPlan(clientID: Int64, goal: String?, on day: LocalDate, by staff: StaffMember) throws -> ActionPlan {
         let goal = goal?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
-            let actor = try acting(staff, needs: .editActionPlan, in: db)
+            let actor = try actingOnClient(staff, needs: .editActionPlan, clientID: clientID, in: db)
             _ = try db.storedClient(clientID)
             let open = try ActionPlan.filter(ActionPlan.Columns.clientID == clientID && ActionPlan.Columns.status != PlanStatus.closed)
                 .fetchCount(db)
@@ -56,7 +56,7 @@ extension CaseloadDatabase {
     /// checkpoints `closeActionPlan` uses.
     public func earlyExitVerdict(clientID: Int64, closingOn day: LocalDate, by staff: StaffMember) throws -> EarlyExitVerdict {
         try read { db in
-            _ = try acting(staff, needs: .viewActionPlan, in: db)
+            _ = try actingOnClient(staff, needs: .viewActionPlan, clientID: clientID, in: db)
             return EarlyExitRule.evaluate(closingOn: day, checkpoints: try db.checkpoints(clientID: clientID))
         }
     }
@@ -68,6 +68,7 @@ extension CaseloadDatabase {
         try write { db in
             let actor = try acting(staff, needs: .editActionPlan, in: db)
             let stored = try db.storedPlan(plan.id)
+            try db.requireSiteAccess(actor, clientID: stored.clientID)
             try db.requireVersion(stored, matches: plan)
             try db.requireOpen(stored)
             try db.requireActive(.closureReason, reason)
@@ -89,6 +90,7 @@ extension CaseloadDatabase {
         try write { db in
             let actor = try acting(staff, needs: .editActionPlan, in: db)
             var stored = try db.storedPlan(plan.id)
+            try db.requireSiteAccess(actor, clientID: stored.clientID)
             try db.requireVersion(stored, matches: plan)
             try db.requireOpen(stored)
             try change(&stored)

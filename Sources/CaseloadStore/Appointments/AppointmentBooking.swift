@@ -24,7 +24,7 @@ extension CaseloadDatabase {
         appointment.statusReason = nil; appointment.cancelledBy = nil; appointment.checkedInAt = nil
         appointment.rescheduledTo = nil
         return try write { db in
-            let actor = try acting(staff, needs: .manageAppointments, in: db)
+            let actor = try actingOnClient(staff, needs: .manageAppointments, clientID: appointment.clientID, in: db)
             try db.insertBooking(&appointment, allowOverlap: allowOverlap, by: actor, at: Date())
             return appointment
         }

@@ -7,10 +7,16 @@ import GRDB
 /// (staff_id, day, start_minute), so a day opens at the same speed with 300 or 300,000 appointments.
 extension CaseloadDatabase {
     /// A site's appointments on `day` in time order (then caseworker, then client), optionally one
-    /// caseworker's only. Every role may read it (front desk's own screen).
+    /// caseworker's only. Every role may read it (front desk's own screen); a front desk or
+    /// caseworker account with a site reads its own site's day only (an account with no site set is
+    /// not tied to one here: it still sees only its clients' profiles, see `ClientSiteScope`).
     public func daySheet(siteID: Int64, day: LocalDate, staffID: Int64? = nil, by staff: StaffMember) throws -> [DaySheetRow] {
         try read { db in
-            _ = try acting(staff, needs: .manageAppointments, in: db)
+            let actor = try acting(staff, needs: .manageAppointments, in: db)
+            if !actor.role.allows(.viewAllSites), let own = actor.siteID, own != siteID {
+                let name = try String.fetchOne(db, sql: "SELECT name FROM site WHERE id = ?", arguments: [siteID]) ?? "site #\(siteID)"
+                throw StoreError.otherSiteDay(siteName: name)
+            }
             return try db.daySheetRows(siteID: siteID, day: day, staffID: staffID)
         }
     }

@@ -38,7 +38,9 @@ extension CaseloadDatabase {
                 try db.insertAudited(&fresh, by: actor, at: now)
                 client = fresh
                 appointment.clientID = fresh.id!
-            } else if clientID == nil {
+            } else if let clientID {
+                try db.requireSiteAccess(actor, clientID: clientID)
+            } else {
                 throw StoreError.invalid([.init(field: "client", message: "Choose the client, or register a new one.")])
             }
             // A walk-in is seen when a caseworker is free: overlaps are the caseworker's call, not a refusal.

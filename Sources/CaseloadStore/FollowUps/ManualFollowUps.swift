@@ -15,7 +15,7 @@ extension CaseloadDatabase {
         if dueOn < today { problems.append(FieldError(field: "due", message: "Pick today (\(today.long)) or a later day.")) }
         guard problems.isEmpty else { throw StoreError.invalid(problems) }
         return try followUpWrite { db in
-            let actor = try acting(staff, needs: .viewFollowUps, in: db)
+            let actor = try actingOnClient(staff, needs: .viewFollowUps, clientID: clientID, in: db)
             let client = try db.storedClient(clientID)
             let owner = ownerID ?? actor.id!
             if !actor.role.allows(.viewTeamFollowUps) {

@@ -16,6 +16,8 @@ extension StoreError {
             return "stale \(recordType) #\(id): version \(expected), found \(found), changed by \(changedBy ?? "?")"
         case let .notFound(recordType, id): return "no \(recordType) #\(id)"
         case let .notPermitted(permission): return "not permitted: \(permission)"
+        case .otherSite: return "client of another site"
+        case .otherSiteDay: return "day sheet of another site"
         case let .unknownStaff(username, _): return "unknown staff account \(username)"
         case let .inactiveStaff(username, _): return "deactivated staff account \(username)"
         case let .usernameTaken(username): return "username taken: \(username)"
@@ -38,7 +40,7 @@ extension StoreError {
     /// A refusal the person can act on (permission, stale record, bad input), not a failure.
     public var isRefusal: Bool {
         switch self {
-        case .staleVersion, .notFound, .notPermitted, .unknownStaff, .inactiveStaff, .usernameTaken,
+        case .staleVersion, .notFound, .notPermitted, .otherSite, .otherSiteDay, .unknownStaff, .inactiveStaff, .usernameTaken,
              .staffAlreadyExists, .lastAdministrator, .invalidCamsReference, .camsReferenceTaken, .exactDuplicate,
              .notInValueList, .invalid, .backupExists, .restoreInProgress, .databaseInUse:
             return true

@@ -8,10 +8,11 @@ extension CaseloadDatabase {
     /// amendments of those) in the order they were entered. Whichever note of the chain `id` names.
     public func noteThread(id: Int64, by staff: StaffMember) throws -> [CaseNote] {
         try read { db in
-            _ = try acting(staff, needs: .readNoteBodies, in: db)
+            let actor = try acting(staff, needs: .readNoteBodies, in: db)
             guard var root = try CaseNote.fetchOne(db, key: id) else {
                 throw StoreError.notFound(recordType: CaseNote.databaseTableName, id: id)
             }
+            try db.requireSiteAccess(actor, clientID: root.clientID)
             var seen: Set<Int64> = [id]
             while let up = root.amends, seen.insert(up).inserted, let parent = try CaseNote.fetchOne(db, key: up) { root = parent }
             let rows = try CaseNote.fetchAll(db, sql: """
@@ -30,7 +31,7 @@ extension CaseloadDatabase {
     public func noteIDs(clientID: Int64, matching text: String, by staff: StaffMember) throws -> Set<Int64> {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         return try read { db in
-            _ = try acting(staff, needs: .readNoteBodies, in: db)
+            _ = try actingOnClient(staff, needs: .readNoteBodies, clientID: clientID, in: db)
             let rows = try Row.fetchAll(db, sql: "SELECT id, subject, body FROM case_note WHERE client_id = ?", arguments: [clientID])
             var out: Set<Int64> = []
             for row in rows {

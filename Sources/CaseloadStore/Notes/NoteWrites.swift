@@ -25,7 +25,7 @@ extension CaseloadDatabase {
     public func submitNote(_ note: CaseNote, recording record: NoteRecord = .none, zone: TimeZone,
                            by staff: StaffMember) throws -> CaseNote {
         try write { db in
-            let actor = try acting(staff, needs: .writeNotes, in: db)
+            let actor = try actingOnClient(staff, needs: .writeNotes, clientID: note.clientID, in: db)
             try Self.checkRecord(record, type: note.type.trimmingCharacters(in: .whitespaces), isAmendment: note.amends != nil)
             var note = note
             try db.insertCheckedNote(&note, by: actor)

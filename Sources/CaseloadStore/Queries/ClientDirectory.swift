@@ -23,12 +23,20 @@ public final class ClientDirectory {
     private let nextDue: (() throws -> [Int64: LocalDate])?
     /// Digit words ("5", "519") are answered from memory, built on first need.
     private var numbers: ClientNumberIndex?
+    /// The acting front desk or caseworker account's clients (nil: every client).
+    private let scope: ClientSiteScope?
+    /// `scope`'s clients by id, read once through the site index (an OR over the whole client
+    /// table would cost every filter change a scan).
+    private var scopeMembers: [Bool]?
 
     /// - Parameter nextDue: each client's earliest due date, for the "next due" order (computed only
     ///   when that order is first asked for); nil when the acting role has no follow-ups.
-    public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil) throws {
+    /// - Parameter staff: whose list it is: only the clients they work on are listed (see
+    ///   `ClientSiteScope`); nil lists every client (tests and tools on the whole file).
+    public init(db: CaseloadDatabase, nextDue: (() throws -> [Int64: LocalDate])? = nil, by staff: StaffMember? = nil) throws {
         self.db = db
         self.nextDue = nextDue
+        scope = try staff.flatMap { staff in try db.read { try db.clientScope(for: staff, in: $0) } }
         byName = try db.read { db in try ClientNameOrder.ids(db) }
         remember(byName, as: .name)
     }
@@ -136,13 +144,24 @@ public final class ClientDirectory {
     /// The clients passing the query's filters, as flags by id (cached: typing changes only the text).
     private func filterMembers(_ query: ClientListQuery) throws -> [Bool]? {
         let (conditions, arguments) = ClientListSQL.filters(query)
-        guard !conditions.isEmpty else { return nil }
+        let inScope = try scopeFlags()
+        guard !conditions.isEmpty else { return inScope }
         let key = conditions + "\u{1F}" + "\(arguments)"
         if let filtered, filtered.key == key { return filtered.members }
         let ids = try db.read { db in try Int64.fetchAll(db, sql: "SELECT c.id FROM client c WHERE \(conditions)", arguments: arguments) }
         var members = [Bool](repeating: false, count: ranks[.name]!.count)
-        for id in ids where id < members.count { members[Int(id)] = true }
+        for id in ids where id < members.count && (inScope.map { $0[Int(id)] } ?? true) { members[Int(id)] = true }
         filtered = (key, members)
+        return members
+    }
+
+    private func scopeFlags() throws -> [Bool]? {
+        guard let scope else { return nil }
+        if let scopeMembers { return scopeMembers }
+        let ids = try db.read { db in try scope.clientIDs(db) }
+        var members = [Bool](repeating: false, count: ranks[.name]!.count)
+        for id in ids where id < members.count { members[Int(id)] = true }
+        scopeMembers = members
         return members
     }
 

@@ -37,7 +37,7 @@ extension CaseloadDatabase {
     /// The latest common assessment (by submission, then entry), or nil when none was started.
     public func profileAssessment(clientID: Int64, by staff: StaffMember) throws -> Assessment? {
         try read { db in
-            _ = try acting(staff, needs: .viewClientDetails, in: db)
+            _ = try actingOnClient(staff, needs: .viewClientDetails, clientID: clientID, in: db)
             return try Assessment.filter(Assessment.Columns.clientID == clientID)
                 .order(Assessment.Columns.submittedAt.desc, Assessment.Columns.id.desc)
                 .fetchOne(db)
@@ -47,7 +47,7 @@ extension CaseloadDatabase {
     /// The most recently opened plan with its items; nil when the client has no plan yet.
     public func profilePlan(clientID: Int64, by staff: StaffMember) throws -> ProfilePlan? {
         try read { db in
-            _ = try acting(staff, needs: .viewActionPlan, in: db)
+            _ = try actingOnClient(staff, needs: .viewActionPlan, clientID: clientID, in: db)
             guard let plan = try ActionPlan.filter(ActionPlan.Columns.clientID == clientID)
                 .order(ActionPlan.Columns.openedOn.desc, ActionPlan.Columns.id.desc)
                 .fetchOne(db), let planID = plan.id else { return nil }
@@ -60,7 +60,7 @@ extension CaseloadDatabase {
     /// Appointments newest first, with staff and site names (every role may see these).
     public func profileAppointments(clientID: Int64, by staff: StaffMember) throws -> [ProfileAppointment] {
         try read { db in
-            _ = try acting(staff, needs: .manageAppointments, in: db)
+            _ = try actingOnClient(staff, needs: .manageAppointments, clientID: clientID, in: db)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, s.full_name AS staff_name, t.name AS site_name
                 FROM appointment a JOIN staff s ON s.id = a.staff_id JOIN site t ON t.id = a.site_id
@@ -78,7 +78,7 @@ extension CaseloadDatabase {
     /// Consent given or withdrawn, newest first.
     public func profileConsents(clientID: Int64, by staff: StaffMember) throws -> [ConsentRecord] {
         try read { db in
-            _ = try acting(staff, needs: .viewClientDetails, in: db)
+            _ = try actingOnClient(staff, needs: .viewClientDetails, clientID: clientID, in: db)
             return try ConsentRecord.filter(ConsentRecord.Columns.clientID == clientID)
                 .order(ConsentRecord.Columns.recordedOn.desc, ConsentRecord.Columns.id.desc)
                 .fetchAll(db)
@@ -88,7 +88,7 @@ extension CaseloadDatabase {
     /// Jobs newest first, each with its employer's name and checkpoints.
     public func profileEmployments(clientID: Int64, by staff: StaffMember) throws -> [ProfileEmployment] {
         try read { db in
-            _ = try acting(staff, needs: .viewClientDetails, in: db)
+            _ = try actingOnClient(staff, needs: .viewClientDetails, clientID: clientID, in: db)
             let jobs = try Employment.filter(Employment.Columns.clientID == clientID)
                 .order(Employment.Columns.startDate.desc, Employment.Columns.id.desc).fetchAll(db)
             return try jobs.map { job in
@@ -104,7 +104,7 @@ extension CaseloadDatabase {
     /// Manual follow-ups: open ones by due date first, then completed ones, latest first.
     public func profileFollowUps(clientID: Int64, by staff: StaffMember) throws -> [ProfileFollowUp] {
         try read { db in
-            _ = try acting(staff, needs: .viewFollowUps, in: db)
+            _ = try actingOnClient(staff, needs: .viewFollowUps, clientID: clientID, in: db)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT f.*, s.full_name AS owner_name
                 FROM manual_follow_up f JOIN staff s ON s.id = f.owner_id

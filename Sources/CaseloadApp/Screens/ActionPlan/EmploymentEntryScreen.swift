@@ -84,7 +84,7 @@ import TerminalKit
             return [.back, .status(Permission.editActionPlan.refusal, isError: true)]
         }
         do {
-            let name = try env.db.clientSummary(id: state.clientID).sortName
+            let name = try env.db.clientSummary(id: state.clientID, by: env.actor).sortName
             let employers = try env.db.employers(matching: "", limit: 2000)
             let previous = Set(try env.db.employments(clientID: state.clientID).map(\.employerID))
             let reasons = try env.db.valueList(.endReason).map(\.value)

@@ -97,7 +97,7 @@ import TerminalKit
             return [.back, .status(Permission.viewActionPlan.refusal, isError: true)]
         }
         do {
-            state.clientName = try env.db.clientSummary(id: state.clientID).sortName
+            state.clientName = try env.db.clientSummary(id: state.clientID, by: env.actor).sortName
             if state.itemTypes.isEmpty {
                 state.itemTypes = try env.db.valueList(.planItemType).map(\.value)
                 state.closureReasons = try env.db.valueList(.closureReason).map(\.value)

@@ -182,7 +182,7 @@ import TerminalKit
         let (db, env) = (env.db, env)
         let nextDue: (() throws -> [Int64: LocalDate])? = env.can(.viewFollowUps)
             ? { try db.nextDueDates(asOf: env.today, now: env.now, zone: env.zone) } : nil
-        let made = try ClientDirectory(db: db, nextDue: nextDue)
+        let made = try ClientDirectory(db: db, nextDue: nextDue, by: env.actor)
         directory = made
         return made
     }

@@ -2,7 +2,7 @@ import CaseloadCore
 import TerminalKit
 
 enum ClientProfileAction: Sendable {
-    case tabNumber, nextTab, previousTab, edit, linkCams, reassign, readNote, newNote, amendNote
+    case tabNumber, nextTab, previousTab, edit, linkCams, reassign, grantAccess, readNote, newNote, amendNote
     case planEditor, recordJob, recordCheckpoint, book
     /// The Notes tab's filters (keys bound on that tab only).
     case notes(NotesTabAction)
@@ -28,6 +28,8 @@ extension ClientProfileState {
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("r")], .reassign, help: "Reassign", group: "Client", showInFooter: true,
                        disabledReason: role.allows(.reassignClient) ? loading : Permission.reassignClient.refusal),
+            KeyBinding([.char("G")], .grantAccess, help: "Grant access to a caseworker of another site", group: "Client",
+                       disabledReason: role.allows(.grantClientAccess) ? loading : Permission.grantClientAccess.refusal),
             KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
                        disabledReason: readNoteRefusal),
             KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes",

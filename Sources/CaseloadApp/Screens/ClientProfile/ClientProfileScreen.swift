@@ -68,6 +68,7 @@ import TerminalKit
         case .linkCams:
             state.modal = .link(LinkCamsDialog(current: state.data?.summary.camsReference, clientName: state.clientName))
         case .reassign: return openReassign()
+        case .grantAccess: return openGrant()
         case .readNote: return openNote()
         case .newNote: return [.open(.noteEntry(clientID: state.clientID, amends: nil))]
         case .amendNote: return state.selectedNote.map { [.open(.noteEntry(clientID: state.clientID, amends: $0.id))] } ?? []
@@ -94,6 +95,12 @@ import TerminalKit
             case .none: state.modal = .reassign(chooser)
             case .cancel: close(); return [.status("Not reassigned.", isError: false)]
             case .choose(let caseworker): return reassign(to: caseworker)
+            }
+        case .grant(var chooser):
+            switch chooser.handle(key) {
+            case .none: state.modal = .grant(chooser)
+            case .cancel: close(); return [.status("No access granted.", isError: false)]
+            case .choose(let caseworker): return grant(to: caseworker)
             }
         case .note(var pager):
             switch pager.handle(key) {
@@ -184,6 +191,44 @@ import TerminalKit
             return [.status("\(state.clientName) reassigned to \(caseworker.fullName).", isError: false)]
         } catch {
             if case StoreError.staleVersion = error { _ = reload() }
+            return [.status(Self.message(error), isError: true)]
+        }
+    }
+
+    /// The caseworkers of other sites than the client's: the only ones a grant changes anything for.
+    private func openGrant() -> [AppCommand] {
+        guard let client = state.client else { return [] }
+        guard let site = client.siteID else {
+            return [.status("\(state.clientName) has no site, so every caseworker may already open this client.", isError: false)]
+        }
+        do {
+            let others = try ProfileLoader.caseworkers(env: env).filter { $0.siteID != site }
+            guard !others.isEmpty else {
+                return [.status("Every active caseworker is at \(state.data?.siteName ?? "this client's site"): nobody needs a grant.", isError: false)]
+            }
+            var chooser = ReassignChooser(caseworkers: others, current: nil, clientName: state.clientName)
+            chooser.title = "Grant access"
+            // Each with their site, so the supervisor sees why this person needs the grant.
+            let sites = Dictionary(uniqueKeysWithValues: try env.db.sites().compactMap { s in s.id.map { ($0, s.name) } })
+            chooser.dropdown = DropdownState(options: others.map { w in "\(w.fullName) (\(w.siteID.flatMap { sites[$0] } ?? "no site"))" },
+                                             selectedIndex: nil, maxVisibleOptions: 10)
+            chooser.dropdown.open()
+            chooser.prompt = "Let this caseworker open \(state.clientName):"
+            state.modal = .grant(chooser)
+            return []
+        } catch {
+            return [.status("Could not list caseworkers: \(Self.message(error))", isError: true)]
+        }
+    }
+
+    private func grant(to caseworker: StaffMember) -> [AppCommand] {
+        close()
+        guard let id = caseworker.id else { return [] }
+        do {
+            let granted = try env.db.grantClientAccess(clientID: state.clientID, to: id, by: env.actor)
+            return [.status(granted ? "\(caseworker.fullName) may now open \(state.clientName)."
+                                    : "\(caseworker.fullName) could already open \(state.clientName); nothing changed.", isError: false)]
+        } catch {
             return [.status(Self.message(error), isError: true)]
         }
     }
@@ -303,7 +348,7 @@ import TerminalKit
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         switch state.modal {
         case .note?: NotePager.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
-        case .link?, .reassign?, .checkpoint?: Keymap<Int>([]).renderFooter(into: &buffer, in: rect, theme: theme)
+        case .link?, .reassign?, .grant?, .checkpoint?: Keymap<Int>([]).renderFooter(into: &buffer, in: rect, theme: theme)
         case nil: state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
         }
     }
@@ -312,7 +357,7 @@ import TerminalKit
         let area = buffer.area.inset(top: 1, bottom: 2)
         switch state.modal {
         case .link(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
-        case .reassign(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
+        case .reassign(let chooser), .grant(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
         case .checkpoint(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: env.asciiBorders)
         case .note, nil: break
         }

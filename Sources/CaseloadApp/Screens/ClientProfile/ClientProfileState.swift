@@ -5,7 +5,7 @@ import TerminalKit
 /// What the profile shows and the pure rules for how keys change it. Tab, selections and scroll
 /// survive a reload, so a refresh from another terminal does not move the user.
 struct ClientProfileState {
-    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog) }
+    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), grant(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog) }
 
     let clientID: Int64
     let role: StaffRole

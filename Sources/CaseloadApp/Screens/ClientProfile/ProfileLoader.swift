@@ -6,7 +6,7 @@ import CaseloadStore
 enum ProfileLoader {
     static func load(clientID: Int64, env: AppEnvironment) throws -> ProfileData {
         let db = env.db, actor = env.actor
-        let summary = try db.clientSummary(id: clientID)
+        let summary = try db.clientSummary(id: clientID, by: actor)
         var data = ProfileData(summary: summary, appointments: try db.profileAppointments(clientID: clientID, by: actor))
         if env.can(.viewClientDetails) {
             let client = try db.client(id: clientID, by: actor)

@@ -1,15 +1,19 @@
 import CaseloadCore
 import TerminalKit
 
-/// The supervisor's chooser of the active caseworker a client moves to.
+/// The supervisor's chooser of an active caseworker: the one a client moves to, or (titled
+/// "Grant access") the one of another site who may open this client.
 struct ReassignChooser: Hashable {
     var caseworkers: [StaffMember]
     var dropdown: DropdownState
     var clientName: String
+    var title = "Reassign client"
+    var prompt: String
 
     init(caseworkers: [StaffMember], current: Int64?, clientName: String) {
         self.caseworkers = caseworkers
         self.clientName = clientName
+        prompt = "Move \(clientName) to:"
         let selected = caseworkers.firstIndex { $0.id == current }
         dropdown = DropdownState(options: caseworkers.map(\.fullName), selectedIndex: selected, maxVisibleOptions: 10)
         dropdown.open()
@@ -33,10 +37,10 @@ struct ReassignChooser: Hashable {
         let width = min(60, area.width - 2)
         // Below the tab row, so the user still sees which client this is.
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 3, width: width, height: 4)
-        let inner = Box(title: "Reassign client", borderRole: .dialogBorder, fillRole: .dialog, ascii: ascii)
+        let inner = Box(title: title, borderRole: .dialogBorder, fillRole: .dialog, ascii: ascii)
             .render(into: &buffer, in: rect, theme: theme).inset(left: 1, right: 1)
         guard inner.height >= 2 else { return }
-        buffer.put("Move \(clientName) to:", x: inner.x, y: inner.y, style: theme[.dialog], maxWidth: inner.width)
+        buffer.put(prompt, x: inner.x, y: inner.y, style: theme[.dialog], maxWidth: inner.width)
         let anchor = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1)
         Dropdown.render(dropdown, into: &buffer, in: anchor, theme: theme, focused: true)
         Dropdown.renderPopup(dropdown, anchor: anchor, into: &buffer, theme: theme, ascii: ascii)

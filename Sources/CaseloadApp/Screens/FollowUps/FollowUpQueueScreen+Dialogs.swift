@@ -116,7 +116,7 @@ extension FollowUpQueueScreen {
 
     func openManualDialog() -> [AppCommand] {
         do {
-            let client = try state.selected.map { try env.db.clientSummary(id: $0.clientID) }
+            let client = try state.selected.map { try env.db.clientSummary(id: $0.clientID, by: env.actor) }
             // Caseworkers own what they add; supervisors may give it to anyone who has a queue.
             let owners = state.seesTeam ? state.staff.filter { $0.isActive && $0.role.allows(.viewFollowUps) } : [env.actor]
             let defaultOwner = state.caseworkerID ?? env.actor.id
@@ -132,7 +132,7 @@ extension FollowUpQueueScreen {
         do {
             let mine = state.seesTeam ? nil : env.actor.id
             d.matches = d.search.text.trimmingCharacters(in: .whitespaces).isEmpty ? []
-                : try env.db.searchClients(query: d.search.text, limit: ManualFollowUpDialog.maxMatches, caseworkerID: mine)
+                : try env.db.searchClients(query: d.search.text, limit: ManualFollowUpDialog.maxMatches, caseworkerID: mine, by: env.actor)
             d.pick = 0
             state.dialog = .manual(d)
             return []

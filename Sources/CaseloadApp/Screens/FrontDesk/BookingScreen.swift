@@ -65,7 +65,7 @@ import TerminalKit
             if state.caseworkers.isEmpty {
                 state.caseworkers = try env.db.bookableStaff()
                 state.sites = try env.db.sites()
-                if let clientID { state.startForm(for: try env.db.clientSummary(id: clientID), actor: env.actor) }
+                if let clientID { state.startForm(for: try env.db.clientSummary(id: clientID, by: env.actor), actor: env.actor) }
             }
             state.dayRowsFor = nil
             return state.isChoosingClient ? search() : loadDay()
@@ -74,7 +74,7 @@ import TerminalKit
         }
     }
 
-    private func search() -> [AppCommand] { state.picker.refresh(from: env.db) }
+    private func search() -> [AppCommand] { state.picker.refresh(from: env.db, by: env.actor) }
 
     /// Reads the caseworker's day when the caseworker or date changed (not on every key).
     private func loadDay() -> [AppCommand] {

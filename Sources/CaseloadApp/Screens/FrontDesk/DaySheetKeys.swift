@@ -34,7 +34,8 @@ extension DaySheetState {
             KeyBinding([.char("t")], .today, help: "Today", group: "Day", showInFooter: true),
             KeyBinding([.char("f")], .caseworker, help: "Caseworker filter", group: "Day", showInFooter: true),
             KeyBinding([.char("s")], .site, help: "Site", group: "Day",
-                       disabledReason: sites.count < 2 ? "The agency has one site." : nil),
+                       disabledReason: sites.count >= 2 ? nil : actor.role.allows(.viewAllSites)
+                           ? "The agency has one site." : "You work at \(siteName): other sites' day sheets are for their own staff."),
             KeyBinding([.up, .char("k")], .navigate, help: "Move up", group: "Navigation"),
             KeyBinding([.down, .char("j")], .navigate, help: "Move down", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),

@@ -170,7 +170,7 @@ import TerminalKit
         state.nowMinute = FrontDeskTime.minute(of: env.now, in: env.zone)
         do {
             if state.sites.isEmpty {
-                state.sites = try env.db.sites()
+                state.sites = try env.db.daySheetSites(by: env.actor)
                 if state.siteID == nil || !state.sites.contains(where: { $0.id == state.siteID }) { state.siteID = state.sites.first?.id }
                 state.caseworkers = try env.db.bookableStaff()
             }

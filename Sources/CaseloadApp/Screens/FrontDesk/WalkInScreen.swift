@@ -79,7 +79,7 @@ import TerminalKit
         }
     }
 
-    private func search() -> [AppCommand] { state.picker.refresh(from: env.db) }
+    private func search() -> [AppCommand] { state.picker.refresh(from: env.db, by: env.actor) }
 
     private func answerDuplicate(_ dialog: ConfirmDialog, _ key: Key) -> [AppCommand] {
         switch dialog.answer(for: key) {

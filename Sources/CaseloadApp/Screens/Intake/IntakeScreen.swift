@@ -126,7 +126,7 @@ import TerminalKit
         guard force || query != state.duplicates.query else { return [] }
         guard !query.isEmpty else { state.duplicates.update([], query: "", born: nil); return [] }
         do {
-            let found = try env.db.searchClients(query: query, limit: 20)
+            let found = try env.db.searchClients(query: query, limit: 20, by: env.actor)
             state.duplicates.update(found, query: query, born: state.typedBirthDate)
             return []
         } catch {

@@ -63,7 +63,7 @@ import TerminalKit
         guard env.can(.writeNotes) else { return [.back, .status(Permission.writeNotes.refusal, isError: true)] }
         do {
             let db = env.db, actor = env.actor, id = state.clientID
-            let client = try db.clientSummary(id: id)
+            let client = try db.clientSummary(id: id, by: actor)
             let thread = try state.amends.map { try db.noteThread(id: $0, by: actor) } ?? []
             // Amending shows the thread being amended: each of its notes is read.
             for note in thread { env.recordAccess(.readNote, clientID: id, noteID: note.id) }
