@@ -28,7 +28,7 @@ struct AuditCommand: ParsableCommand {
         let rows = try db.clientHistory(clientID: clientID, by: actor).map { AuditRow($0, clientID: clientID) }
         try ExportRecord.record("audit \(format.rawValue); \(ExportRecord.rows(rows.count))", clientID: clientID, db: db, by: actor)
         switch format {
-        case .json: print(try AuditRow.json(rows))
+        case .json: print(try ScriptFormat.json(rows))
         case .csv: print(AuditRow.csv(rows), terminator: "")
         case .table:
             if rows.isEmpty { print("Nothing recorded about client #\(clientID) yet."); return }
@@ -72,22 +72,11 @@ struct AuditRow: Encodable {
         self.clientID = clientID
     }
 
-    static func json(_ rows: [AuditRow]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return FollowUpRow.escapingUnsafeCharacters(String(decoding: try encoder.encode(rows), as: UTF8.self))
-    }
-
     static func csv(_ rows: [AuditRow]) -> String {
-        func field(_ s: String) -> String {
-            let safe = UnsafeCharacters.spreadsheetSafe(s)
-            return safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
-        }
         var out = "at,when,source,staff_name,staff_username,login,action,record,detail\r\n"
         for r in rows {
-            out += [r.at, r.when, r.source, r.staffName ?? "", r.staffUsername ?? "", r.login ?? "", r.action, r.record, r.detail]
-                .map(field).joined(separator: ",") + "\r\n"
+            out += ScriptFormat.csvLine([r.at, r.when, r.source, r.staffName ?? "", r.staffUsername ?? "", r.login ?? "", r.action,
+                                         r.record, r.detail].map(ScriptFormat.csvText))
         }
         return out
     }

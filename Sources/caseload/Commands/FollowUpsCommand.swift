@@ -52,7 +52,7 @@ struct FollowUpsCommand: ParsableCommand {
         try ExportRecord.record("followups \(format.rawValue); scope: \(scopeText)\(overdue ? ", overdue only" : ""); as of \(day.iso); \(ExportRecord.rows(rows.count))",
                                 db: db, by: actor)
         switch format {
-        case .json: print(try FollowUpRow.json(rows))
+        case .json: print(try ScriptFormat.json(rows))
         case .csv: print(FollowUpRow.csv(rows), terminator: "")
         case .table:
             if rows.isEmpty { print("No follow-ups \(overdue ? "overdue" : "due") as of \(day.long)."); return }
@@ -102,37 +102,15 @@ struct FollowUpRow: Encodable {
 
     var statusText: String { status == "overdue" ? "overdue \(overdueBusinessDays) bd" : status }
 
-    static func json(_ rows: [FollowUpRow]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return escapingUnsafeCharacters(String(decoding: try encoder.encode(rows), as: UTF8.self))
-    }
-
-    /// JSONEncoder escapes C0 controls but writes DEL, C1 controls and bidi overrides as they are;
-    /// as `\uXXXX` they stay the same data for programs and do nothing to a terminal.
-    static func escapingUnsafeCharacters(_ json: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if UnsafeCharacters.isUnsafe(scalar, allowingLineBreaks: true) {
-                let hex = String(scalar.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
     static func csv(_ rows: [FollowUpRow]) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
         var out = "rule,cams_reference,client_name,caseworker,due,status,overdue_business_days,title,explanation\r\n"
         for r in rows {
-            // Text cells a spreadsheet would run as a formula are defused; the number stays a number.
-            let text = { (s: String) in field(UnsafeCharacters.spreadsheetSafe(s)) }
-            out += [text(r.rule), text(r.camsReference ?? ""), text(r.clientName), text(r.caseworker ?? ""), field(r.due), field(r.status),
-                    field(String(r.overdueBusinessDays)), text(r.title), text(r.explanation)].joined(separator: ",") + "\r\n"
+            // Text cells are defused as formulas; the day, status and number stay as they are.
+            out += ScriptFormat.csvLine([ScriptFormat.csvText(r.rule), ScriptFormat.csvText(r.camsReference ?? ""),
+                                         ScriptFormat.csvText(r.clientName), ScriptFormat.csvText(r.caseworker ?? ""),
+                                         ScriptFormat.csvCell(r.due), ScriptFormat.csvCell(r.status),
+                                         ScriptFormat.csvCell(String(r.overdueBusinessDays)), ScriptFormat.csvText(r.title),
+                                         ScriptFormat.csvText(r.explanation)])
         }
         return out
     }
