@@ -13,11 +13,18 @@ struct DraftOffer {
     init(_ draft: FormDraft, what: String, zone: TimeZone) {
         self.draft = draft; self.what = what
         let when = ProfileFormat(today: LocalDate(draft.savedAt, in: zone), zone: zone).longDateTime(draft.savedAt)
-        dialog = ConfirmDialog(title: "Restore unsaved typing?",
+        self.dialog = ConfirmDialog(title: "Restore unsaved typing?",
                                message: ["Your unsaved \(what) was kept when a session ended", "on \(when).",
                                          "y puts it back; n throws it away; Esc keeps it for later."],
                                yesLabel: "[Y]es, restore", noLabel: "[N]o, discard", defaultAnswer: .yes)
     }
+
+    /// While the question stands the footer offers its answers, not the form's keys under it.
+    static let keymap = Keymap<Int>([
+        KeyBinding([.char("y")], 0, help: "Restore", showInFooter: true),
+        KeyBinding([.char("n")], 1, help: "Discard", showInFooter: true),
+        KeyBinding([.escape], 2, help: "Decide later", showInFooter: true),
+    ])
 }
 
 @MainActor extension AppEnvironment {

@@ -30,6 +30,7 @@ import TerminalKit
         #expect(d.screen.contains("Restore unsaved typing?"), "\(d.screen)")
         #expect(d.screen.contains("Your unsaved case note was kept when a session ended"))
         #expect(d.screen.contains("on Thu 15 Jan 2026 14:00."))
+        #expect(d.lines.last?.hasPrefix("y Restore  n Discard  Esc Decide later") == true, "the footer answers the question: \(d.lines.last ?? "")")
         d.press(.char("y"))
         #expect(d.statusLine == "Your unsaved case note is back: Ctrl-S saves it.")
         #expect(d.screen.contains("Appelé Zoë — 王秀英") && d.screen.contains("rappel vendredi"))

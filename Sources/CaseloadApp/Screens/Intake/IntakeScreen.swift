@@ -174,6 +174,7 @@ import TerminalKit
     }
 
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        if state.draftOffer != nil { return DraftOffer.keymap.renderFooter(into: &buffer, in: rect, theme: theme) }
         state.keymap.renderFooter(into: &buffer, in: rect, theme: theme)
     }
 
