@@ -112,6 +112,8 @@ public final class CaseloadDatabase: Sendable {
     /// A read on a snapshot; SQLite errors become `StoreError`. Failures and slow reads are logged
     /// under the caller's name (`operation`).
     func read<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        // Inside `snapshot`: join its transaction instead of opening another (GRDB forbids nesting).
+        if let snapshot = snapshotConnection { return try body(snapshot) }
         do { return try StoreLog.timed(operation, path: path) { try pool.read(body) } } catch {
             let translated = StoreError(using: path, error)
             StoreLog.failed(translated, during: operation, path: path)
@@ -121,6 +123,8 @@ public final class CaseloadDatabase: Sendable {
 
     /// One write transaction: the change and its audit rows commit together or not at all.
     func write<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        // A write from inside a read snapshot would wait on itself; screens write from `.write` effects.
+        precondition(!isInSnapshot, "\(operation): a write inside a read snapshot")
         do { return try StoreLog.timed(operation, path: path) { try pool.write(body) } } catch {
             let translated = StoreError(using: path, error)
             StoreLog.failed(translated, during: operation, path: path)

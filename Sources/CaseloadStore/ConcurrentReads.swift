@@ -69,7 +69,8 @@ extension CaseloadDatabase {
     func readConcurrently(_ first: (Database) throws -> Void,
                           _ second: @escaping @Sendable (Database) throws -> Void,
                           operation: String = #function) throws -> Bool {
-        guard commitGate.close() else { return false }
+        // Inside a screen's snapshot the reads join its one transaction instead (see `snapshot`).
+        guard !isInSnapshot, commitGate.close() else { return false }
         let start = ContinuousClock.now
         defer { StoreLog.logIfSlow(operation, since: start, path: path) }
         let secondBegan = DispatchSemaphore(value: 0), secondDone = DispatchGroup()

@@ -39,6 +39,7 @@ import TerminalKit
     // MARK: events
 
     public func handle(_ event: TerminalEvent) -> Bool {
+        apply(currentScreen.takePendingCommands())
         switch event {
         case .resize(let s): size = s
         case .tick: tick()
@@ -82,8 +83,8 @@ import TerminalKit
         }
         // Asked before the screen sees the key: Esc that closes a field's popup must not also go back.
         let wasEditing = currentScreen.isEditingText
-        let commands = currentScreen.handle(.key(key))
-        if !commands.isEmpty || wasEditing || currentScreen.isEditingText { apply(commands); return }
+        let response = currentScreen.handleKey(key)
+        if response.handled || wasEditing || currentScreen.isEditingText { apply(response.commands); return }
         runGlobal(global.lookup(key))
     }
 

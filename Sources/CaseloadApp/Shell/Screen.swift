@@ -19,11 +19,17 @@ public enum ScreenEvent: Hashable, Sendable {
     case reappeared
 }
 
-/// One screen of the app. Its state and pure `update` live in a struct beside it; the class only
-/// wires update to effects (the only place the store is touched) and draws.
+/// One screen as the shell drives it. New screens are a `ScreenModel` run by `ScreenHost`; the
+/// screens not yet moved to that contract implement this directly.
 @MainActor public protocol Screen: AnyObject {
     var title: String { get }
     func handle(_ event: ScreenEvent) -> [AppCommand]
+    /// A key, answered with whether the screen used it (else the shell's global keys may).
+    func handleKey(_ key: Key) -> ScreenResponse
+    /// The keys the shell's footer offers; nil while a screen still draws its own.
+    var footerKeymap: Keymap<Int>? { get }
+    /// Commands asked for while drawing (a layout's effects), applied by the shell next.
+    func takePendingCommands() -> [AppCommand]
     func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme)
     func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme)
     /// The screen's key table, for the `?` overlay (the footer draws from the same table).
@@ -44,6 +50,16 @@ public enum ScreenEvent: Hashable, Sendable {
 }
 
 extension Screen {
+    /// Older screens: a key counts as used when it produced commands.
+    public func handleKey(_ key: Key) -> ScreenResponse {
+        let commands = handle(.key(key))
+        return ScreenResponse(handled: !commands.isEmpty, commands: commands)
+    }
+    public var footerKeymap: Keymap<Int>? { nil }
+    public func takePendingCommands() -> [AppCommand] { [] }
+    public func renderFooter(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        footerKeymap?.renderFooter(into: &buffer, in: rect, theme: theme)
+    }
     public func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {}
     public func idle() -> [AppCommand] { [] }
     public var draftToKeep: FormDraft? { nil }

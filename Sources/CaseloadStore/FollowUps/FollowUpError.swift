@@ -29,6 +29,7 @@ extension CaseloadDatabase {
     /// `write`, letting a `FollowUpError` through as itself so screens and tests can tell a refusal
     /// from a database failure (every other error is translated as `write` does).
     func followUpWrite<T>(_ body: (Database) throws -> T, operation: String = #function) throws -> T {
+        precondition(!isInSnapshot, "\(operation): a write inside a read snapshot")
         do { return try StoreLog.timed(operation, path: path) { try pool.write(body) } } catch let refusal as FollowUpError {
             StoreLog.failed(refusal, during: operation, path: path)
             throw refusal
