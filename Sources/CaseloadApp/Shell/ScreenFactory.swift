@@ -5,7 +5,7 @@
         case .clientList: return ClientListScreen(env: env)
         case .profile(let id, let tab): return ClientProfileScreen(env: env, clientID: id, tab: tab)
         case .intake(let id): return IntakeScreen(env: env, clientID: id)
-        case .followUps(let caseworkerID): return FollowUpQueueScreen(env: env, caseworkerID: caseworkerID)
+        case .followUps(let caseworkerID): return ScreenHost(FollowUpQueueModel(context: env.context, caseworkerID: caseworkerID, ascii: env.asciiBorders), env: env)
         case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)
         case .frontDesk: return DaySheetScreen(env: env)
         case .booking(let id): return BookingScreen(env: env, clientID: id)
