@@ -7,7 +7,7 @@
         case .intake(let id): return IntakeScreen(env: env, clientID: id)
         case .followUps(let caseworkerID): return ScreenHost(FollowUpQueueModel(context: env.context, caseworkerID: caseworkerID, ascii: env.asciiBorders), env: env)
         case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)
-        case .frontDesk: return DaySheetScreen(env: env)
+        case .frontDesk: return ScreenHost(DaySheetModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .booking(let id): return BookingScreen(env: env, clientID: id)
         case .walkIn: return WalkInScreen(env: env)
         case .noteEntry(let id, let amends): return NoteEntryScreen(env: env, clientID: id, amends: amends)
