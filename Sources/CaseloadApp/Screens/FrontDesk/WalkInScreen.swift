@@ -38,6 +38,7 @@ import TerminalKit
         }
         switch state.picker.handle(key) {
         case .none: return []
+        case .ignored: return []
         case .cancelled: return [.back]
         case .searchChanged: return search()
         case .picked(let client): state.startDetails(for: client); return []

@@ -11,6 +11,7 @@ enum WalkInView {
         case .search:
             buffer.put(" Find the client first (search before add) · walk-in at \(state.siteName)", x: rect.x, y: rect.y,
                        style: theme[.muted], maxWidth: rect.width)
+            state.picker.layOut(in: body)
             state.picker.render(into: &buffer, in: body, theme: theme, label: "Search: ")
         case .details(let existing):
             let head: String
