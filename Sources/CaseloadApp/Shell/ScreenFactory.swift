@@ -9,7 +9,7 @@
         case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)
         case .frontDesk: return ScreenHost(DaySheetModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .booking(let id): return ScreenHost(BookingModel(context: env.context, clientID: id, ascii: env.asciiBorders), env: env)
-        case .walkIn: return WalkInScreen(env: env)
+        case .walkIn: return ScreenHost(WalkInModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .noteEntry(let id, let amends): return NoteEntryScreen(env: env, clientID: id, amends: amends)
         case .planEditor(let id): return PlanEditorScreen(env: env, clientID: id)
         case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)

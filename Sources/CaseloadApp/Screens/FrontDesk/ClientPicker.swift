@@ -34,18 +34,6 @@ struct ClientPicker {
         return search.handle(key, width: 40) == .changed ? .searchChanged : .none
     }
 
-    /// Shows the clients matching what is typed (none for an empty query) among those `actor`
-    /// works on (the store's site rule); a failure is the status line's.
-    mutating func refresh(from db: CaseloadDatabase, by actor: StaffMember) -> [AppCommand] {
-        guard !query.isEmpty else { show([]); return [] }
-        do {
-            show(try db.searchClients(query: query, limit: 50, by: actor))
-            return []
-        } catch {
-            return [.status("Search failed: \(error)", isError: true)]
-        }
-    }
-
     mutating func show(_ found: [ClientSummary]) {
         let keep = selected?.id
         results = found
