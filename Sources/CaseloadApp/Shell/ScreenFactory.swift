@@ -2,7 +2,7 @@
 @MainActor enum ScreenFactory {
     static func make(_ route: Route, env: AppEnvironment) -> any Screen {
         switch route {
-        case .clientList: return ClientListScreen(env: env)
+        case .clientList: return ScreenHost(ClientListModel(context: env.context), env: env)
         case .profile(let id, let tab): return ClientProfileScreen(env: env, clientID: id, tab: tab)
         case .intake(let id): return IntakeScreen(env: env, clientID: id)
         case .followUps(let caseworkerID): return FollowUpQueueScreen(env: env, caseworkerID: caseworkerID)
