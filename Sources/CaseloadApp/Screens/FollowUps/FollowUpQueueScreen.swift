@@ -46,7 +46,7 @@ import TerminalKit
         switch action {
         case .open:
             guard let item = state.selected else { return [] }
-            return [.open(.profile(clientID: item.clientID, tab: Self.tab(item.openTab)))]
+            return [.open(.profile(clientID: item.clientID, tab: Self.tab(item.rule)))]
         case .complete: state.dialog = state.selected.map(FollowUpDialog.complete)
         case .snooze: state.dialog = state.selected.map { FollowUpDialog.snooze($0, today: env.today) }
         case .record: return openRecordDialog()
@@ -89,14 +89,16 @@ import TerminalKit
         return state.choose(chooser.kind, value: chooser.values[i]) ? reload() : []
     }
 
-    static func tab(_ tab: ClientTab) -> ProfileTab {
-        switch tab {
-        case .info: return .info
-        case .notes: return .notes
-        case .assessment: return .assessment
-        case .eap: return .eap
-        case .employment: return .employment
-        case .followUps: return .followUps
+    /// The profile tab where a person acts on an item of this rule (the app decides; the domain
+    /// knows no screens): contact attempts are notes, record gaps are the client's info, and so on.
+    static func tab(_ rule: FollowUpRule) -> ProfileTab {
+        switch rule {
+        case .r01, .r02, .r04, .r11: return .notes
+        case .r03, .r05, .r16, .saCaseworker: return .info
+        case .r08: return .employment
+        case .r15: return .assessment
+        case .eapHold, .financialSupportApproval: return .eap
+        case .manual: return .followUps
         }
     }
 
