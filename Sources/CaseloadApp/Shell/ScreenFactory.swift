@@ -2,8 +2,9 @@
 @MainActor enum ScreenFactory {
     static func make(_ route: Route, env: AppEnvironment) -> any Screen {
         switch route {
-        case .clientList: return ClientListScreen(env: env)
-        case .profile(let id, let tab): return ClientProfileScreen(env: env, clientID: id, tab: tab)
+        case .clientList: return ScreenHost(ClientListModel(context: env.context), env: env)
+        case .profile(let id, let tab):
+            return ScreenHost(ClientProfileModel(context: env.context, clientID: id, tab: tab, asciiBorders: env.asciiBorders), env: env)
         case .intake(let id): return IntakeScreen(env: env, clientID: id)
         case .followUps(let caseworkerID): return ScreenHost(FollowUpQueueModel(context: env.context, caseworkerID: caseworkerID, ascii: env.asciiBorders), env: env)
         case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)

@@ -97,7 +97,7 @@ import TerminalKit
 
 extension TestDriver where Program == CaseloadApp {
     var route: Route { program.currentRoute }
-    var profileScreen: ClientProfileScreen? { program.currentScreen as? ClientProfileScreen }
+    var profileScreen: ClientProfileModel? { (program.currentScreen as? ScreenHost<ClientProfileModel>)?.model }
     var intakeScreen: IntakeScreen? { program.currentScreen as? IntakeScreen }
     /// The profile's first line (under the title bar): who the client is.
     var headerLine: String { lines.count > 1 ? lines[1] : "" }
