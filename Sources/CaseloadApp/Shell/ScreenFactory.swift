@@ -4,7 +4,7 @@
         switch route {
         case .clientList: return ClientListScreen(env: env)
         case .profile(let id, let tab): return ClientProfileScreen(env: env, clientID: id, tab: tab)
-        case .intake(let id): return IntakeScreen(env: env, clientID: id)
+        case .intake(let id): return ScreenHost(IntakeModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .followUps(let caseworkerID): return FollowUpQueueScreen(env: env, caseworkerID: caseworkerID)
         case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)
         case .frontDesk: return DaySheetScreen(env: env)

@@ -1,0 +1,61 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import TerminalKit
+import Testing
+@testable import CaseloadApp
+
+/// Issue #17 item 2: the shell asks before a form's typing is lost, for every form. The form asks to
+/// go back (`AppCommand.leave`) and names its typing; the shell asks, keeps the form on no, pops it on yes.
+@MainActor @Suite struct LeaveQuestionTests {
+    /// One form as the shell drives it: opened from `from` with `open`, typed into with `typing`.
+    struct Form {
+        var from: Route, open: [Key], form: Route, typing: (TestDriver<CaseloadApp>) -> Void, typed: String
+        var question: LeaveQuestion
+    }
+
+    static func forms(_ f: AppFixture) -> [(String, Form)] {
+        let zoe = f.zoe.id!, profile = Route.profile(clientID: zoe, tab: .summary)
+        return [
+            ("intake", Form(from: .clientList, open: [.char("a")], form: .intake(clientID: nil),
+                            typing: { $0.type("Zo") }, typed: "First name:        Zo",
+                            question: IntakeModel(context: FormUpdateFixture.context(.caseworker), clientID: nil, clock: FormUpdateFixture.clock).leaveQuestion)),
+            ("client edit", Form(from: profile, open: [.char("e")], form: .intake(clientID: zoe),
+                                 typing: { $0.press(.end); $0.type("x") }, typed: "Zoëx",
+                                 question: IntakeModel(context: FormUpdateFixture.context(.caseworker), clientID: zoe, clock: FormUpdateFixture.clock).leaveQuestion)),
+        ]
+    }
+
+    @Test(arguments: ["intake", "client edit"])
+    func escWithTypingIsAskedByTheShellAndNoKeepsEveryCharacter(_ name: String) throws {
+        let f = try AppFixture()
+        let form = try #require(Self.forms(f).first { $0.0 == name }?.1)
+        let d = f.driver(as: f.caseworker, start: form.from)
+        d.press(form.open)
+        #expect(d.route == form.form)
+        form.typing(d)
+        #expect(d.program.currentScreen.hasUnsavedInput)
+        d.press(.escape)
+        #expect(d.screen.contains(form.question.dialog.title), "\(d.screen)")
+        d.press(.char("z"))                       // the question is modal: a stray key types nothing
+        #expect(d.screen.contains(form.question.dialog.title))
+        d.press(.char("n"))
+        #expect(d.route == form.form && !d.screen.contains(form.question.dialog.title))
+        #expect(d.screen.contains(form.typed), "no: the typing stays\n\(d.screen)")
+        #expect(d.statusLine == (form.question.stayedMessage ?? ""))
+        d.press(.escape, .char("y"))
+        #expect(d.route == form.from)
+        #expect(d.statusLine == (form.question.leftMessage ?? ""))
+    }
+
+    @Test(arguments: ["intake", "client edit"])
+    func escWithoutTypingLeavesAtOnce(_ name: String) throws {
+        let f = try AppFixture()
+        let form = try #require(Self.forms(f).first { $0.0 == name }?.1)
+        let d = f.driver(as: f.caseworker, start: form.from)
+        d.press(form.open)
+        #expect(d.route == form.form)
+        d.press(.escape)
+        #expect(d.route == form.from && !d.screen.contains(form.question.dialog.title))
+    }
+}
