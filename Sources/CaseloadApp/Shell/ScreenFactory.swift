@@ -10,7 +10,7 @@
         case .frontDesk: return DaySheetScreen(env: env)
         case .booking(let id): return BookingScreen(env: env, clientID: id)
         case .walkIn: return WalkInScreen(env: env)
-        case .noteEntry(let id, let amends): return NoteEntryScreen(env: env, clientID: id, amends: amends)
+        case .noteEntry(let id, let amends): return ScreenHost(NoteEntryModel(context: env.context, clientID: id, amends: amends, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .planEditor(let id): return PlanEditorScreen(env: env, clientID: id)
         case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)
         }

@@ -32,6 +32,7 @@ extension Effect: EffectDoing {
 /// A form model under test: keys in, effects out.
 @MainActor protocol KeyedModel: ScreenModel {}
 extension IntakeModel: KeyedModel {}
+extension NoteEntryModel: KeyedModel {}
 
 extension KeyedModel {
     /// Types `text` as separate keys; returns every effect the keys asked for.

@@ -23,10 +23,12 @@ import Testing
             ("client edit", Form(from: profile, open: [.char("e")], form: .intake(clientID: zoe),
                                  typing: { $0.press(.end); $0.type("x") }, typed: "Zoëx",
                                  question: IntakeModel(context: FormUpdateFixture.context(.caseworker), clientID: zoe, clock: FormUpdateFixture.clock).leaveQuestion)),
+            ("note", Form(from: profile, open: [.char("n")], form: .noteEntry(clientID: zoe, amends: nil),
+                          typing: { $0.type("ph"); $0.press(.enter) }, typed: "Phone", question: NoteEntryModel.leaveQuestion)),
         ]
     }
 
-    @Test(arguments: ["intake", "client edit"])
+    @Test(arguments: ["intake", "client edit", "note"])
     func escWithTypingIsAskedByTheShellAndNoKeepsEveryCharacter(_ name: String) throws {
         let f = try AppFixture()
         let form = try #require(Self.forms(f).first { $0.0 == name }?.1)
@@ -48,7 +50,7 @@ import Testing
         #expect(d.statusLine == (form.question.leftMessage ?? ""))
     }
 
-    @Test(arguments: ["intake", "client edit"])
+    @Test(arguments: ["intake", "client edit", "note"])
     func escWithoutTypingLeavesAtOnce(_ name: String) throws {
         let f = try AppFixture()
         let form = try #require(Self.forms(f).first { $0.0 == name }?.1)
