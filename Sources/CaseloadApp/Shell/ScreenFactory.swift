@@ -11,7 +11,7 @@
         case .booking(let id): return BookingScreen(env: env, clientID: id)
         case .walkIn: return WalkInScreen(env: env)
         case .noteEntry(let id, let amends): return ScreenHost(NoteEntryModel(context: env.context, clientID: id, amends: amends, ascii: env.asciiBorders, clock: env.clock), env: env)
-        case .planEditor(let id): return PlanEditorScreen(env: env, clientID: id)
+        case .planEditor(let id): return ScreenHost(PlanEditorModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)
         }
     }

@@ -33,6 +33,7 @@ extension Effect: EffectDoing {
 @MainActor protocol KeyedModel: ScreenModel {}
 extension IntakeModel: KeyedModel {}
 extension NoteEntryModel: KeyedModel {}
+extension PlanEditorModel: KeyedModel {}
 
 extension KeyedModel {
     /// Types `text` as separate keys; returns every effect the keys asked for.

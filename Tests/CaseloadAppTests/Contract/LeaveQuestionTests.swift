@@ -60,4 +60,21 @@ import Testing
         d.press(.escape)
         #expect(d.route == form.from && !d.screen.contains(form.question.dialog.title))
     }
+
+    /// The plan editor's typing is in its dialogs: Esc asks the dialog's own question (the same
+    /// shared type as every dialog), and leaving by F2 is the shell's question.
+    @Test func thePlanEditorsDialogAsksItselfAndF2IsTheShellsQuestion() throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.caseworker, start: .profile(clientID: f.wang.id!, tab: .eap))
+        d.press(.char("p"))
+        #expect(d.route == .planEditor(clientID: f.wang.id!))
+        d.press(.char("o")); d.type("Warehouse work")
+        d.press(.escape)
+        #expect(d.screen.contains(DiscardQuestion.dialog.title))
+        d.press(.char("n"))
+        d.press(.function(2))
+        #expect(d.screen.contains(LeaveQuestion.standard.dialog.title) && d.screen.contains("Typed text that was not saved will be lost."))
+        d.press(.char("n"))
+        #expect(d.route == .planEditor(clientID: f.wang.id!) && d.screen.contains("Warehouse work"))
+    }
 }
