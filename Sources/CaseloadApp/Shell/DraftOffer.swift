@@ -64,30 +64,3 @@ extension AppEnvironment {
     /// is a courtesy, and its absence must never stop a form from opening).
     func keptDraft(_ key: FormDraft.Key) -> FormDraft? { try? db.draft(key, by: actor) }
 }
-
-/// The forms not yet on the screen contract answer the offer here, store call included.
-@MainActor extension AppEnvironment {
-    /// Answers the pending offer with `key`: nil while the question stands (the dialog is modal),
-    /// else what to tell the user. y and n remove the kept row: restored typing is in the form
-    /// again (and kept anew if the session ends again), discarded typing was the user's choice.
-    /// `restore` puts the values in and returns the labels of choices no longer offered.
-    func answer(_ offer: DraftOffer, with key: Key, restore: (FormDraft) -> [String]) -> [AppCommand]? {
-        // A hurried Esc must not throw typing away: the question comes back next time.
-        if key == .escape { return [.status("The kept \(offer.what) stays for the next time this form opens.", isError: false)] }
-        guard let answer = offer.dialog.answer(for: key) else { return nil }
-        let forgotten = forgetDraft(offer.draft.key)
-        guard answer == .yes else {
-            return forgotten + [.status("The kept \(offer.what) was thrown away.", isError: false)]
-        }
-        let lost = restore(offer.draft)
-        let choose = lost.isEmpty ? "" : " \(lost.joined(separator: ", ")): the kept choice is no longer offered; choose again."
-        return forgotten + [.status("Your unsaved \(offer.what) is back: Ctrl-S saves it.\(choose)", isError: !lost.isEmpty)]
-    }
-
-    /// Removes a kept draft; says why when that failed.
-    func forgetDraft(_ key: FormDraft.Key) -> [AppCommand] {
-        do { try db.discardDraft(key, by: actor); return [] } catch {
-            return [.status("The kept draft could not be removed: \(ClientProfileScreen.message(error))", isError: true)]
-        }
-    }
-}

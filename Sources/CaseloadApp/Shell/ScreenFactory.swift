@@ -12,7 +12,7 @@
         case .walkIn: return WalkInScreen(env: env)
         case .noteEntry(let id, let amends): return ScreenHost(NoteEntryModel(context: env.context, clientID: id, amends: amends, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .planEditor(let id): return ScreenHost(PlanEditorModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
-        case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)
+        case .employmentEntry(let id): return ScreenHost(EmploymentEntryModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
         }
     }
 }

@@ -33,6 +33,7 @@ extension Effect: EffectDoing {
 @MainActor protocol KeyedModel: ScreenModel {}
 extension IntakeModel: KeyedModel {}
 extension NoteEntryModel: KeyedModel {}
+extension EmploymentEntryModel: KeyedModel {}
 extension PlanEditorModel: KeyedModel {}
 
 extension KeyedModel {

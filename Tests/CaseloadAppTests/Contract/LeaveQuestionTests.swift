@@ -25,10 +25,12 @@ import Testing
                                  question: IntakeModel(context: FormUpdateFixture.context(.caseworker), clientID: zoe, clock: FormUpdateFixture.clock).leaveQuestion)),
             ("note", Form(from: profile, open: [.char("n")], form: .noteEntry(clientID: zoe, amends: nil),
                           typing: { $0.type("ph"); $0.press(.enter) }, typed: "Phone", question: NoteEntryModel.leaveQuestion)),
+            ("job", Form(from: profile, open: [.char("J")], form: .employmentEntry(clientID: zoe),
+                         typing: { $0.press(.tab); $0.type("Forklift driver") }, typed: "Forklift driver", question: EmploymentEntryModel.leaveQuestion)),
         ]
     }
 
-    @Test(arguments: ["intake", "client edit", "note"])
+    @Test(arguments: ["intake", "client edit", "note", "job"])
     func escWithTypingIsAskedByTheShellAndNoKeepsEveryCharacter(_ name: String) throws {
         let f = try AppFixture()
         let form = try #require(Self.forms(f).first { $0.0 == name }?.1)
@@ -50,7 +52,7 @@ import Testing
         #expect(d.statusLine == (form.question.leftMessage ?? ""))
     }
 
-    @Test(arguments: ["intake", "client edit", "note"])
+    @Test(arguments: ["intake", "client edit", "note", "job"])
     func escWithoutTypingLeavesAtOnce(_ name: String) throws {
         let f = try AppFixture()
         let form = try #require(Self.forms(f).first { $0.0 == name }?.1)
