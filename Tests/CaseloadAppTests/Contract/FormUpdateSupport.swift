@@ -19,13 +19,21 @@ extension Array {
 
 enum EffectKind { case read, write }
 
-protocol EffectDoing { func doing(kind: EffectKind) -> String? }
+/// What a read or write effect is for (its closure cannot be compared; its purpose can).
+protocol EffectDoing {
+    func doing(kind: EffectKind) -> String?
+    /// "read: <doing>" / "write: <doing>", nil for other effects.
+    var doingText: String? { get }
+}
 extension Effect: EffectDoing {
     func doing(kind: EffectKind) -> String? {
         switch (self, kind) {
         case (.read(let doing, _), .read), (.write(let doing, _), .write): return doing
         default: return nil
         }
+    }
+    var doingText: String? {
+        doing(kind: .read).map { "read: \($0)" } ?? doing(kind: .write).map { "write: \($0)" }
     }
 }
 
