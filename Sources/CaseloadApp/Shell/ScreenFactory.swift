@@ -13,6 +13,9 @@
         case .noteEntry(let id, let amends): return NoteEntryScreen(env: env, clientID: id, amends: amends)
         case .planEditor(let id): return PlanEditorScreen(env: env, clientID: id)
         case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)
+        case .supports(let id): return ScreenHost(ClientSupportsModel(context: env.context, clientID: id, ascii: env.asciiBorders), env: env)
+        case .supportQueue: return ScreenHost(SupportQueueModel(context: env.context, ascii: env.asciiBorders), env: env)
+        case .employers: return ScreenHost(EmployersModel(context: env.context, ascii: env.asciiBorders), env: env)
         }
     }
 }

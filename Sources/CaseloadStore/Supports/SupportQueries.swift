@@ -9,6 +9,10 @@ public struct AwaitingSupport: Hashable, Sendable, Identifiable {
     public var caseworkerName: String?
     public var employerName: String?
     public var id: Int64 { support.id ?? 0 }
+
+    public init(support: FinancialSupport, clientName: String, caseworkerName: String?, employerName: String?) {
+        self.support = support; self.clientName = clientName; self.caseworkerName = caseworkerName; self.employerName = employerName
+    }
 }
 
 extension CaseloadDatabase {

@@ -75,6 +75,7 @@ import TerminalKit
         case .planEditor: return [.open(.planEditor(clientID: state.clientID))]
         case .book: return [.open(.booking(clientID: state.clientID))]
         case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
+        case .supports: return [.open(.supports(clientID: state.clientID))]
         case .recordCheckpoint: return openCheckpoint()
         case .navigate: _ = state.navigate(key)
         case .notes(let action): return runNotesAction(action)
