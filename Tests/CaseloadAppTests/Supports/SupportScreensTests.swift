@@ -39,7 +39,7 @@ import Testing
         boss.press(.enter)                                        // no reference typed
         #expect(boss.screen.contains("Enter the SSM's reference for the decision."), "\(boss.screen)")
         boss.type("SSM-2026-0042"); boss.press(.enter)
-        #expect(boss.statusLine.contains("Approved $250.00 Transportation for 王, 秀英 (SSM SSM-2026-0042)"), "\(boss.screen)")
+        #expect(boss.statusLine.contains("Approved $250.00 for 王, 秀英 (ref SSM-2026-0042); its follow-up is cleared."), "\(boss.screen)")
         #expect(boss.screen.contains("Nothing waits for a decision"))
         #expect(boss.screen.contains("Jan 2026: submitted 1 ($250.00) · approved 1 ($250.00)"))
         let queueAfter = try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: .everyone, zone: AppFixture.zone, by: f.supervisor)

@@ -15,7 +15,7 @@ import TerminalKit
         guard rect.height > Self.detailRows + 4 else { return }
         let today = model.context.today
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.header])
-        buffer.put(" Financial supports of \(model.page?.clientName ?? "…") · n drafts one; a Draft is submitted with s",
+        buffer.put(" Financial supports of \(model.page?.clientName ?? "…")",
                    x: rect.x, y: rect.y, style: theme[.header], maxWidth: rect.width)
         buffer.put(" " + SupportTotalsText.line(model.page?.month ?? [], title: SupportPeriod.month(containing: today).title),
                    x: rect.x, y: rect.y + 1, style: theme[.muted], maxWidth: rect.width)

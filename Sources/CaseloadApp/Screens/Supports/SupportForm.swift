@@ -30,8 +30,9 @@ struct SupportForm {
             FormField(id: "employer", label: "Employer", control: .dropdown(DropdownState(options: employers, selectedIndex: employerIndex))),
             FormField(id: "amount", label: "Amount", control: .text(TextFieldState(editing.map { Money.dollars(cents: $0.amountCents) } ?? "",
                                                                                    placeholder: "$250.00", maxLength: 20))),
-            FormField(id: "rationale", label: "Rationale", control: .editor(TextEditorState(editing?.rationale ?? "",
-                                                                                            placeholder: "why, for this plan", maxLength: 2_000), rows: 3)),
+            // One line (it scrolls): FormDialog sizes itself by one row per field.
+            FormField(id: "rationale", label: "Rationale", control: .text(TextFieldState(editing?.rationale ?? "",
+                                                                                         placeholder: "why, for this plan", maxLength: 1_000))),
             FormField(id: "documents", label: "Documents", control: .text(TextFieldState(editing?.documentReferences.joined(separator: "; ") ?? "",
                                                                                          placeholder: "receipt or form refs, separated by ;", maxLength: 400))),
             FormField(id: "planItem", label: "Plan item", control: .dropdown(DropdownState(options: items, selectedIndex: itemIndex))),

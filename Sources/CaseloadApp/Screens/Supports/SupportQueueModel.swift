@@ -64,8 +64,8 @@ struct SupportQueueModel: ScreenModel {
         case .loaded(.decided(let support, let clientName)):
             decision = nil
             let verb = support.status == .approved ? "Approved" : "Declined"
-            return [.status("\(verb) \(Money.dollars(cents: support.amountCents)) \(support.category) for \(clientName)"
-                            + " (SSM \(support.ssmReference ?? "")); its follow-up is cleared."), .loadSupportQueue]
+            return [.status("\(verb) \(Money.dollars(cents: support.amountCents)) for \(clientName)"
+                            + " (ref \(support.ssmReference ?? "")); its follow-up is cleared."), .loadSupportQueue]
         case .failed(let failure):
             if case StoreError.invalid(let problems) = failure.error { decision?.dialog.show(problems) }
             else if case StoreError.staleVersion = failure.error { decision = nil; return [.loadSupportQueue] }
