@@ -151,4 +151,28 @@ import Testing
         #expect(model.update(.key(.char("s"))).commands == [.status("this support is Submitted; only a Draft one", isError: true)])
         #expect(model.update(.key(.char("a"))).commands == [.status(Permission.approveFinancialSupport.refusal, isError: true)])
     }
+
+    @Test func aSupervisorRecordsAnAuditFindingOnAPaidSupport() {
+        var model = ClientSupportsModel(context: SupportQueueUpdateTests.context(.supervisor), clientID: 5)
+        let paid = FinancialSupport(id: 3, clientID: 5, recipient: .jobSeeker, category: "Transportation", amountCents: 25_000,
+                                    status: .paid, version: 4)
+        _ = model.update(.loaded(.page(ClientSupportsPage(clientName: "X", supports: [paid], choices: Self.choices, month: [], year: []))))
+        #expect(model.update(.key(.char("i"))).isHandled)
+        for _ in 0..<12 { _ = model.update(.key(.backspace)) }
+        for c in "fifty" { _ = model.update(.key(.char(c))) }
+        _ = model.update(.key(.tab))
+        for c in "Pass used after the job ended" { _ = model.update(.key(.char(c))) }
+        #expect(model.update(.key(.ctrl("s"))).count == 1, "refused here: not an amount")
+        guard case .finding(let dialog, _)? = model.modal else { Issue.record("the dialog closed"); return }
+        #expect(dialog.form["amount"]?.error?.contains("dollars and cents") == true)
+        // The refusal put the focus back on the amount.
+        for _ in 0..<5 { _ = model.update(.key(.backspace)) }
+        for c in "$50" { _ = model.update(.key(.char(c))) }
+        let effects = model.update(.key(.ctrl("s")))
+        guard case .write(let doing, _)? = effects.first else { Issue.record("expected a write, got \(effects)"); return }
+        #expect(doing == "record the audit finding")
+        var worker = ClientSupportsModel(context: SupportQueueUpdateTests.context(.caseworker), clientID: 5)
+        _ = worker.update(.loaded(.page(ClientSupportsPage(clientName: "X", supports: [paid], choices: Self.choices, month: [], year: []))))
+        #expect(worker.update(.key(.char("i"))).commands == [.status(Permission.approveFinancialSupport.refusal, isError: true)])
+    }
 }

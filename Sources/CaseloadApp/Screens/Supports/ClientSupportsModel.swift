@@ -16,13 +16,16 @@ struct ClientSupportsPage: Sendable {
     var year: [SupportTotal]
 }
 
-enum ClientSupportsAction: Sendable { case new, edit, submit, approve, decline, pay, navigate }
+enum ClientSupportsAction: Sendable { case new, edit, submit, approve, decline, pay, ineligible, navigate }
 
 /// One client's financial supports (SOP 4): caseworkers draft (`n`), edit a draft (`e`) and
 /// submit it (`s`); supervisors record the SSM's decision (`a`, `d`) and the payment (`p`).
 /// The store refuses what the role or the workflow does not allow; this screen shows why.
 struct ClientSupportsModel: ScreenModel {
-    enum Modal { case form(SupportForm), decision(SupportDecisionDialog), payment(FormDialog, FinancialSupport) }
+    enum Modal {
+        case form(SupportForm), decision(SupportDecisionDialog), payment(FormDialog, FinancialSupport)
+        case finding(FormDialog, FinancialSupport)
+    }
 
     let context: ScreenContext
     let clientID: Int64
@@ -44,7 +47,7 @@ struct ClientSupportsModel: ScreenModel {
         switch modal {
         case .form(let f): return f.dialog.hasTypedText
         case .decision(let d): return d.dialog.hasTypedText
-        case .payment(let p, _): return p.hasTypedText
+        case .payment(let p, _), .finding(let p, _): return p.hasTypedText
         case nil: return false
         }
     }
@@ -64,6 +67,7 @@ struct ClientSupportsModel: ScreenModel {
             KeyBinding([.char("a")], .approve, help: "Approve", group: "Decision", showInFooter: true, disabledReason: decides ?? needs(.submitted)),
             KeyBinding([.char("d")], .decline, help: "Decline", group: "Decision", showInFooter: true, disabledReason: decides ?? needs(.submitted)),
             KeyBinding([.char("p")], .pay, help: "Record payment", group: "Decision", showInFooter: true, disabledReason: decides ?? needs(.approved)),
+            KeyBinding([.char("i")], .ineligible, help: "Found ineligible (audit)", group: "Decision", disabledReason: decides ?? needs(.paid)),
             KeyBinding([.up, .char("k"), .down, .char("j"), .pageUp, .pageDown, .home, .end], .navigate, help: "Move", group: "Navigation"),
         ])
     }
@@ -102,6 +106,7 @@ struct ClientSupportsModel: ScreenModel {
             case .form(var f): f.dialog.show(problems); modal = .form(f)
             case .decision(var d): d.dialog.show(problems); modal = .decision(d)
             case .payment(var p, let s): p.show(problems); modal = .payment(p, s)
+            case .finding(var p, let s): p.show(problems); modal = .finding(p, s)
             case nil: break
             }
             return []
@@ -128,6 +133,14 @@ struct ClientSupportsModel: ScreenModel {
                               control: .text(TextFieldState("", placeholder: "cheque or transfer number", maxLength: 60))),
                     FormField(id: "paidOn", label: "Paid on", control: .date(DateFieldState(context.today.iso, today: context.today,
                                                                                               allowsEmpty: false, accepting: .pastDay(today: context.today)))),
+                ]), s)
+            }
+        case .run(.ineligible):
+            if let s = selected {
+                modal = .finding(FormDialog(title: "Found ineligible in an audit", lines: [
+                    "\(s.category) · paid \(Money.dollars(cents: s.amountCents)). The amount is deducted from the next payment."], fields: [
+                    FormField(id: "amount", label: "Amount to deduct", control: .text(TextFieldState(Money.dollars(cents: s.amountCents), maxLength: 20))),
+                    FormField(id: "reason", label: "Reason", control: .text(TextFieldState("", placeholder: "what the audit found", maxLength: 300))),
                 ]), s)
             }
         case .run(.navigate): break
@@ -169,6 +182,19 @@ struct ClientSupportsModel: ScreenModel {
                 if let problem = p.dateProblem("paidOn", required: true) { p.show([problem]); modal = .payment(p, s); break }
                 return [.recordPayment(s, reference: p.text("reference"), paidOn: p.date("paidOn")!)]
             }
+        case .finding(var p, let s):
+            let outcome = p.handle(key)
+            modal = .finding(p, s)
+            switch outcome {
+            case .cancel: modal = nil
+            case .none: break
+            case .submit:
+                guard let cents = Money.cents(parsing: p.text("amount")) else {
+                    p.show([FieldError(field: "amount", message: "Type the amount as dollars and cents, such as 50 or $1,234.56.")])
+                    modal = .finding(p, s); break
+                }
+                return [.markIneligible(s, cents: cents, reason: p.text("reason"))]
+            }
         case nil: break
         }
         return [.handled]
@@ -183,7 +209,7 @@ struct ClientSupportsModel: ScreenModel {
         switch modal {
         case .form(let f): f.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .decision(let d): d.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
-        case .payment(let p, _): p.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .payment(let p, _), .finding(let p, _): p.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case nil: break
         }
     }
@@ -232,6 +258,14 @@ extension Effect where Message == ClientSupportsMessage {
             let s = try env.db.recordSupportPayment(id: support.id ?? 0, version: support.version, paidOn: paidOn, reference: reference,
                                                     by: env.actor, today: env.today)
             return .saved(s, said: "Paid \(Money.dollars(cents: s.amountCents)) on \(paidOn.long) (\(s.paymentReference ?? "")).")
+        }
+    }
+
+    static func markIneligible(_ support: FinancialSupport, cents: Int, reason: String) -> Self {
+        .write("record the audit finding") { env in
+            let s = try env.db.markSupportIneligible(id: support.id ?? 0, version: support.version, amountCents: cents, reason: reason,
+                                                     on: env.today, by: env.actor, today: env.today)
+            return .saved(s, said: "Ineligible: \(Money.dollars(cents: cents)) to deduct from the next payment.")
         }
     }
 }
