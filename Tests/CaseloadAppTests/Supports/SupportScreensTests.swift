@@ -175,4 +175,19 @@ import Testing
         _ = worker.update(.loaded(.page(ClientSupportsPage(clientName: "X", supports: [paid], choices: Self.choices, month: [], year: []))))
         #expect(worker.update(.key(.char("i"))).commands == [.status(Permission.approveFinancialSupport.refusal, isError: true)])
     }
+
+    @Test func editingAnEmployerKeepsPapersOnFileFromBeforeDatesWereKept() throws {
+        let legacy = Employer(id: 9, name: "Arva Construction", employeeCount: 74, isRegisteredInCaMS: true,
+                              hasRegistrationForm: true, hasSignedPlacementAgreement: false)
+        let form = EmployerForm(editing: legacy, today: AppFixture.today)
+        guard case .success(let saved) = form.employer() else { Issue.record("refused"); return }
+        #expect(saved.isRegisteredInCaMS && saved.hasRegistrationForm && !saved.hasSignedPlacementAgreement)
+        let dated = Employer(id: 9, name: "Arva", isRegisteredInCaMS: true, camsRegisteredOn: LocalDate(iso: "2025-05-01"))
+        var clearing = EmployerForm(editing: dated, today: AppFixture.today)
+        if case .date(var d)? = clearing.dialog.form["camsRegisteredOn"]?.control {
+            d.field.text = ""; clearing.dialog.form["camsRegisteredOn"]?.control = .date(d)
+        }
+        guard case .success(let cleared) = clearing.employer() else { Issue.record("refused"); return }
+        #expect(!cleared.isRegisteredInCaMS, "clearing the date clears the registration")
+    }
 }

@@ -12,9 +12,10 @@ struct EmployerForm {
         func text(_ id: String, _ label: String, _ value: String?, _ hint: String, max: Int = 120) -> FormField {
             FormField(id: id, label: label, control: .text(TextFieldState(value ?? "", placeholder: hint, maxLength: max)))
         }
-        func date(_ id: String, _ label: String, _ value: LocalDate?) -> FormField {
-            FormField(id: id, label: label, control: .date(DateFieldState(value?.iso ?? "", today: today, allowsEmpty: true,
-                                                                          accepting: .pastDay(today: today))))
+        func date(_ id: String, _ label: String, _ value: LocalDate?, onFile: Bool) -> FormField {
+            var field = DateFieldState(value?.iso ?? "", today: today, allowsEmpty: true, accepting: .pastDay(today: today))
+            if onFile, value == nil { field.field.placeholder = "on file (date not recorded)" }
+            return FormField(id: id, label: label, control: .date(field))
         }
         let e = editing
         dialog = FormDialog(title: e == nil ? "New employer" : "Edit employer", fields: [
@@ -25,9 +26,9 @@ struct EmployerForm {
             text("address", "Address", e?.address, "street, city", max: 200),
             text("sector", "Sector", e?.sector, "e.g. Food service"),
             text("employeeCount", "Employees", e?.employeeCount.map(String.init), "30 or more: major employer", max: 7),
-            date("camsRegisteredOn", "In CaMS since", e?.camsRegisteredOn),
-            date("registrationFormOn", "Registration form", e?.registrationFormOn),
-            date("placementAgreementSignedOn", "Agreement signed", e?.placementAgreementSignedOn),
+            date("camsRegisteredOn", "In CaMS since", e?.camsRegisteredOn, onFile: e?.isRegisteredInCaMS == true),
+            date("registrationFormOn", "Registration form", e?.registrationFormOn, onFile: e?.hasRegistrationForm == true),
+            date("placementAgreementSignedOn", "Agreement signed", e?.placementAgreementSignedOn, onFile: e?.hasSignedPlacementAgreement == true),
             text("notes", "Notes", e?.notes, "", max: 500),
         ])
     }
@@ -51,10 +52,13 @@ struct EmployerForm {
         e.camsRegisteredOn = dialog.date("camsRegisteredOn")
         e.registrationFormOn = dialog.date("registrationFormOn")
         e.placementAgreementSignedOn = dialog.date("placementAgreementSignedOn")
-        // Clearing a date clears the paper it stood for.
-        e.isRegisteredInCaMS = e.camsRegisteredOn != nil
-        e.hasRegistrationForm = e.registrationFormOn != nil
-        e.hasSignedPlacementAgreement = e.placementAgreementSignedOn != nil
+        // Clearing a date clears the paper it stood for; a paper on file from before dates were
+        // kept (yes, no date) stays on file while its date is left empty.
+        func onFile(_ day: LocalDate?, was: Bool?, wasDated: LocalDate?) -> Bool { day != nil || (was == true && wasDated == nil) }
+        e.isRegisteredInCaMS = onFile(e.camsRegisteredOn, was: editing?.isRegisteredInCaMS, wasDated: editing?.camsRegisteredOn)
+        e.hasRegistrationForm = onFile(e.registrationFormOn, was: editing?.hasRegistrationForm, wasDated: editing?.registrationFormOn)
+        e.hasSignedPlacementAgreement = onFile(e.placementAgreementSignedOn, was: editing?.hasSignedPlacementAgreement,
+                                               wasDated: editing?.placementAgreementSignedOn)
         return .success(e)
     }
 }
