@@ -38,39 +38,6 @@ extension Appointment: VersionedRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-extension FinancialSupport: VersionedRecord {
-    public static let databaseTableName = "financial_support"
-
-    public enum Columns: String, ColumnExpression, Sendable {
-        case id, clientID = "client_id", recipient, employerID = "employer_id", category
-        case amountCents = "amount_cents", rationale, documentReference = "document_reference", status
-        case submittedOn = "submitted_on", decidedBy = "decided_by", version
-    }
-
-    public init(row: Row) throws {
-        typealias C = Columns
-        self.init(
-            id: try row.at(C.id), clientID: try row.at(C.clientID), recipient: try row.at(C.recipient),
-            employerID: try row.at(C.employerID), category: try row.at(C.category),
-            amountCents: try row.at(C.amountCents), rationale: try row.at(C.rationale),
-            documentReference: try row.at(C.documentReference), status: try row.at(C.status),
-            submittedOn: try row.at(C.submittedOn), decidedBy: try row.at(C.decidedBy),
-            version: try row.at(C.version))
-    }
-
-    public func encode(to container: inout PersistenceContainer) throws {
-        typealias C = Columns
-        container[C.id] = id; container[C.clientID] = clientID; container[C.recipient] = recipient
-        container[C.employerID] = employerID; container[C.category] = category
-        container[C.amountCents] = amountCents; container[C.rationale] = rationale
-        container[C.documentReference] = documentReference; container[C.status] = status
-        container[C.submittedOn] = submittedOn; container[C.decidedBy] = decidedBy
-        container[C.version] = version
-    }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-}
-
 extension ManualFollowUp: VersionedRecord {
     public static let databaseTableName = "manual_follow_up"
 

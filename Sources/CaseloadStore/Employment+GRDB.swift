@@ -6,27 +6,36 @@ extension Employer: VersionedRecord {
     public static let databaseTableName = "employer"
 
     public enum Columns: String, ColumnExpression, Sendable {
-        case id, name, contact, employeeCount = "employee_count"
-        case isRegisteredInCaMS = "is_registered_in_cams", hasRegistrationForm = "has_registration_form"
-        case hasSignedPlacementAgreement = "has_signed_placement_agreement", version
+        case id, name, contact, phone, email, address, sector, employeeCount = "employee_count"
+        case isRegisteredInCaMS = "is_registered_in_cams", camsRegisteredOn = "cams_registered_on"
+        case hasRegistrationForm = "has_registration_form", registrationFormOn = "registration_form_on"
+        case hasSignedPlacementAgreement = "has_signed_placement_agreement"
+        case placementAgreementSignedOn = "placement_agreement_signed_on", notes, version
     }
 
     public init(row: Row) throws {
         typealias C = Columns
         self.init(
             id: try row.at(C.id), name: try row.at(C.name), contact: try row.at(C.contact),
-            employeeCount: try row.at(C.employeeCount), isRegisteredInCaMS: try row.at(C.isRegisteredInCaMS),
-            hasRegistrationForm: try row.at(C.hasRegistrationForm),
+            phone: try row.at(C.phone), email: try row.at(C.email), address: try row.at(C.address),
+            sector: try row.at(C.sector), employeeCount: try row.at(C.employeeCount),
+            isRegisteredInCaMS: try row.at(C.isRegisteredInCaMS), camsRegisteredOn: try row.at(C.camsRegisteredOn),
+            hasRegistrationForm: try row.at(C.hasRegistrationForm), registrationFormOn: try row.at(C.registrationFormOn),
             hasSignedPlacementAgreement: try row.at(C.hasSignedPlacementAgreement),
+            placementAgreementSignedOn: try row.at(C.placementAgreementSignedOn), notes: try row.at(C.notes),
             version: try row.at(C.version))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
         typealias C = Columns
         container[C.id] = id; container[C.name] = name; container[C.contact] = contact
-        container[C.employeeCount] = employeeCount; container[C.isRegisteredInCaMS] = isRegisteredInCaMS
-        container[C.hasRegistrationForm] = hasRegistrationForm
-        container[C.hasSignedPlacementAgreement] = hasSignedPlacementAgreement; container[C.version] = version
+        container[C.phone] = phone; container[C.email] = email; container[C.address] = address
+        container[C.sector] = sector; container[C.employeeCount] = employeeCount
+        container[C.isRegisteredInCaMS] = isRegisteredInCaMS; container[C.camsRegisteredOn] = camsRegisteredOn
+        container[C.hasRegistrationForm] = hasRegistrationForm; container[C.registrationFormOn] = registrationFormOn
+        container[C.hasSignedPlacementAgreement] = hasSignedPlacementAgreement
+        container[C.placementAgreementSignedOn] = placementAgreementSignedOn; container[C.notes] = notes
+        container[C.version] = version
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -5,13 +5,10 @@ import GRDB
 /// Employers, employment and the checkpoints generated from it.
 extension CaseloadDatabase {
     public func addEmployer(_ employer: Employer, by staff: StaffMember) throws -> Employer {
-        var employer = employer
+        var employer = EmployerRules.cleaned(employer)
         employer.id = nil
         employer.version = 0
-        employer.name = employer.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !employer.name.isEmpty else {
-            throw StoreError.invalid([.init(field: "name", message: "Enter the employer's name.")])
-        }
+        try refuse(EmployerRules.problems(employer, today: .today(in: FollowUpEngine.agencyTimeZone)))
         return try write { db in
             let actor = try acting(staff, needs: .editActionPlan, in: db)
             try db.insertAudited(&employer, by: actor, at: Date())
@@ -19,14 +16,9 @@ extension CaseloadDatabase {
         }
     }
 
-    /// Employers whose name starts with (or contains) the text, by name.
+    /// Employers whose name contains the text (or whose contact or sector does), by name.
     public func employers(matching text: String = "", limit: Int = 50) throws -> [Employer] {
-        try read { db in
-            var request = Employer.all()
-            let text = text.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty { request = request.filter(Employer.Columns.name.like("%\(text)%")) }
-            return try request.order(Employer.Columns.name.collating(.nocase)).limit(limit).fetchAll(db)
-        }
+        try read { db in try db.employers(matching: text, limit: limit) }
     }
 
     /// Records a job and its four checkpoints (start + 1, 3, 6, 12 months, clamped to month end)

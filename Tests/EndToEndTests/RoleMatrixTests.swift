@@ -45,6 +45,11 @@ struct RoleMatrixTests {
         // A St. Thomas client of the seeded demo, to a London Central caseworker.
         Command(arguments: { _, _ in ["grant", "806133243", "arahman"] }, permissions: [.grantClientAccess], name: "grant"),
         Command(arguments: { _, _ in ["grant", "806133243", "arahman", "--revoke"] }, permissions: [.grantClientAccess], name: "grant --revoke"),
+        // #20: money for the finance office; front desk sees none.
+        Command(arguments: { _, _ in ["supports", "--from", "2026-04-01", "--to", "2027-03-31", "--format", "csv"] },
+                permissions: [.viewMoney], name: "supports"),
+        Command(arguments: { _, _ in ["supports", "--from", "2026-04-01", "--to", "2027-03-31", "--by", "site"] },
+                permissions: [.viewMoney], name: "supports --by site"),
     ]
 
     /// The test's primary group: the database's owner is always in it.

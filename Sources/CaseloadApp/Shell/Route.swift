@@ -11,6 +11,9 @@ public enum Route: Hashable, Sendable {
     case noteEntry(clientID: Int64, amends: Int64?)   // amends: the note being corrected
     case planEditor(clientID: Int64)
     case employmentEntry(clientID: Int64)
+    case supports(clientID: Int64)         // #20: one client's financial supports
+    case supportQueue                      // #20: supervisors: supports waiting for the SSM's decision
+    case employers                         // #20: the employer list
 }
 
 /// The client profile's tabs, in the order the number keys select them.

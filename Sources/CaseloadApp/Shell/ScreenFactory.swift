@@ -14,6 +14,9 @@
         case .noteEntry(let id, let amends): return ScreenHost(NoteEntryModel(context: env.context, clientID: id, amends: amends, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .planEditor(let id): return ScreenHost(PlanEditorModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .employmentEntry(let id): return ScreenHost(EmploymentEntryModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
+        case .supports(let id): return ScreenHost(ClientSupportsModel(context: env.context, clientID: id, ascii: env.asciiBorders), env: env)
+        case .supportQueue: return ScreenHost(SupportQueueModel(context: env.context, ascii: env.asciiBorders), env: env)
+        case .employers: return ScreenHost(EmployersModel(context: env.context, ascii: env.asciiBorders), env: env)
         }
     }
 }

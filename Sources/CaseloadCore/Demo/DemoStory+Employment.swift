@@ -80,8 +80,8 @@ extension DemoStory {
         var category = rng.weighted(DemoWords.jobSeekerSupports)
         var employerKey: Int?
         if let job, DemoEmployers.isIncentiveReady(DemoEmployers.employer(at: job.employerKey, seed: seed)) {
-            category = rng.weighted([("Employer incentive", 6), ("Job trial", 1), (category, 3)])
-            if category == "Employer incentive" || category == "Job trial" { employerKey = job.employerKey }
+            category = rng.weighted([("Training incentive (placement)", 6), ("Job trial", 1), (category, 3)])
+            if category == "Training incentive (placement)" || category == "Job trial" { employerKey = job.employerKey }
         }
         if closedOn != nil, status == .submitted || status == .draft { status = .paid }
         let day: LocalDate?
@@ -97,11 +97,14 @@ extension DemoStory {
         let documented = status != .draft || rng.chance(0.5)
         let rationale = documented ? DemoWords.supportRationale(category, title: jobTitle, &rng) : nil
         let document = documented ? DemoWords.documentReference(on: day, &rng) : nil
-        let support = FinancialSupport(clientID: 0, recipient: employerKey == nil ? .jobSeeker : .employer,
+        var support = FinancialSupport(clientID: 0, recipient: employerKey == nil ? .jobSeeker : .employer,
                                        category: category, amountCents: amount, rationale: rationale,
-                                       documentReference: document, status: status,
+                                       documentReferences: document.map { [$0] } ?? [], status: status, createdOn: day,
                                        submittedOn: status == .draft ? nil : day)
         let decided = status == .approved || status == .declined || status == .paid
+        if decided { support.decidedOn = day; support.ssmReference = "SSM-\(day.year)-\(DemoText.pad(amount % 9_973, 4))" }
+        if status == .declined { support.declineReason = "Not an allowable expense under the plan." }
+        if status == .paid { support.paidOn = day; support.paymentReference = "CHQ \(10_000 + amount % 89_989)" }
         supports.append(DemoFinancialSupport(support: support, employerKey: employerKey,
                                              decidedByIndex: decided ? supervisor : nil))
         let text = DemoNoteText.supportRequested(callName, category: category, cents: amount, rationale: rationale,

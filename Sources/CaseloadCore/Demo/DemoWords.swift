@@ -110,7 +110,7 @@ enum DemoWords {
         case "Work clothing and tools": return rng.int(in: 8...45) * 1_000 + rng.pick([0, 499, 999, 1_250])
         case "Training costs": return rng.int(in: 5...60) * 5_000
         case "Child care": return rng.int(in: 4...30) * 5_000
-        case "Employer incentive": return rng.int(in: 2...10) * 50_000
+        case "Training incentive (placement)": return rng.int(in: 2...10) * 50_000
         case "Job trial": return rng.int(in: 4...16) * 25_000
         default: return rng.int(in: 5...40) * 1_000
         }
@@ -122,7 +122,7 @@ enum DemoWords {
         case "Work clothing and tools": return "Safety boots and work gear required to start as " + DemoText.withArticle(title) + "."
         case "Training costs": return rng.pick(["Course fees for certification required by employers.", "Exam and licensing fees."])
         case "Child care": return "Child care for the training period; subsidy application pending."
-        case "Employer incentive": return "Incentive for hiring and training the client as " + DemoText.withArticle(title) + "; placement agreement signed."
+        case "Training incentive (placement)": return "Incentive for hiring and training the client as " + DemoText.withArticle(title) + "; placement agreement signed."
         case "Job trial": return "Paid two-week job trial as " + DemoText.withArticle(title) + "."
         default: return rng.pick(["Police check for employment.", "Cell phone plan so employers can reach the client."])
         }

@@ -17,16 +17,7 @@ enum Explain {
     }
 
     /// "$1,234.50" from whole cents, without a formatter in the per-item path.
-    static func money(cents: Int) -> String {
-        let sign = cents < 0 ? "-" : ""
-        let units = abs(cents) / 100, rest = abs(cents) % 100
-        var digits = String(units), grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        return "\(sign)$\(digits)\(grouped).\(rest < 10 ? "0" : "")\(rest)"
-    }
+    static func money(cents: Int) -> String { Money.dollars(cents: cents) }
 
     /// An instant as the agency-local day and "HH:MM", from the zone's offset at that instant.
     static func local(_ instant: Date, in zone: TimeZone) -> (day: LocalDate, time: String) {

@@ -3,19 +3,37 @@ import Foundation
 public struct Employer: Codable, Hashable, Sendable, Identifiable {
     public var id: Int64?
     public var name: String
+    /// The contact person.
     public var contact: String?
+    public var phone: String?
+    public var email: String?
+    public var address: String?
+    public var sector: String?
     public var employeeCount: Int?
+    /// needed only once the employer receives a financial incentive.
     public var isRegisteredInCaMS: Bool
+    public var camsRegisteredOn: LocalDate?
+    /// The Employer Registration Form every placement needs.
     public var hasRegistrationForm: Bool
+    public var registrationFormOn: LocalDate?
+    /// The signed Employment Service Training Incentive Placement Agreement.
     public var hasSignedPlacementAgreement: Bool
+    public var placementAgreementSignedOn: LocalDate?
+    public var notes: String?
     public var version: Int
 
-    public init(id: Int64? = nil, name: String, contact: String? = nil, employeeCount: Int? = nil,
-                isRegisteredInCaMS: Bool = false, hasRegistrationForm: Bool = false,
-                hasSignedPlacementAgreement: Bool = false, version: Int = 0) {
-        self.id = id; self.name = name; self.contact = contact; self.employeeCount = employeeCount
-        self.isRegisteredInCaMS = isRegisteredInCaMS; self.hasRegistrationForm = hasRegistrationForm
-        self.hasSignedPlacementAgreement = hasSignedPlacementAgreement; self.version = version
+    public init(id: Int64? = nil, name: String, contact: String? = nil, phone: String? = nil, email: String? = nil,
+                address: String? = nil, sector: String? = nil, employeeCount: Int? = nil,
+                isRegisteredInCaMS: Bool = false, camsRegisteredOn: LocalDate? = nil,
+                hasRegistrationForm: Bool = false, registrationFormOn: LocalDate? = nil,
+                hasSignedPlacementAgreement: Bool = false, placementAgreementSignedOn: LocalDate? = nil,
+                notes: String? = nil, version: Int = 0) {
+        self.id = id; self.name = name; self.contact = contact; self.phone = phone; self.email = email
+        self.address = address; self.sector = sector; self.employeeCount = employeeCount
+        self.isRegisteredInCaMS = isRegisteredInCaMS; self.camsRegisteredOn = camsRegisteredOn
+        self.hasRegistrationForm = hasRegistrationForm; self.registrationFormOn = registrationFormOn
+        self.hasSignedPlacementAgreement = hasSignedPlacementAgreement
+        self.placementAgreementSignedOn = placementAgreementSignedOn; self.notes = notes; self.version = version
     }
 
     /// A major employer has 30 or more employees.

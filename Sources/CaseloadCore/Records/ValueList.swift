@@ -2,7 +2,8 @@
 public enum ValueListKind: String, Codable, CaseIterable, Sendable {
     case communication, noteType = "note_type", planItemType = "plan_item_type",
          closureReason = "closure_reason", contactMethod = "contact_method",
-         supportCategory = "support_category", endReason = "end_reason"
+         supportCategory = "support_category", endReason = "end_reason",
+         employerSupportCategory = "employer_support_category"
 
     public var title: String {
         switch self {
@@ -11,7 +12,8 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
         case .planItemType: return "Plan item type"
         case .closureReason: return "Closure reason"
         case .contactMethod: return "Contact method"
-        case .supportCategory: return "Financial support category"
+        case .supportCategory: return "Job seeker support category"
+        case .employerSupportCategory: return "Employer support category"
         case .endReason: return "Employment end reason"
         }
     }
@@ -34,8 +36,9 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
         case .contactMethod:
             return ["Phone", "Email", "Text/SMS", "In Person", "Video", "Mail"]
         case .supportCategory:
-            return ["Transportation", "Work clothing and tools", "Training costs", "Child care",
-                    "Employer incentive", "Job trial", "Other"]
+            return ["Transportation", "Work clothing and tools", "Training costs", "Child care", "Other"]
+        case .employerSupportCategory:
+            return ["Training incentive (placement)", "Job trial", "Other"]
         case .endReason:
             return ["Laid off", "Quit", "Dismissed", "Contract ended", "Moved to better job", "Other"]
         }

@@ -12,6 +12,11 @@ extension CaseloadDatabase {
         guard !note.isEmpty else {
             throw StoreError.invalid([FieldError(field: "note", message: "Say what was done, so the next person knows.")])
         }
+        if item.rule == .financialSupportApproval {
+            // The support would stay Submitted: the item clears when the SSM's decision is recorded.
+            throw StoreError.invalid([FieldError(field: "rule", message:
+                "This item clears when a supervisor records the SSM's decision (approve or decline in the approval queue), not by completing it.")])
+        }
         if item.rule == .manual {
             try completeManualFollowUp(id: item.itemKey.id, note: note, by: staff, today: today)
             return

@@ -79,10 +79,13 @@ extension Checkpoint: ImportInsertable {
 }
 
 extension Employer: ImportInsertable {
-    static let importColumns = ["name", "contact", "employee_count", "is_registered_in_cams", "has_registration_form",
-                                "has_signed_placement_agreement", "version"]
+    static let importColumns = ["name", "contact", "phone", "email", "address", "sector", "employee_count",
+                                "is_registered_in_cams", "cams_registered_on", "has_registration_form", "registration_form_on",
+                                "has_signed_placement_agreement", "placement_agreement_signed_on", "notes", "version"]
     func importValues(_ dates: DateValues) -> [DatabaseValue] {
-        [name.databaseValue, contact.databaseValue, employeeCount.databaseValue, isRegisteredInCaMS.databaseValue,
-         hasRegistrationForm.databaseValue, hasSignedPlacementAgreement.databaseValue, version.databaseValue]
+        [name.databaseValue, contact.databaseValue, phone.databaseValue, email.databaseValue, address.databaseValue,
+         sector.databaseValue, employeeCount.databaseValue, isRegisteredInCaMS.databaseValue, camsRegisteredOn.databaseValue,
+         hasRegistrationForm.databaseValue, registrationFormOn.databaseValue, hasSignedPlacementAgreement.databaseValue,
+         placementAgreementSignedOn.databaseValue, notes.databaseValue, version.databaseValue]
     }
 }

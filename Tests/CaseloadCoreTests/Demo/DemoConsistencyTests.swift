@@ -28,8 +28,9 @@ import CaseloadCore
         #expect(clients.flatMap(\.planItems).allSatisfy { itemTypes.contains($0.type) })
         let closures = Set(ValueListKind.closureReason.seedValues)
         #expect(clients.compactMap(\.plan?.closureReason).allSatisfy { closures.contains($0) })
-        let categories = Set(ValueListKind.supportCategory.seedValues)
-        #expect(clients.flatMap(\.financialSupports).allSatisfy { categories.contains($0.support.category) })
+        #expect(clients.flatMap(\.financialSupports).allSatisfy {
+            $0.support.recipient.categoryList.seedValues.contains($0.support.category)
+        })
         let endReasons = Set(ValueListKind.endReason.seedValues)
         #expect(clients.flatMap(\.employments).compactMap(\.employment.endReason).allSatisfy { endReasons.contains($0) })
     }
@@ -127,7 +128,7 @@ import CaseloadCore
                 #expect((s.employerKey != nil) == (s.support.recipient == .employer))
                 if [.approved, .paid].contains(s.support.status) {
                     // approval needs a rationale and a supporting document.
-                    #expect(s.support.rationale != nil && s.support.documentReference != nil && s.decidedByIndex != nil)
+                    #expect(s.support.rationale != nil && s.support.hasDocument && s.decidedByIndex != nil)
                 }
                 if let key = s.employerKey { #expect(g.employer(at: key).isRegisteredInCaMS) }
             }

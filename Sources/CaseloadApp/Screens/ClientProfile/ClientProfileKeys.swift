@@ -4,6 +4,8 @@ import TerminalKit
 enum ClientProfileAction: Sendable {
     case tabNumber, nextTab, previousTab, edit, linkCams, reassign, grantAccess, readNote, newNote, amendNote
     case planEditor, recordJob, recordCheckpoint, book
+    /// #20: the client's financial supports.
+    case supports
     /// The Notes tab's filters (keys bound on that tab only).
     case notes(NotesTabAction)
     /// Listed for help only: the tab's table or lines move themselves.
@@ -39,6 +41,8 @@ extension ClientProfileState {
             // EAP and employment (not front desk). J and K, not j and k, which move the selection.
             KeyBinding([.char("p")], .planEditor, help: "Plan editor", group: "EAP", showInFooter: tab == .eap,
                        disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
+            KeyBinding([.char("$")], .supports, help: "Financial supports", group: "EAP", showInFooter: tab == .eap,
+                       disabledReason: role.allows(.viewMoney) ? nil : Permission.viewMoney.refusal),
             KeyBinding([.char("J")], .recordJob, help: "New job", group: "EAP", showInFooter: tab == .employment,
                        disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
             KeyBinding([.char("K")], .recordCheckpoint, help: "Checkpoint", group: "EAP", showInFooter: tab == .employment,

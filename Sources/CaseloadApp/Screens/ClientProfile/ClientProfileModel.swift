@@ -99,6 +99,7 @@ struct ClientProfileModel: ScreenModel {
         case .planEditor: return [.open(.planEditor(clientID: state.clientID))]
         case .book: return [.open(.booking(clientID: state.clientID))]
         case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
+        case .supports: return [.open(.supports(clientID: state.clientID))]
         case .recordCheckpoint: return state.selectedCheckpoint.map { [.openCheckpoint($0)] } ?? [.handled]
         case .navigate: _ = state.navigate(key); return [.handled]
         case .notes(let action): runNotesAction(action); return [.handled]
