@@ -9,8 +9,7 @@ import Testing
 /// totals count it as approved.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct SupportScenarioTests {
-    @Test func aDraftedSupportIsSubmittedQueuedAndApprovedWithTheSSMReference() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func aDraftedSupportIsSubmittedQueuedAndApprovedWithTheSSMReference() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)
