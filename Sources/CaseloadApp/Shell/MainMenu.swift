@@ -15,14 +15,13 @@ struct MainMenu {
     var selected = 0
 
     init(role: StaffRole) {
-        let later = "not in this version of Caseload yet"
         entries = [
             Entry(letter: "c", title: "Clients", route: .clientList),
             Entry(letter: "f", title: "Follow-ups", route: .followUps(caseworkerID: nil),
                   disabledReason: role.allows(.viewFollowUps) ? nil : Permission.viewFollowUps.refusal),
             Entry(letter: "d", title: "Front desk", route: .frontDesk),
-            Entry(letter: "r", title: "Reports", route: nil,
-                  disabledReason: role == .frontDesk ? "Front desk has no reports." : later),
+            Entry(letter: "r", title: "Reports", route: .reports,
+                  disabledReason: role.allows(.viewReports) ? nil : Permission.viewReports.refusal),
             Entry(letter: "a", title: "Admin", route: nil,
                   disabledReason: role.allows(.manageStaff) ? "use `caseload staff …` on the command line for now" : Permission.manageStaff.refusal),
         ]

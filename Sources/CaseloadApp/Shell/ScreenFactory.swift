@@ -7,6 +7,7 @@
         case .intake(let id): return IntakeScreen(env: env, clientID: id)
         case .followUps(let caseworkerID): return FollowUpQueueScreen(env: env, caseworkerID: caseworkerID)
         case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)
+        case .reports: return ScreenHost(ReportsModel(context: env.context), env: env)
         case .frontDesk: return DaySheetScreen(env: env)
         case .booking(let id): return BookingScreen(env: env, clientID: id)
         case .walkIn: return WalkInScreen(env: env)
