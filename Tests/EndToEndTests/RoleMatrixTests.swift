@@ -45,6 +45,11 @@ struct RoleMatrixTests {
         // A St. Thomas client of the seeded demo, to a London Central caseworker.
         Command(arguments: { _, _ in ["grant", "806133243", "arahman"] }, permissions: [.grantClientAccess], name: "grant"),
         Command(arguments: { _, _ in ["grant", "806133243", "arahman", "--revoke"] }, permissions: [.grantClientAccess], name: "grant --revoke"),
+        Command(arguments: { _, _ in ["report", "monthly", "--month", "2026-11", "--format", "csv"] }, permissions: [.viewReports], name: "report monthly"),
+        Command(arguments: { _, _ in ["report", "sa-contacts", "--from", "2026-11-01", "--to", "2026-11-30"] }, permissions: [.viewReports],
+                name: "report sa-contacts"),
+        Command(arguments: { _, folder in ["reconcile", "cams", folder.appendingPathComponent("extract.csv").path] }, permissions: [.viewReports],
+                name: "reconcile cams"),
     ]
 
     /// The test's primary group: the database's owner is always in it.
