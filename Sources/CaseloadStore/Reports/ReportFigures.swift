@@ -128,7 +128,7 @@ enum ReportFigures {
     /// Early exits (R-10): action_plan(closed_on in the stretch, is_early_exit), the flag set when the
     /// plan was closed before the 12-month checkpoint was recorded.
     static func earlyExits(_ f: ReportFacts, _ tally: inout FigureTally) throws {
-        let (id, group, label) = ("early_exits", "Early exits (R-10)", "EAPs closed before the 12-month checkpoint")
+        let (id, group, label) = ("early_exits", "Early exits (R-10)", "Closed before the 12-month checkpoint")
         tally.declare(id, group: group, label: label)
         try f.each("""
             SELECT c.id, c.caseworker_id, a.closed_on FROM action_plan a JOIN client c ON c.id = a.client_id

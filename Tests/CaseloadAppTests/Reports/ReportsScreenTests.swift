@@ -55,7 +55,7 @@ import Testing
         #expect(d.screen.contains("By caseworker, this period: Clients served"))
         #expect(d.screen.contains("Dana Lee") && d.screen.contains("█"))
         d.press(.enter)
-        #expect(d.lines[1].contains("Clients served: Clients served") && d.lines[1].contains("1 client"), "\(d.screen)")
+        #expect(d.lines[1].contains("Clients served: Clients served") && d.lines[2].contains("1 client · January 2026"), "\(d.screen)")
         #expect(d.screen.contains("Côté, Zoë"))
         d.press(.enter)
         #expect(d.route == .profile(clientID: f.zoe.id!, tab: .summary))

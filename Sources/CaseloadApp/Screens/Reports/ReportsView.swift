@@ -19,10 +19,9 @@ struct ReportsView {
         guard rect.height > 4 else { return }
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme[.header])
         if let drill = state.drill {
-            buffer.put(" \(drill.line.group): \(drill.line.label) · \(state.period.title) · \(state.scope.name) · "
-                       + "\(drill.clients.count) client\(drill.clients.count == 1 ? "" : "s")",
-                       x: rect.x, y: rect.y, style: theme[.header], maxWidth: rect.width)
-            buffer.put(" Enter opens a client · Esc goes back to the figures", x: rect.x, y: rect.y + 1, style: theme[.muted], maxWidth: rect.width)
+            buffer.put(" \(drill.line.group): \(drill.line.label)", x: rect.x, y: rect.y, style: theme[.header], maxWidth: rect.width)
+            buffer.put(" \(drill.clients.count) client\(drill.clients.count == 1 ? "" : "s") · \(state.period.title) · \(state.scope.name)"
+                       + " · Enter opens one · Esc: the figures", x: rect.x, y: rect.y + 1, style: theme[.muted], maxWidth: rect.width)
             renderClients(drill, into: &buffer, in: Self.tableRect(in: rect, drilling: true), theme: theme)
             return
         }
@@ -36,15 +35,25 @@ struct ReportsView {
         renderBreakdown(into: &buffer, in: below, theme: theme)
     }
 
-    /// "November 2026 (1 Nov–30 Nov) · Whole agency · beside October 2026".
+    /// "November 2026, 1–30 Nov · Whole agency · previous: 1–31 Oct".
     private var headline: String {
-        guard let w = state.report?.window, state.report?.window.period == state.period else { return "\(state.period.title) · \(state.scope.name)" }
-        return "\(state.period.title) (\(w.current.lowerBound.medium)–\(w.current.upperBound.medium)) · \(state.scope.name)"
-            + " · beside \(w.previous.lowerBound.medium)–\(w.previous.upperBound.medium) \(w.previous.upperBound.year)"
+        guard let w = state.report?.window, w.period == state.period else { return "\(state.period.title) · \(state.scope.name)" }
+        return "\(state.period.title), \(Self.span(w.current)) · \(state.scope.name) · previous: \(Self.span(w.previous))"
+    }
+
+    /// "1–6 Dec", "1 Apr–6 Dec", with the year when it is not the period's.
+    static func span(_ r: ClosedRange<LocalDate>) -> String {
+        let a = r.lowerBound, b = r.upperBound
+        let end = "\(b.day) \(LocalDate.monthShort[b.month - 1]) \(b.year)"
+        if a.year == b.year && a.month == b.month { return "\(a.day)–" + end }
+        return "\(a.day) \(LocalDate.monthShort[a.month - 1])" + (a.year == b.year ? "" : " \(a.year)") + "–" + end
     }
 
     private func renderFigures(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
-        let barWidth = max(4, min(40, rect.width - 70))
+        // Number columns as wide as the widest figure; the bar gets what the label leaves.
+        let numberWidth = max(11, (state.report?.lines.flatMap { [$0.current.text, $0.previous.text] }.map(\.count).max() ?? 0) + 1)
+        let labelWidth = min(48, max(32, rect.width / 3))
+        let barWidth = max(6, min(60, rect.width - labelWidth - 2 * numberWidth - 6))
         let rows = state.rows.map { row -> [String] in
             switch row {
             case .heading(let group): return [group, "", "", ""]
@@ -54,9 +63,9 @@ struct ReportsView {
             }
         }
         let headings = state.rows.map { if case .heading = $0 { true } else { false } }
-        Table(columns: [TableColumn("Figure", minWidth: 24, maxWidth: 48),
-                        TableColumn("This period", sizing: .fixed(18), alignment: .right),
-                        TableColumn("Previous", sizing: .fixed(18), alignment: .right),
+        Table(columns: [TableColumn("Figure", minWidth: 20, maxWidth: labelWidth),
+                        TableColumn("This period", sizing: .fixed(numberWidth), alignment: .right),
+                        TableColumn("Previous", sizing: .fixed(numberWidth), alignment: .right),
                         TableColumn("", minWidth: barWidth)],
               rows: rows, emptyMessage: state.isLoading ? "Counting…" : "No figures.",
               rowRole: { headings.indices.contains($0) && headings[$0] ? .label : nil })
@@ -71,7 +80,9 @@ struct ReportsView {
         guard rect.height > 0 else { return }
         guard let line = state.selectedLine, let report = state.report else { return }
         let split = report.breakdown(of: line)
-        buffer.put(" By caseworker, this period: \(line.label)" + (split.isEmpty ? " (none)" : ""),
+        let shown = min(split.count, rect.height - 1)
+        let more = split.count > shown ? " (top \(shown) of \(split.count); s picks one caseworker)" : ""
+        buffer.put(" By caseworker, this period: \(line.label)" + (split.isEmpty ? " (none)" : more),
                    x: rect.x, y: rect.y, style: theme[.label], maxWidth: rect.width)
         let largest = split.map(\.count).max() ?? 0
         let barWidth = max(4, min(40, rect.width - 36))
@@ -80,10 +91,6 @@ struct ReportsView {
             let count = String(entry.count).leftPadded(to: 6)
             buffer.put("  \(name)\(count)  \(ReportsState.bar(entry.count, largest: largest, width: barWidth))",
                        x: rect.x, y: rect.y + 1 + i, style: theme[.normal], maxWidth: rect.width)
-        }
-        if split.count > rect.height - 1 {
-            let more = " … and \(split.count - (rect.height - 1)) more: choose a caseworker with s"
-            buffer.put(more, x: rect.x + max(0, rect.width - more.count - 1), y: rect.y, style: theme[.muted], maxWidth: rect.width)
         }
     }
 
