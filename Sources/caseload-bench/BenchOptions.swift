@@ -13,7 +13,7 @@ struct BenchOptions {
 
     /// The benchmark's figures, by the names `--only` takes.
     enum Figure: String, CaseIterable {
-        case `import`, startup, search, queue, daysheet, render, save, memory
+        case `import`, startup, search, queue, daysheet, render, save, memory, report
     }
 
     /// Whether `figure` is to be measured this run.
@@ -37,7 +37,7 @@ struct BenchOptions {
           --skip-import   leave out the import figure (the slowest one)
           --skip-tui      leave out the figures that run the caseload binary in tmux
           --only F,…      take only these figures: import, startup, search, queue,
-                          daysheet, render, save, memory
+                          daysheet, render, save, memory, report
           --regenerate    rebuild the cached database and extract even if present
         Run it in release, with every product built:
           swift build -c release && .build/release/caseload-bench

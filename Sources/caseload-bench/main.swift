@@ -31,6 +31,7 @@ do {
     if options.takes(.search) { try SearchFigure.run(ctx, into: &report) }
     if options.takes(.queue) { try QueueFigures.run(ctx, into: &report) }
     if options.takes(.daysheet) { try DaySheetFigure.run(ctx, into: &report) }
+    if options.takes(.report) { try ReportFigure.run(ctx, into: &report) }
     if options.takes(.render) { RenderFigure.run(ctx, into: &report) }
     if options.takes(.save) { try SaveFigure.run(ctx, into: &report) }
     if options.takes(.memory) { TUIProcessFigure.run(ctx, into: &report) }

@@ -30,6 +30,20 @@ enum ScriptFormat {
     /// A text cell: also defused when a spreadsheet would run it as a formula (`= + - @`).
     static func csvText(_ s: String) -> String { csvCell(UnsafeCharacters.spreadsheetSafe(s)) }
 
+    /// A cell of digits that is an identifier, not a number (a CaMS reference: leading zeros
+    /// matter): always quoted, which spreadsheets that honour quoting (LibreOffice's "quoted field
+    /// as text") keep as text; never written as a `="…"` formula.
+    static func csvIdentifier(_ s: String) -> String {
+        let safe = UnsafeCharacters.spreadsheetSafe(s)
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A whole CSV file for a spreadsheet: UTF-8 with a byte-order mark (so Excel does not read it as
+    /// Windows-1252) and CRLF lines. Cells come already written with csvText/csvCell/csvIdentifier.
+    static func csvSpreadsheet(header: [String], rows: [[String]]) -> String {
+        "\u{FEFF}" + csvLine(header) + rows.map(csvLine).joined()
+    }
+
     /// A CSV line as spreadsheets expect it (CRLF).
     static func csvLine(_ cells: [String]) -> String { cells.joined(separator: ",") + "\r\n" }
 }

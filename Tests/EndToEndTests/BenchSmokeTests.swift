@@ -16,7 +16,7 @@ struct BenchSmokeTests {
         let table = run.output
         #expect(table.contains("figure") && table.contains("measured") && table.contains("target"))
         for figure in ["import of a 500-row CaMS extract", "open to drawn client list", "search keystroke",
-                       "whole follow-up queue", "one caseworker's queue", "day sheet", "full-screen render", "peak resident memory"] {
+                       "whole follow-up queue", "one caseworker's queue", "day sheet", "monthly report", "full-screen render", "peak resident memory"] {
             #expect(table.contains(figure), "no row for \(figure):\n\(table)")
         }
         #expect(!table.contains("not measured: could") && !table.contains("not measured: the"), "a figure failed:\n\(table)")
@@ -29,7 +29,7 @@ struct BenchSmokeTests {
         let run = try ProcessRunner.run(bench, ["--clients", "200", "--data", folder.path, "--only", "queue,render"], timeout: .seconds(120))
         #expect(run.status == 0, "\(run.errorOutput)")
         #expect(run.output.contains("whole follow-up queue") && run.output.contains("full-screen render"), "\(run.output)")
-        for absent in ["import of", "open to drawn client list", "search keystroke", "day sheet", "peak resident memory"] {
+        for absent in ["import of", "open to drawn client list", "search keystroke", "day sheet", "monthly report", "peak resident memory"] {
             #expect(!run.output.contains(absent), "\(absent) was taken:\n\(run.output)")
         }
         let wrong = try ProcessRunner.run(bench, ["--only", "queues"], timeout: .seconds(30))

@@ -50,6 +50,11 @@ struct RoleMatrixTests {
                 permissions: [.viewMoney], name: "supports"),
         Command(arguments: { _, _ in ["supports", "--from", "2026-04-01", "--to", "2027-03-31", "--by", "site"] },
                 permissions: [.viewMoney], name: "supports --by site"),
+        Command(arguments: { _, _ in ["report", "monthly", "--month", "2026-11", "--format", "csv"] }, permissions: [.viewReports], name: "report monthly"),
+        Command(arguments: { _, _ in ["report", "sa-contacts", "--from", "2026-11-01", "--to", "2026-11-30"] }, permissions: [.viewReports],
+                name: "report sa-contacts"),
+        Command(arguments: { _, folder in ["reconcile", "cams", folder.appendingPathComponent("extract.csv").path] }, permissions: [.viewReports],
+                name: "reconcile cams"),
     ]
 
     /// The test's primary group: the database's owner is always in it.

@@ -15,7 +15,6 @@ struct MainMenu {
     var selected = 0
 
     init(role: StaffRole) {
-        let later = "not in this version of Caseload yet"
         entries = [
             Entry(letter: "c", title: "Clients", route: .clientList),
             Entry(letter: "f", title: "Follow-ups", route: .followUps(caseworkerID: nil),
@@ -25,8 +24,8 @@ struct MainMenu {
                   disabledReason: role.allows(.viewActionPlan) ? nil : "Front desk does not work with employers."),
             Entry(letter: "s", title: "Supports to approve", route: .supportQueue,
                   disabledReason: role.allows(.approveFinancialSupport) ? nil : Permission.approveFinancialSupport.refusal),
-            Entry(letter: "r", title: "Reports", route: nil,
-                  disabledReason: role == .frontDesk ? "Front desk has no reports." : later),
+            Entry(letter: "r", title: "Reports", route: .reports,
+                  disabledReason: role.allows(.viewReports) ? nil : Permission.viewReports.refusal),
             Entry(letter: "a", title: "Admin", route: nil,
                   disabledReason: role.allows(.manageStaff) ? "use `caseload staff …` on the command line for now" : Permission.manageStaff.refusal),
         ]

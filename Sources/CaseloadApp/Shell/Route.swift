@@ -5,6 +5,7 @@ public enum Route: Hashable, Sendable {
     case intake(clientID: Int64?)          // nil: a new client
     case followUps(caseworkerID: Int64?)   // nil: the acting staff member's own queue (everyone's for supervisors)
     case team                              // supervisors: every caseworker's load
+    case reports                           // supervisors and administrators: the monthly figures
     case frontDesk
     case booking(clientID: Int64?)         // nil: choose the client first
     case walkIn

@@ -17,6 +17,7 @@
         case .supports(let id): return ScreenHost(ClientSupportsModel(context: env.context, clientID: id, ascii: env.asciiBorders), env: env)
         case .supportQueue: return ScreenHost(SupportQueueModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .employers: return ScreenHost(EmployersModel(context: env.context, ascii: env.asciiBorders), env: env)
+        case .reports: return ScreenHost(ReportsModel(context: env.context), env: env)
         }
     }
 }

@@ -19,7 +19,7 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
              .viewMoney, .requestFinancialSupport, .editClient, .viewFollowUps, .importClients:
             return self != .frontDesk
         case .approveFinancialSupport, .reassignClient, .grantClientAccess: return self == .supervisor
-        case .viewTeamFollowUps, .viewAllSites, .viewAudit, .viewStaffList, .checkDatabase, .drawAuditSample:
+        case .viewTeamFollowUps, .viewAllSites, .viewAudit, .viewStaffList, .checkDatabase, .drawAuditSample, .viewReports:
             return self == .supervisor || self == .admin
         case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase, .restoreDatabase, .shareDatabase:
             return self == .admin
@@ -37,6 +37,8 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewAllSites, grantClientAccess
     case manageStaff, manageValueLists, manageCalendar, importClients
     case viewAudit, viewStaffList, drawAuditSample
+    /// Monthly figures and the CaMS reconciliation (issue #21).
+    case viewReports
     /// A backup holds every note body and amount: only administrators take one.
     case backupDatabase, restoreDatabase
     /// `caseload setup shared`: who may use the file is decided by its administrators.
@@ -70,6 +72,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .viewAudit: return "Only supervisors and administrators read the audit trail."
         case .viewStaffList: return "Only supervisors and administrators list staff accounts."
         case .drawAuditSample: return "Only supervisors and administrators draw audit samples."
+        case .viewReports: return "Only supervisors and administrators see reports."
         case .backupDatabase: return "Only an administrator takes backups: a copy holds every note and amount."
         case .checkDatabase: return "Only supervisors and administrators check the database."
         case .restoreDatabase: return "Only an administrator restores a backup."

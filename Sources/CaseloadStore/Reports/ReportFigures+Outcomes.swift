@@ -1,0 +1,157 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+extension ReportFigures {
+    /// Checkpoints at 1, 3, 6 and 12 months: due (checkpoint.due_on in the stretch); recorded
+    /// (recorded_on in the stretch); recorded late (of those, recorded more than 10 business days
+    /// after due_on, R-25, on the client's site calendar: `isLate`); overdue at the stretch's end
+    /// (due before its last day and not recorded by then). Reads checkpoint(month, due_on,
+    /// recorded_on) and employment(client_id), client(site_id).
+    static func checkpoints(_ f: ReportFacts, _ tally: inout FigureTally) throws {
+        let kinds = [("due", "due"), ("recorded", "recorded"), ("late", "recorded late"), ("overdue", "overdue at period end")]
+        for month in CheckpointMonth.allCases.map(\.rawValue) {
+            for (key, words) in kinds { tally.declare("checkpoints_\(key).\(month)m", group: group(month), label: "\(words.capitalizedFirst)") }
+        }
+        let ends = [f.window.current.upperBound.iso, f.window.previous.upperBound.iso]
+        try f.each("""
+            SELECT c.id, c.caseworker_id, k.month, k.due_on, k.recorded_on, c.site_id
+            FROM checkpoint k JOIN employment e ON e.id = k.employment_id JOIN client c ON c.id = e.client_id
+            WHERE (k.due_on <= ?1 OR k.recorded_on BETWEEN ?2 AND ?1) AND \(f.clientFilter)
+            """, [f.window.latest.iso, f.window.earliest.iso]) { row in
+            let month: Int = row[2], due: String = row[3], recorded: String? = row[4]
+            let (client, caseworker): (Int64, Int64?) = (row[0], row[1])
+            func add(_ key: String, _ words: String, _ half: ReportWindow.Half) {
+                tally.add("checkpoints_\(key).\(month)m", group: group(month), label: words.capitalizedFirst, half, client: client, caseworker: caseworker)
+            }
+            if let half = f.window.half(ofISO: due) { add("due", "due", half) }
+            if let recorded, let half = f.window.half(ofISO: recorded) {
+                add("recorded", "recorded", half)
+                if isLate(due: due, recorded: recorded, calendar: f.calendar(site: row[5])) { add("late", "recorded late", half) }
+            }
+            for half in [ReportWindow.Half.current, .previous] where !(half == .current && f.window.isEmpty) {
+                let end = ends[half.rawValue]
+                if due < end && (recorded.map { $0 > end } ?? true) { add("overdue", "overdue at period end", half) }
+            }
+        }
+    }
+
+    private static func group(_ month: Int) -> String { "Checkpoints at \(month) month\(month == 1 ? "" : "s")" }
+
+    /// R-25's late mark, computed from the dates (the checkpoint row does not store one yet).
+    static func isLate(due: String, recorded: String, calendar: BusinessCalendar) -> Bool {
+        guard let dueDay = LocalDate(iso: due), let recordedDay = LocalDate(iso: recorded) else { return false }
+        return recordedDay > calendar.addingBusinessDays(10, to: dueDay)
+    }
+
+    /// PBF milestones earned (R-25): checkpoints recorded in the stretch with the client still
+    /// employed an average of 20 or more hours a week (R-12) in a PBF-eligible job (R-07, R-14).
+    /// Reads checkpoint(recorded_on, still_employed, hours_per_week) and employment(is_pbf_eligible).
+    static func pbfMilestones(_ f: ReportFacts, _ tally: inout FigureTally) throws {
+        let (id, group, label) = ("pbf_milestones", "PBF milestones earned (R-25)", "Checkpoints earning PBF")
+        tally.declare(id, group: group, label: label)
+        try f.each("""
+            SELECT c.id, c.caseworker_id, k.recorded_on FROM checkpoint k JOIN employment e ON e.id = k.employment_id
+            JOIN client c ON c.id = e.client_id
+            WHERE k.recorded_on BETWEEN ? AND ? AND k.still_employed = 1 AND k.hours_per_week >= \(Int(PBFEligibility.minimumHoursPerWeek))
+              AND e.is_pbf_eligible = 1 AND \(f.clientFilter)
+            """, [f.window.earliest.iso, f.window.latest.iso]) { row in
+            guard let half = f.window.half(ofISO: row[2]) else { return }
+            tally.add(id, group: group, label: label, half, client: row[0], caseworker: row[1])
+        }
+    }
+
+    /// SA contact deadlines met on time (R-01, R-02, R-04), counted in the stretch the deadline falls
+    /// in. Reads client(referral_source, referral_received_on, site_id), contact_attempt(attempted_at,
+    /// result) and case_note(interaction_at, type = SA Communication); judged by `SAContactDeadlines`.
+    static func saContactDeadlines(_ f: ReportFacts, _ tally: inout FigureTally) throws {
+        let group = "SA contact deadlines met on time"
+        let labels: [FollowUpRule: String] = [.r01: "R-01 first contact (RASP/TRF)", .r02: "R-02 second contact (RASP/TRF)",
+                                             .r04: "R-04 OW caseworker contacted"]
+        for rule in [FollowUpRule.r01, .r02, .r04] { tally.declare("sa_deadlines.\(rule.rawValue)", group: group, label: labels[rule]!, deadline: true) }
+        // Ten business days are never more than 31 calendar days, even over Christmas.
+        let receivedFrom = f.window.earliest.adding(days: -31).iso, receivedTo = f.window.latest.iso
+        let referrals = """
+            SELECT c.id FROM client c WHERE c.referral_source IN ('RASP', 'TRF', 'OW')
+              AND c.referral_received_on BETWEEN '\(receivedFrom)' AND '\(receivedTo)' AND \(f.clientFilter)
+            """
+        var attempts: [Int64: [SAContactDeadlines.Attempt]] = [:], told: [Int64: [LocalDate]] = [:]
+        try f.each("SELECT client_id, attempted_at, result FROM contact_attempt WHERE client_id IN (\(referrals))") { row in
+            let at: Date = row[1]
+            attempts[row[0], default: []].append(.init(day: LocalDate(at, in: f.zone), reached: (row[2] as String) == ContactResult.reached.rawValue))
+        }
+        try f.each("SELECT client_id, interaction_at FROM case_note WHERE type = 'SA Communication' AND client_id IN (\(referrals))") { row in
+            told[row[0], default: []].append(LocalDate(row[1] as Date, in: f.zone))
+        }
+        try f.each("SELECT c.id, c.caseworker_id, c.referral_source, c.referral_received_on, c.site_id FROM client c WHERE c.id IN (\(referrals))") { row in
+            guard let source = ReferralSource(rawValue: row[2]), let received = LocalDate(iso: row[3]) else { return }
+            let client: Int64 = row[0]
+            for deadline in SAContactDeadlines.deadlines(source: source, received: received, attempts: attempts[client] ?? [],
+                                                         saCommunications: told[client] ?? [], calendar: f.calendar(site: row[4])) {
+                guard let half = f.window.half(of: deadline.due) else { continue }
+                tally.add("sa_deadlines.\(deadline.rule.rawValue)", group: group, label: labels[deadline.rule]!, half,
+                          client: client, caseworker: row[1], met: deadline.met)
+            }
+        }
+    }
+
+    /// Appointments attended (status Attended or Late) and no-show: appointment(day, status).
+    static func appointments(_ f: ReportFacts, _ tally: inout FigureTally) throws {
+        let group = "Appointments"
+        tally.declare("appointments.attended", group: group, label: "Attended")
+        tally.declare("appointments.no_show", group: group, label: "No-show")
+        try f.each("""
+            SELECT c.id, c.caseworker_id, p.day, p.status FROM appointment p JOIN client c ON c.id = p.client_id
+            WHERE p.day BETWEEN ? AND ? AND p.status IN ('Attended', 'Late', 'No Show') AND \(f.clientFilter)
+            """, [f.window.earliest.iso, f.window.latest.iso]) { row in
+            guard let half = f.window.half(ofISO: row[2]) else { return }
+            let noShow = (row[3] as String) == AppointmentStatus.noShow.rawValue
+            tally.add(noShow ? "appointments.no_show" : "appointments.attended", group: group, label: noShow ? "No-show" : "Attended",
+                      half, client: row[0], caseworker: row[1])
+        }
+    }
+
+    /// Financial supports by status (count and amount): financial_support(submitted_on in the
+    /// stretch, status, amount_cents). Drafts have no submitted day and are not counted; the day a
+    /// support was decided or paid is not stored yet, so a support counts in the stretch it was
+    /// submitted in, under its status now.
+    static func financialSupports(_ f: ReportFacts, _ tally: inout FigureTally) throws {
+        let group = "Financial supports by status"
+        for status in SupportStatus.allCases where status != .draft {
+            tally.declare("supports.\(status.rawValue)", group: group, label: status.rawValue, money: true)
+        }
+        try f.each("""
+            SELECT c.id, c.caseworker_id, s.submitted_on, s.status, s.amount_cents FROM financial_support s JOIN client c ON c.id = s.client_id
+            WHERE s.submitted_on BETWEEN ? AND ? AND \(f.clientFilter)
+            """, [f.window.earliest.iso, f.window.latest.iso]) { row in
+            guard let half = f.window.half(ofISO: row[2]) else { return }
+            let status: String = row[3]
+            tally.add("supports.\(status)", group: group, label: status, half, client: row[0], caseworker: row[1], amountCents: row[4])
+        }
+    }
+
+    /// Follow-ups overdue at the stretch's end, by rule: the follow-up engine's queue as of that day
+    /// (the same items the follow-up screen showed then, from today's records), owner as caseworker.
+    static func followUpsOverdue(_ db: CaseloadDatabase, window: ReportWindow, scope: ReportScope, today: LocalDate,
+                                 zone: TimeZone, into tally: inout FigureTally) throws {
+        let group = "Follow-ups overdue at period end"
+        var queueScope = FollowUpScope.everyone
+        switch scope {
+        case .agency: break
+        case .site(let id): queueScope.siteID = id
+        case .caseworker(let id): queueScope.caseworkerID = id
+        }
+        for half in [ReportWindow.Half.current, .previous] where !(half == .current && window.isEmpty) {
+            let day = window.range(half).upperBound
+            let now = day >= today ? Date() : day.adding(days: 1).startInstant(in: zone).addingTimeInterval(-1)
+            for item in try db.followUpQueue(asOf: day, now: now, scope: queueScope, zone: zone) where item.status.isOverdue {
+                tally.add("followups_overdue.\(item.rule.rawValue)", group: group, label: "\(item.rule.rawValue) \(item.rule.summary)",
+                          half, client: item.clientID, caseworker: item.ownerID)
+            }
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
