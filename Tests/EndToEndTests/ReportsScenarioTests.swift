@@ -5,8 +5,7 @@ import Testing
 /// and opens a client; the screen's count is the one `caseload report monthly` prints.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct ReportsScenarioTests {
-    @Test func supervisor_opens_last_months_early_exits_and_a_client() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func supervisor_opens_last_months_early_exits_and_a_client() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)

@@ -26,7 +26,7 @@ public struct FigureCount: Hashable, Sendable {
     /// "12", "3 of 4 (75%)", "5 · $1,234.00".
     public var text: String {
         if let outOf { return "\(count) of \(outOf)" + (percent.map { " (\($0)%)" } ?? "") }
-        if let amountCents { return "\(count) · \(Money.text(cents: amountCents))" }
+        if let amountCents { return "\(count) · \(Money.dollars(cents: amountCents))" }
         return String(count)
     }
 }
@@ -69,16 +69,5 @@ public struct MonthlyReport: Hashable, Sendable {
         line.current.byCaseworker
             .map { (name: $0.key == FigureCount.unassigned ? "Unassigned" : (caseworkerNames[$0.key] ?? "Staff #\($0.key)"), count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
-    }
-}
-
-/// Dollars as people read them: "$1,234.50".
-public enum Money {
-    public static func text(cents: Int) -> String {
-        let sign = cents < 0 ? "-" : ""
-        let whole = abs(cents) / 100, part = abs(cents) % 100
-        var digits = String(whole), grouped = ""
-        while digits.count > 3 { grouped = "," + digits.suffix(3) + grouped; digits.removeLast(3) }
-        return sign + "$" + digits + grouped + "." + (part < 10 ? "0" : "") + String(part)
     }
 }
