@@ -97,6 +97,8 @@ import TerminalKit
         case .eap: return .eap
         case .employment: return .employment
         case .followUps: return .followUps
+        // Referrals out are part of the plan's work until the profile has a tab of their own.
+        case .referrals: return .eap
         }
     }
 
