@@ -13,6 +13,11 @@
         case .noteEntry(let id, let amends): return NoteEntryScreen(env: env, clientID: id, amends: amends)
         case .planEditor(let id): return PlanEditorScreen(env: env, clientID: id)
         case .employmentEntry(let id): return EmploymentEntryScreen(env: env, clientID: id)
+        case .assessmentEntry(let id, let startsNew):
+            return ScreenHost(AssessmentEntryModel(context: env.context, clientID: id, startsNew: startsNew), env: env)
+        case .statusAction(let id, let action):
+            return ScreenHost(ClientStatusActionModel(context: env.context, clientID: id, action: action), env: env)
+        case .referralsOut(let id): return ScreenHost(ReferralsOutModel(context: env.context, clientID: id), env: env)
         }
     }
 }

@@ -76,6 +76,10 @@ import TerminalKit
         case .book: return [.open(.booking(clientID: state.clientID))]
         case .recordJob: return [.open(.employmentEntry(clientID: state.clientID))]
         case .recordCheckpoint: return openCheckpoint()
+        case .assessment(let startsNew): return [.open(.assessmentEntry(clientID: state.clientID, startsNew: startsNew))]
+        case .closeUnableToContact: return [.open(.statusAction(clientID: state.clientID, action: .closeUnableToContact))]
+        case .reopen: return [.open(.statusAction(clientID: state.clientID, action: .reopen))]
+        case .referralsOut: return [.open(.referralsOut(clientID: state.clientID))]
         case .navigate: _ = state.navigate(key)
         case .notes(let action): return runNotesAction(action)
         }

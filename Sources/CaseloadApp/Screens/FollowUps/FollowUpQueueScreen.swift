@@ -58,6 +58,8 @@ import TerminalKit
         case .clear: return state.clearFilters() ? reload() : []
         case .team: return [.open(.team)]
         case .calendar: return openCalendar()
+        case .closeUnableToContact:
+            return state.selected.map { [.open(.statusAction(clientID: $0.clientID, action: .closeUnableToContact))] } ?? []
         case .navigate: break
         }
         return []
