@@ -83,6 +83,15 @@ import Testing
         #expect(doing(model.update(.key(.enter))) == ["reopen the file"])
     }
 
+    @Test func uOnAnR03ItemOfF3OpensTheCloseScreenAndIsRefusedOnOthers() {
+        var model = FollowUpQueueUpdateTests.loaded()   // Zoë's R-01 selected, then Noël's R-03
+        let refused = model.update(.key(.char("U")))
+        #expect(refused.commands == [.status("U closes a referral from its R-03 item (May close as unable to contact)", isError: true)])
+        _ = model.update(.key(.down))
+        #expect(model.footerKeys.bindings.contains { $0.keys == [.char("U")] && $0.showInFooter })
+        #expect(model.update(.key(.char("U"))).commands == [.open(.statusAction(clientID: 11, action: .closeUnableToContact))])
+    }
+
     @Test func referralsOutListCountsLifeStabilizationAndTheFormSaves() {
         var model = ReferralsOutModel(context: Self.context(.caseworker), clientID: 5)
         #expect(doing(model.update(.reload)) == ["load the referrals out"])

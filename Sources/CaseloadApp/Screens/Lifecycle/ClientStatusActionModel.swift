@@ -53,7 +53,7 @@ struct ClientStatusActionModel: ScreenModel {
     var footerKeys: Keymap<Int> {
         Keymap([
             KeyBinding([.enter], 0, help: action == .reopen ? "Reopen (new EAP)" : "Close the file", group: "Status",
-                       showInFooter: true, disabledReason: refusal),
+                       showInFooter: refusal == nil, disabledReason: refusal),
             KeyBinding([.escape], 0, help: "Back, nothing changed", group: "Status", showInFooter: true),
         ])
     }
