@@ -10,6 +10,9 @@ extension Assessment: VersionedRecord {
         case module2CompletedOn = "module2_completed_on", submittedAt = "submitted_at"
         case submittedOn = "submitted_on"   // added by v9-assessment-submitted-on
         case commentForSA = "comment_for_sa", version
+        // added by v14-case-lifecycle
+        case employmentHistory = "employment_history", currentEmploymentStatus = "current_employment_status"
+        case employmentGoals = "employment_goals", barriers
     }
 
     public init(row: Row) throws {
@@ -18,7 +21,9 @@ extension Assessment: VersionedRecord {
             id: try row.at(C.id), clientID: try row.at(C.clientID),
             module1CompletedOn: try row.at(C.module1CompletedOn),
             module2CompletedOn: try row.at(C.module2CompletedOn), submittedAt: try row.at(C.submittedAt),
-            submittedOn: try row.at(C.submittedOn), commentForSA: try row.at(C.commentForSA), version: try row.at(C.version))
+            submittedOn: try row.at(C.submittedOn), commentForSA: try row.at(C.commentForSA),
+            employmentHistory: try row.at(C.employmentHistory), currentEmploymentStatus: try row.at(C.currentEmploymentStatus),
+            employmentGoals: try row.at(C.employmentGoals), barriers: try row.at(C.barriers), version: try row.at(C.version))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -28,6 +33,8 @@ extension Assessment: VersionedRecord {
         container[C.module2CompletedOn] = module2CompletedOn; container[C.submittedAt] = submittedAt
         container[C.submittedOn] = submittedOn
         container[C.commentForSA] = commentForSA; container[C.version] = version
+        container[C.employmentHistory] = employmentHistory; container[C.currentEmploymentStatus] = currentEmploymentStatus
+        container[C.employmentGoals] = employmentGoals; container[C.barriers] = barriers
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

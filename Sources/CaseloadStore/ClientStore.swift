@@ -14,6 +14,8 @@ extension CaseloadDatabase {
         var client = try Self.validatedIntake(client, today: today)
         client.id = nil
         client.version = 0
+        // a social-assistance referral starts Referred, any other intake Active (§3a).
+        client.status = ClientLifecycle.initialStatus(for: client.referralSource)
         return try write { db in
             let actor = try acting(staff, needs: .registerWalkIn, in: db)
             if let reference = client.camsReference { try db.requireCamsReferenceFree(reference, except: nil) }
@@ -22,6 +24,7 @@ extension CaseloadDatabase {
             client.createdAt = now
             client.updatedAt = now
             try db.insertAudited(&client, by: actor, at: now)
+            try db.recordInitialStatus(of: client, on: today, by: actor, at: now)
             return client
         }
     }
@@ -43,6 +46,7 @@ extension CaseloadDatabase {
             }
             client.createdAt = stored.createdAt
             client.updatedAt = stored.updatedAt
+            client.status = stored.status   // changed only by the lifecycle's own steps
             if client.databaseEquals(stored) { return stored }   // nothing to save, no new version
             client.updatedAt = Date()
             try db.updateVersioned(&client, by: actor, at: client.updatedAt)

@@ -43,8 +43,8 @@ extension CaseloadDatabase {
 
         return try write { db in
             let actor = try actingOnClient(staff, needs: .editActionPlan, clientID: employment.clientID, in: db)
-            _ = try db.storedClient(employment.clientID)
-            guard try Employer.exists(db, key: employment.employerID) else {
+            let client = try db.storedClient(employment.clientID)
+            guard let employer = try Employer.fetchOne(db, key: employment.employerID) else {
                 throw StoreError.notFound(recordType: Employer.databaseTableName, id: employment.employerID)
             }
             let facts = try db.pbfFacts(clientID: employment.clientID, jobStartingOn: employment.startDate)
@@ -58,6 +58,11 @@ extension CaseloadDatabase {
                                             dueOn: employment.startDate.adding(months: month.rawValue))
                 try db.insertAudited(&checkpoint, by: actor, at: now)
                 checkpoints.append(checkpoint)
+            }
+            // A job moves the file to Monitoring while its checkpoints run (§3a, R-09).
+            if employment.endDate == nil {
+                try db.apply(ClientLifecycle.afterJobRecorded(client.status, employer: employer.name, start: employment.startDate),
+                             clientID: client.id!, on: LocalDate(now, in: FollowUpEngine.agencyTimeZone), by: actor, at: now)
             }
             return (employment, checkpoints)
         }

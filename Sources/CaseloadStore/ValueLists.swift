@@ -118,6 +118,7 @@ extension ValueListKind {
         case .contactMethod: return "contact attempts and checkpoints need one"
         case .planItemType: return "every plan item needs one"
         case .closureReason: return "closing an action plan needs one"
+        case .referralServiceType: return "every referral out needs one"
         case .supportCategory, .employerSupportCategory, .endReason: return nil
         }
     }

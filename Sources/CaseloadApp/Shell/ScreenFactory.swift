@@ -18,6 +18,11 @@
         case .supportQueue: return ScreenHost(SupportQueueModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .employers: return ScreenHost(EmployersModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .reports: return ScreenHost(ReportsModel(context: env.context), env: env)
+        case .assessmentEntry(let id, let startsNew):
+            return ScreenHost(AssessmentEntryModel(context: env.context, clientID: id, startsNew: startsNew), env: env)
+        case .statusAction(let id, let action):
+            return ScreenHost(ClientStatusActionModel(context: env.context, clientID: id, action: action), env: env)
+        case .referralsOut(let id): return ScreenHost(ReferralsOutModel(context: env.context, clientID: id), env: env)
         }
     }
 }

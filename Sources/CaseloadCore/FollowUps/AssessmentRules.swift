@@ -26,8 +26,10 @@ extension FollowUpRun {
 
     /// a PBF-eligible job starting on or after the assessment day satisfies it (R-07: an earlier
     /// job never counts). Only the latest assessment counts: re-administering starts a new 100 days.
+    /// only for `Active` and `Monitoring` clients (a `Referred` one has no assessment under way
+    /// to redo, a `Closed` one no file).
     private func addReassessment(_ client: RankedClient, _ assessment: AssessmentFact, latestPBFStart: LocalDate?) {
-        guard let assessed = assessment.assessedOn else { return }
+        guard client.status == .active || client.status == .monitoring, let assessed = assessment.assessedOn else { return }
         if let start = latestPBFStart, start >= assessed { return }
         let due = assessed.adding(days: Self.reassessAfterDays)
         let text = text(TextKey(rule: .r15, a: assessed.dayNumber)) {

@@ -163,3 +163,36 @@ public struct IntakeGapFact: Hashable, Sendable {
         self.clientID = clientID; self.recordCreatedOn = recordCreatedOn; self.dateOfBirth = dateOfBirth; self.isAttested = isAttested
     }
 }
+
+/// A milestone the SA caseworker is told of: a job found or a financial support submitted.
+/// The store need only send those of clients referred by social assistance.
+public struct SAMilestoneFact: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case jobFound, supportSubmitted }
+    public var kind: Kind
+    /// The employment's or the financial support's id.
+    public var recordID: Int64
+    public var clientID: Int64
+    /// The job's start, or the day the support was submitted.
+    public var day: LocalDate
+    /// The employer's name, or the support's category, for the title.
+    public var detail: String
+
+    public init(kind: Kind, recordID: Int64, clientID: Int64, day: LocalDate, detail: String) {
+        self.kind = kind; self.recordID = recordID; self.clientID = clientID; self.day = day; self.detail = detail
+    }
+}
+
+/// A referral out still `Made` that has a follow-up date.
+public struct ReferralOutFact: Hashable, Sendable {
+    public var referralID: Int64
+    public var clientID: Int64
+    public var partner: String
+    public var serviceType: String
+    public var madeOn: LocalDate
+    public var followUpOn: LocalDate
+
+    public init(referralID: Int64, clientID: Int64, partner: String, serviceType: String, madeOn: LocalDate, followUpOn: LocalDate) {
+        self.referralID = referralID; self.clientID = clientID; self.partner = partner; self.serviceType = serviceType
+        self.madeOn = madeOn; self.followUpOn = followUpOn
+    }
+}

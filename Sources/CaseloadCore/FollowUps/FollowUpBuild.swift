@@ -53,6 +53,19 @@ public final class FollowUpBuild {
         }
     }
 
+    /// R-22 and R-24 (after `addReferralRules`, whose SA communications satisfy R-22).
+    public func add(saMilestones: [SAMilestoneFact], referralsOut: [ReferralOutFact]) {
+        for milestone in saMilestones {
+            guard let i = index.position(of: milestone.clientID), index.clients[i].status != .closed else { continue }
+            run.addSAMilestoneItem(milestone, client: index.client(at: i),
+                                   latestSACommunication: FactIndex.day(index.latestSACommunication[i]))
+        }
+        for referral in referralsOut {
+            guard let client = index.client(referral.clientID) else { continue }
+            run.addReferralOutItem(referral, client: client)
+        }
+    }
+
     /// Plans on hold for training.
     public func add(onHoldPlans: [OnHoldPlanFact]) {
         for plan in FactIndex.onHoldPlans(onHoldPlans) {

@@ -49,6 +49,7 @@ public struct FollowUpEngine: Sendable {
         build.addAssessmentRules(assessments: facts.assessments, pbfEmployments: facts.pbfEmployments)
         build.add(checkpoints: facts.checkpoints)
         build.add(noShows: facts.noShows)
+        build.add(saMilestones: facts.saMilestones, referralsOut: facts.referralsOut)
         build.add(onHoldPlans: facts.onHoldPlans)
         build.add(pendingSupports: facts.pendingSupports)
         build.add(intakeGaps: facts.intakeGaps)
@@ -88,6 +89,8 @@ extension FollowUpRule {
         case .financialSupportApproval: return 10
         case .saCaseworker: return 11
         case .manual: return 12
+        case .r22: return 13
+        case .r24: return 14
         }
     }
 }

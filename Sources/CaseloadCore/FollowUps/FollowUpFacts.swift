@@ -10,6 +10,10 @@ public struct FollowUpFacts: Sendable {
     public var onHoldPlans: [OnHoldPlanFact]
     public var pendingSupports: [PendingSupportFact]
     public var pbfEmployments: [PBFEmploymentFact]
+    /// Jobs and submitted financial supports of SA-referred clients.
+    public var saMilestones: [SAMilestoneFact] = []
+    /// Referrals out still `Made` with a follow-up date.
+    public var referralsOut: [ReferralOutFact] = []
     /// Records that may lack the SA caseworker's name or the under-18 attestation.
     public var intakeGaps: [IntakeGapFact]
     /// Hand-made follow-ups not completed (completed ones are ignored if sent).

@@ -4,7 +4,7 @@
 public struct FollowUpKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// What the id in the key identifies.
     public enum Subject: String, CaseIterable, Sendable {
-        case client, assessment, checkpoint, appointment, plan, support, followup
+        case client, assessment, checkpoint, appointment, plan, support, followup, employment, referral
     }
 
     public let rule: FollowUpRule
@@ -68,6 +68,10 @@ public struct FollowUpKey: Hashable, Comparable, Sendable, CustomStringConvertib
     public static func intakeGap(_ rule: FollowUpRule, clientID: Int64) -> FollowUpKey {
         FollowUpKey(rule: rule, subject: .client, id: clientID)
     }
+    /// the SA caseworker told of a job (employment id) or a submitted support (support id).
+    public static func jobMilestone(employmentID: Int64) -> FollowUpKey { FollowUpKey(rule: .r22, subject: .employment, id: employmentID) }
+    public static func fundingMilestone(supportID: Int64) -> FollowUpKey { FollowUpKey(rule: .r22, subject: .support, id: supportID) }
+    public static func referralOut(_ id: Int64) -> FollowUpKey { FollowUpKey(rule: .r24, subject: .referral, id: id) }
     public static func manual(_ id: Int64) -> FollowUpKey { FollowUpKey(rule: .manual, subject: .followup, id: id) }
 }
 
@@ -81,6 +85,8 @@ extension FollowUpKey.Subject {
         case .plan: return 4
         case .support: return 5
         case .followup: return 6
+        case .employment: return 7
+        case .referral: return 8
         }
     }
 }

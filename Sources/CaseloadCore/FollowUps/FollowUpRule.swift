@@ -2,6 +2,10 @@
 public enum FollowUpRule: String, CaseIterable, Codable, Sendable {
     case r01 = "R-01", r02 = "R-02", r03 = "R-03", r04 = "R-04", r05 = "R-05"
     case r08 = "R-08", r11 = "R-11", r15 = "R-15"
+    /// SA milestones beyond the no-show: a job found, a financial support submitted.
+    case r22 = "R-22"
+    /// A referral out whose follow-up date has come, not yet Connected or Not connected.
+    case r24 = "R-24"
     /// Under 18 when the record was created, and no attestation recorded (an imported client).
     case r16 = "R-16"
     /// An EAP still on hold after its training item's expected end (R-13's return to Active is due).
@@ -27,6 +31,8 @@ public enum FollowUpRule: String, CaseIterable, Codable, Sendable {
         case .r08: return "Employment checkpoint"
         case .r11: return "Tell the SA caseworker about a no-show"
         case .r15: return "Re-administer the common assessment"
+        case .r22: return "Tell the SA caseworker about a milestone"
+        case .r24: return "Follow up a referral out"
         case .r16: return "Record the under-18 attestation"
         case .eapHold: return "EAP on hold past training end"
         case .financialSupportApproval: return "Financial support awaiting approval"

@@ -14,14 +14,22 @@ public struct Assessment: Codable, Hashable, Sendable, Identifiable {
     /// zone, and read back in another zone it would fall on the day before.
     public var submittedOn: LocalDate?
     public var commentForSA: String?
+    // SOP 3: what the assessment found (added by v14-case-lifecycle).
+    public var employmentHistory: String?
+    public var currentEmploymentStatus: String?
+    public var employmentGoals: String?
+    public var barriers: String?
     public var version: Int
 
     public init(id: Int64? = nil, clientID: Int64, module1CompletedOn: LocalDate? = nil,
                 module2CompletedOn: LocalDate? = nil, submittedAt: Date? = nil, submittedOn: LocalDate? = nil,
-                commentForSA: String? = nil, version: Int = 0) {
+                commentForSA: String? = nil, employmentHistory: String? = nil, currentEmploymentStatus: String? = nil,
+                employmentGoals: String? = nil, barriers: String? = nil, version: Int = 0) {
         self.id = id; self.clientID = clientID; self.module1CompletedOn = module1CompletedOn
         self.module2CompletedOn = module2CompletedOn; self.submittedAt = submittedAt; self.submittedOn = submittedOn
-        self.commentForSA = commentForSA; self.version = version
+        self.commentForSA = commentForSA; self.employmentHistory = employmentHistory
+        self.currentEmploymentStatus = currentEmploymentStatus; self.employmentGoals = employmentGoals
+        self.barriers = barriers; self.version = version
     }
 
     /// The day it was submitted: the agency-local day of `submittedAt`, else the CaMS day.

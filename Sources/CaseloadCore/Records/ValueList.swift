@@ -3,7 +3,8 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
     case communication, noteType = "note_type", planItemType = "plan_item_type",
          closureReason = "closure_reason", contactMethod = "contact_method",
          supportCategory = "support_category", endReason = "end_reason",
-         employerSupportCategory = "employer_support_category"
+         employerSupportCategory = "employer_support_category",
+         referralServiceType = "referral_service_type"
 
     public var title: String {
         switch self {
@@ -15,6 +16,7 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
         case .supportCategory: return "Job seeker support category"
         case .employerSupportCategory: return "Employer support category"
         case .endReason: return "Employment end reason"
+        case .referralServiceType: return "Referral service type"
         }
     }
 
@@ -41,6 +43,8 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
             return ["Training incentive (placement)", "Job trial", "Other"]
         case .endReason:
             return ["Laid off", "Quit", "Dismissed", "Contract ended", "Moved to better job", "Other"]
+        case .referralServiceType:
+            return ["Housing", "Mental health and addictions", "Identification", "Legal", "Child care", "Training", "Other"]
         }
     }
 }

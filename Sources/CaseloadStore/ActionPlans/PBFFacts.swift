@@ -39,9 +39,9 @@ extension CaseloadDatabase {
 extension Database {
     func pbfFacts(clientID: Int64, jobStartingOn start: LocalDate,
                   zone: TimeZone = FollowUpEngine.agencyTimeZone) throws -> PBFFacts {
-        let assessment = try Assessment.filter(Assessment.Columns.clientID == clientID)
-            .order(Assessment.Columns.submittedAt.desc, Assessment.Columns.id.desc).fetchOne(self)
-        let assessed = assessment?.assessedOn(in: zone)
+        // The latest assessment that has a date (a re-administration under way has none yet).
+        let assessed = try Assessment.filter(Assessment.Columns.clientID == clientID)
+            .order(Assessment.Columns.id.desc).fetchAll(self).lazy.compactMap { $0.assessedOn(in: zone) }.first
         // Other jobs held on the start day: started by then, not ended before it.
         let other = try Double.fetchOne(self, sql: """
             SELECT max(hours_per_week) FROM employment

@@ -11,14 +11,19 @@ extension CaseloadDatabase {
         let goal = goal?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
             let actor = try actingOnClient(staff, needs: .editActionPlan, clientID: clientID, in: db)
-            _ = try db.storedClient(clientID)
             let open = try ActionPlan.filter(ActionPlan.Columns.clientID == clientID && ActionPlan.Columns.status != PlanStatus.closed)
                 .fetchCount(db)
             if open > 0 {
                 throw StoreError.refused("status", "This client already has an open plan: add items to it, or close it before opening another.")
             }
+            let client = try db.storedClient(clientID)
+            if client.status == .closed {
+                throw StoreError.refused("status", "The client's file is Closed: reopen it from the profile, which opens a new plan.")
+            }
             var plan = ActionPlan(clientID: clientID, goal: goal?.isEmpty == false ? goal : nil, openedOn: day)
-            try db.insertAudited(&plan, by: actor, at: Date())
+            let now = Date()
+            try db.insertAudited(&plan, by: actor, at: now)
+            try db.apply(ClientLifecycle.afterPlanOpened(client.status), clientID: clientID, on: day, by: actor, at: now)
             return plan
         }
     }
@@ -80,7 +85,11 @@ extension CaseloadDatabase {
                 throw StoreError.refused("reason", why)
             }
             var closed = EarlyExitRule.close(stored, on: day, reason: reason, checkpoints: checkpoints)
-            try db.updateVersioned(&closed, by: actor, at: Date())
+            let now = Date()
+            try db.updateVersioned(&closed, by: actor, at: now)
+            // Closing the EAP closes the file (§3a); the status change names the reason and R-10's verdict.
+            try db.apply(ClientLifecycle.afterPlanClosed(reason: reason, isEarlyExit: closed.isEarlyExit),
+                         clientID: stored.clientID, on: day, by: actor, at: now)
             return closed
         }
     }

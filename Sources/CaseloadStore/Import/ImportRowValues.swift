@@ -51,10 +51,12 @@ extension Client: ImportInsertable {
 
 extension Assessment: ImportInsertable {
     static let importColumns = ["client_id", "module1_completed_on", "module2_completed_on", "submitted_at", "submitted_on",
-                                "comment_for_sa", "version"]
+                                "comment_for_sa", "employment_history", "current_employment_status", "employment_goals",
+                                "barriers", "version"]
     func importValues(_ dates: DateValues) -> [DatabaseValue] {
         [clientID.databaseValue, module1CompletedOn.databaseValue, module2CompletedOn.databaseValue, dates(submittedAt),
-         submittedOn.databaseValue, commentForSA.databaseValue, version.databaseValue]
+         submittedOn.databaseValue, commentForSA.databaseValue, employmentHistory.databaseValue,
+         currentEmploymentStatus.databaseValue, employmentGoals.databaseValue, barriers.databaseValue, version.databaseValue]
     }
 }
 

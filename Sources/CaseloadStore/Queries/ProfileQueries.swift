@@ -34,12 +34,13 @@ public struct ProfileFollowUp: Hashable, Sendable, Identifiable {
 /// What the client profile reads, one query per tab. Each checks the acting staff member's role,
 /// so a screen that forgot to hide a tab still cannot show what the role may not see.
 extension CaseloadDatabase {
-    /// The latest common assessment (by submission, then entry), or nil when none was started.
+    /// The latest common assessment (the last one started, as the follow-up rules count), or nil
+    /// when none was started.
     public func profileAssessment(clientID: Int64, by staff: StaffMember) throws -> Assessment? {
         try read { db in
             _ = try actingOnClient(staff, needs: .viewClientDetails, clientID: clientID, in: db)
             return try Assessment.filter(Assessment.Columns.clientID == clientID)
-                .order(Assessment.Columns.submittedAt.desc, Assessment.Columns.id.desc)
+                .order(Assessment.Columns.id.desc)
                 .fetchOne(db)
         }
     }

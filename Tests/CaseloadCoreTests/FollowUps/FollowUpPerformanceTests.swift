@@ -73,6 +73,15 @@ import CaseloadCore
                 facts.pendingSupports.append(PendingSupportFact(supportID: id, clientID: id, category: "Transportation",
                                                                 amountCents: 100 * rng.next(2_000), submittedOn: asOf.adding(days: -rng.next(15))))
             }
+            // without drawing from the generator, so the other facts stay as they were.
+            if i % 40 == 0, source.isSocialAssistance {
+                facts.saMilestones.append(SAMilestoneFact(kind: i % 80 == 0 ? .supportSubmitted : .jobFound, recordID: id, clientID: id,
+                                                          day: assessed.adding(days: 15), detail: "Acme"))
+            }
+            if i % 60 == 0 {
+                facts.referralsOut.append(ReferralOutFact(referralID: id, clientID: id, partner: "Safe Homes", serviceType: "Housing",
+                                                          madeOn: assessed, followUpOn: asOf.adding(days: i % 30 - 15)))
+            }
             if rng.next(100) < 5 {
                 facts.manualFollowUps.append(ManualFollowUp(id: id, clientID: id, ownerID: Int64(1 + rng.next(caseworkers)),
                                                             title: "Call back", dueOn: asOf.adding(days: rng.next(30) - 15), createdBy: 1))
@@ -88,7 +97,7 @@ import CaseloadCore
     /// Only one caseworker's clients, as the store's narrower queries would return them.
     static func oneCaseworker(_ facts: FollowUpFacts, _ caseworker: Int64) -> FollowUpFacts {
         let ids = Set(facts.clients.filter { $0.caseworkerID == caseworker }.map(\.id))
-        return FollowUpFacts(
+        var mine = FollowUpFacts(
             clients: facts.clients.filter { ids.contains($0.id) }, contactAttempts: facts.contactAttempts.filter { ids.contains($0.clientID) },
             saCommunications: facts.saCommunications.filter { ids.contains($0.clientID) },
             assessments: facts.assessments.filter { ids.contains($0.clientID) }, checkpoints: facts.checkpoints.filter { ids.contains($0.clientID) },
@@ -97,6 +106,9 @@ import CaseloadCore
             pbfEmployments: facts.pbfEmployments.filter { ids.contains($0.clientID) },
             intakeGaps: facts.intakeGaps.filter { ids.contains($0.clientID) },
             manualFollowUps: facts.manualFollowUps.filter { ids.contains($0.clientID) }, actions: facts.actions)
+        mine.saMilestones = facts.saMilestones.filter { ids.contains($0.clientID) }
+        mine.referralsOut = facts.referralsOut.filter { ids.contains($0.clientID) }
+        return mine
     }
 
     static func milliseconds(_ d: Duration) -> Double {

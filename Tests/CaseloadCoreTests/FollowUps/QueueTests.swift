@@ -114,7 +114,7 @@ import CaseloadCore
     }
 
     @Test func everyRuleAppearsInAQueueWithItsOwnKeyAndTab() {
-        let facts = FollowUpFacts(
+        var facts = FollowUpFacts(
             clients: [FU.referral(1, .trf, received: "2026-01-05"), FU.referral(2, .ow, received: "2026-01-05"),
                       FU.referral(3, .rasp, received: "2025-12-01"), FU.client(4, source: .ow, cams: nil),
                       FU.client(5, source: .odsp)],
@@ -126,6 +126,9 @@ import CaseloadCore
             pendingSupports: [PendingSupportFact(supportID: 44, clientID: 4, category: "Tools", amountCents: 5_000, submittedOn: FU.day("2026-01-05"))],
             intakeGaps: [IntakeGapFact(clientID: 5, recordCreatedOn: FU.day("2026-01-05"), dateOfBirth: FU.day("2010-01-01"))],
             manualFollowUps: [ManualFollowUp(id: 45, clientID: 4, ownerID: 7, title: "Check résumé", dueOn: FU.day("2026-01-08"), createdBy: 7)])
+        facts.saMilestones = [SAMilestoneFact(kind: .jobFound, recordID: 46, clientID: 4, day: FU.day("2026-01-06"), detail: "Acme")]
+        facts.referralsOut = [ReferralOutFact(referralID: 47, clientID: 4, partner: "Safe Homes", serviceType: "Housing",
+                                              madeOn: FU.day("2026-01-02"), followUpOn: FU.day("2026-01-07"))]
         let items = FU.items(facts, asOf: "2026-01-07")
         #expect(Set(items.map(\.rule)) == Set(FollowUpRule.allCases))
         #expect(Set(items.map(\.key)).count == items.count)

@@ -53,8 +53,11 @@ import Testing
         let item = try #require(try f.db.profilePlan(clientID: f.client.id!, by: f.caseworker)).plan
         #expect(refusal { _ = try f.db.closeActionPlan(item, reason: "Other", on: PlanFixture.today, by: f.caseworker) }.hasPrefix("This plan was closed Mon 16 Mar 2026"))
         #expect(refusal { _ = try f.add("Workshop") }.hasPrefix("This plan was closed"))
-        // A new plan may be opened after it.
-        #expect(try f.db.openActionPlan(clientID: f.client.id!, goal: nil, on: PlanFixture.today, by: f.caseworker).status == .active)
+        // Closing the plan closed the file: a new plan comes by reopening it.
+        #expect(refusal { _ = try f.db.openActionPlan(clientID: f.client.id!, goal: nil, on: PlanFixture.today, by: f.caseworker) }
+            .contains("reopen"))
+        #expect(try f.db.reopenClient(clientID: f.client.id!, goal: nil, on: PlanFixture.today, reason: "Came back",
+                                      by: f.caseworker).status == .active)
     }
 
     @Test func closingAfterTheTwelveMonthCheckpointIsNotEarly() throws {

@@ -57,6 +57,8 @@ import Testing
             same(fast.assessments, reference.assessments, \.clientID, "assessments")
             same(fast.checkpoints, reference.checkpoints, \.clientID, "checkpoints")
             same(fast.intakeGaps, reference.intakeGaps, \.clientID, "intake gaps")
+            same(fast.saMilestones, reference.saMilestones, \.clientID, "SA milestones")
+            same(fast.referralsOut, reference.referralsOut, \.clientID, "referrals out")
             // A scoped load reads no-shows only of clients referred by social assistance, whom R-11
             // concerns; the queue comparison below shows nothing is lost by it.
             let referredBySA = Set(reference.clients.filter(\.referralSource.isSocialAssistance).map(\.id))

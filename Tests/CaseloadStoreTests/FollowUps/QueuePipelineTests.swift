@@ -39,7 +39,7 @@ import Testing
         let caseworker = try #require(try db.listStaff(includeInactive: true).first { $0.role == .caseworker })
         for scope in [FollowUpScope.everyone, FollowUpScope(caseworkerID: caseworker.id)] {
             let batches = try Self.batches(db, scope)
-            #expect(batches.count == 9, "every kind of fact, once")
+            #expect(batches.count == 10, "every kind of fact, once")
             let facts = try db.followUpFacts(scope: scope, zone: Self.zone)
             let expected = scope.caseworkerID.map { engine.items(from: facts, ownerID: $0) } ?? engine.items(from: facts)
             #expect(expected.contains { $0.rule == .r11 }, "the no-shows' rule, which needs the referral facts first, has items")

@@ -144,6 +144,20 @@ final class ReferenceFactLoader {
             SELECT c.id, \(S.epoch("c.created_at")), \(S.day("c.date_of_birth")), c.under18_attestation FROM client c
             WHERE (\(IntakeGapsV10.condition)) /*scope*/
             """) { r in IntakeGapFact(clientID: r[0], recordCreatedOn: day(instant(r, 1)!), dateOfBirth: date(r, 2), isAttested: r[3]) }
+        facts.saMilestones = try each(db, """
+            SELECT 0, e.id, e.client_id, \(S.day("e.start_date")), r.name FROM employment e JOIN client c ON c.id = e.client_id
+                JOIN employer r ON r.id = e.employer_id WHERE c.referral_source IN ('OW', 'ODSP', 'RASP', 'TRF') /*scope*/
+            """) { r in SAMilestoneFact(kind: .jobFound, recordID: r[1], clientID: r[2], day: date(r, 3)!, detail: r[4]) }
+            + each(db, """
+            SELECT 1, s.id, s.client_id, \(S.day("s.submitted_on")), s.category FROM financial_support s JOIN client c ON c.id = s.client_id
+            WHERE c.referral_source IN ('OW', 'ODSP', 'RASP', 'TRF') AND s.submitted_on IS NOT NULL AND s.status <> 'Draft' /*scope*/
+            """) { r in SAMilestoneFact(kind: .supportSubmitted, recordID: r[1], clientID: r[2], day: date(r, 3)!, detail: r[4]) }
+        facts.referralsOut = try each(db, """
+            SELECT r.id, r.client_id, r.partner, r.service_type, \(S.day("r.made_on")), \(S.day("r.follow_up_on"))
+            FROM referral_out r JOIN client c ON c.id = r.client_id
+            WHERE r.status = 'Made' AND r.follow_up_on IS NOT NULL /*scope*/
+            """) { r in ReferralOutFact(referralID: r[0], clientID: r[1], partner: r[2], serviceType: r[3],
+                                        madeOn: date(r, 4)!, followUpOn: date(r, 5)!) }
         facts.actions = try FollowUpAction.fetchAll(db)
         return facts
     }

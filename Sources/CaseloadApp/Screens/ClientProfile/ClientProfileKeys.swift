@@ -6,6 +6,8 @@ enum ClientProfileAction: Sendable {
     case planEditor, recordJob, recordCheckpoint, book
     /// #20: the client's financial supports.
     case supports
+    /// The case lifecycle (#18): assessment entry, close as unable to contact, reopen, referrals out.
+    case assessment(startsNew: Bool), closeUnableToContact, reopen, referralsOut
     /// The Notes tab's filters (keys bound on that tab only).
     case notes(NotesTabAction)
     /// Listed for help only: the tab's table or lines move themselves.
@@ -47,6 +49,16 @@ extension ClientProfileState {
                        disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
             KeyBinding([.char("K")], .recordCheckpoint, help: "Checkpoint", group: "EAP", showInFooter: tab == .employment,
                        disabledReason: recordCheckpointRefusal),
+            KeyBinding([.char("S")], .assessment(startsNew: false), help: "Record / edit the assessment", group: "Assessment",
+                       showInFooter: tab == .assessment, disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
+            KeyBinding([.char("R")], .assessment(startsNew: true), help: "Re-administer the assessment", group: "Assessment",
+                       showInFooter: tab == .assessment, disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
+            KeyBinding([.char("U")], .closeUnableToContact, help: "Close as unable to contact (R-03)", group: "Client",
+                       disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
+            KeyBinding([.char("O")], .reopen, help: "Reopen a closed file", group: "Client",
+                       disabledReason: role.allows(.editActionPlan) ? loading : Permission.editActionPlan.refusal),
+            KeyBinding([.char("F")], .referralsOut, help: "Referrals out (R-24)", group: "EAP", showInFooter: tab == .eap,
+                       disabledReason: role.allows(.viewActionPlan) ? nil : Permission.viewActionPlan.refusal),
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),

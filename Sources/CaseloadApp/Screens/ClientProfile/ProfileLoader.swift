@@ -16,6 +16,7 @@ enum ProfileLoader {
             let staff = try db.listStaff(includeInactive: true)
             data.caseworkerName = client.caseworkerID.flatMap { id in staff.first { $0.id == id }?.fullName }
             data.siteName = try client.siteID.flatMap { id in try db.sites().first { $0.id == id }?.name }
+            data.statusChanges = try db.statusHistory(clientID: clientID, by: actor)
             data.consents = try db.profileConsents(clientID: clientID, by: actor)
             data.contactAttempts = try db.contactAttempts(clientID: clientID)
             data.assessment = .some(try db.profileAssessment(clientID: clientID, by: actor))

@@ -31,6 +31,12 @@ struct SummaryTab {
         if let attempts = data.contactAttempts, client.referralSource.hasContactDeadlines || !attempts.isEmpty {
             field("Contacted", contactText(attempts))
         }
+        // where the file stands, since when and why (an imported or older record may have no
+        // change to show for its status).
+        if let change = data.statusChanges?.last, change.toStatus == client.status {
+            field("Status", "\(client.status.rawValue) since \(change.changedOn.long): \(change.reason)",
+                  client.status == .closed ? .muted : .normal)
+        }
         field("Caseworker", [data.caseworkerName ?? "unassigned", data.siteName].compactMap { $0 }.joined(separator: " · "))
         if let reference = client.camsReference { field("CaMS ref", reference) }
         else { field("CaMS ref", "not linked — press l to link it (R-05)", .warning) }

@@ -3,6 +3,8 @@ import TerminalKit
 
 enum FollowUpQueueAction: Sendable {
     case open, complete, snooze, record, manual, search, rule, caseworker, site, clear, team, calendar
+    /// R-03's item: close the referral as unable to contact (#18).
+    case closeUnableToContact
     /// Listed for help only: the list widget moves the selection itself.
     case navigate
 }
@@ -21,6 +23,9 @@ extension FollowUpQueueState {
         let addReason: String? = readOnlyReason.map { _ in "Read only: switch to your own queue (w) to add a follow-up" }
         return Keymap([
             KeyBinding([.enter], .open, help: "Open", group: "Follow-ups", showInFooter: true, disabledReason: none),
+            KeyBinding([.char("U")], .closeUnableToContact, help: "Close as unable to contact", group: "Follow-ups",
+                       showInFooter: selected?.rule == .r03,
+                       disabledReason: act ?? (selected?.rule == .r03 ? nil : "U closes a referral from its R-03 item (May close as unable to contact)")),
             KeyBinding([.char("c")], .complete, help: "Complete", group: "Follow-ups", showInFooter: true, disabledReason: act),
             KeyBinding([.char("z")], .snooze, help: "Snooze", group: "Follow-ups", showInFooter: true, disabledReason: act),
             KeyBinding([.char("r")], .record, help: "Contact", group: "Follow-ups", showInFooter: true, disabledReason: record),

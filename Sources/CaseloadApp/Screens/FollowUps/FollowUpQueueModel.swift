@@ -155,6 +155,9 @@ struct FollowUpQueueModel: ScreenModel {
         case .site: state.openSiteChooser()
         case .clear: return state.clearFilters() ? reload() : [.handled]
         case .team: return [.open(.team)]
+        case .closeUnableToContact:
+            // The status screen shows R-03's facts and asks before closing (#18).
+            return state.selected.map { [.open(.statusAction(clientID: $0.clientID, action: .closeUnableToContact))] } ?? [.handled]
         case .calendar:
             state.dialog = .calendar(CalendarPanel(closures: [], substitutes: true, sites: state.sites, today: today))
             return reload()

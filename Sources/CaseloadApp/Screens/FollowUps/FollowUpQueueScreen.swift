@@ -6,11 +6,12 @@ enum FollowUpQueueScreen {
     /// knows no screens): contact attempts are notes, record gaps are the client's info, and so on.
     static func tab(_ rule: FollowUpRule) -> ProfileTab {
         switch rule {
-        case .r01, .r02, .r04, .r11: return .notes
+        case .r01, .r02, .r04, .r11, .r22: return .notes
         case .r03, .r05, .r16, .saCaseworker: return .info
         case .r08: return .employment
         case .r15: return .assessment
-        case .eapHold, .financialSupportApproval: return .eap
+        // Referrals out are part of the plan's work (their own screen opens from the profile).
+        case .eapHold, .financialSupportApproval, .r24: return .eap
         case .manual: return .followUps
         }
     }

@@ -12,10 +12,12 @@ enum FactBatch: Sendable {
     case pendingSupports([PendingSupportFact])
     case manualFollowUps([ManualFollowUp])
     case intakeGaps([IntakeGapFact])
+    case lifecycleFacts(saMilestones: [SAMilestoneFact], referralsOut: [ReferralOutFact])
 
     /// Which batch this is, whatever it holds.
     enum Kind: Hashable {
         case clients, referralFacts, assessmentFacts, checkpoints, noShows, onHoldPlans, pendingSupports, manualFollowUps, intakeGaps
+        case lifecycleFacts
     }
 
     var kind: Kind {
@@ -29,6 +31,7 @@ enum FactBatch: Sendable {
         case .pendingSupports: .pendingSupports
         case .manualFollowUps: .manualFollowUps
         case .intakeGaps: .intakeGaps
+        case .lifecycleFacts: .lifecycleFacts
         }
     }
 
@@ -36,7 +39,7 @@ enum FactBatch: Sendable {
     var comesAfter: Kind? {
         switch self {
         case .clients: nil
-        case .noShows: .referralFacts
+        case .noShows, .lifecycleFacts: .referralFacts
         default: .clients
         }
     }
@@ -59,6 +62,7 @@ enum FactBatch: Sendable {
         case .pendingSupports(let rows): build.add(pendingSupports: rows)
         case .manualFollowUps(let rows): build.add(manualFollowUps: rows)
         case .intakeGaps(let rows): build.add(intakeGaps: rows)
+        case .lifecycleFacts(let milestones, let referrals): build.add(saMilestones: milestones, referralsOut: referrals)
         }
     }
 
@@ -74,6 +78,7 @@ enum FactBatch: Sendable {
         case .pendingSupports(let rows): facts.pendingSupports = rows
         case .manualFollowUps(let rows): facts.manualFollowUps = rows
         case .intakeGaps(let rows): facts.intakeGaps = rows
+        case .lifecycleFacts(let milestones, let referrals): facts.saMilestones = milestones; facts.referralsOut = referrals
         }
     }
 }

@@ -183,6 +183,29 @@ struct FactQueries {
             """)
     }
 
+    /// R-22's milestones of SA-referred clients: jobs (with the employer's name) and financial
+    /// supports once submitted (whatever was decided since).
+    var saMilestones: Query {
+        let sa = isEveryone ? "c.referral_source IN (\(Self.socialAssistanceSources))" : "scope.referred_by_sa"
+        let from = isEveryone ? "client c JOIN" : "temp.follow_up_scope scope JOIN client c ON c.id = scope.id JOIN"
+        return Query(sql: """
+            SELECT 0, e.id, e.client_id, e.start_date, r.name FROM \(from) employment e ON e.client_id = c.id
+                JOIN employer r ON r.id = e.employer_id WHERE \(sa)
+            UNION ALL
+            SELECT 1, s.id, s.client_id, s.submitted_on, s.category FROM \(from) financial_support s ON s.client_id = c.id
+                WHERE \(sa) AND s.submitted_on IS NOT NULL AND s.status <> 'Draft'
+            """)
+    }
+
+    /// R-24: referrals out still Made that have a follow-up date (the partial index's rows).
+    var referralsOut: Query {
+        Query(sql: """
+            SELECT r.id, r.client_id, r.partner, r.service_type, r.made_on, r.follow_up_on
+            FROM \(scoped) referral_out r INDEXED BY referral_out_follow_up
+            WHERE r.status = 'Made' AND r.follow_up_on IS NOT NULL \(scope("r"))
+            """)
+    }
+
     var manualFollowUps: Query {
         Query(sql: """
             SELECT m.id, m.client_id, m.owner_id, m.title, m.due_on, m.created_by, m.completion_note, m.version

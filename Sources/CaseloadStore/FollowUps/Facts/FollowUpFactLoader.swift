@@ -64,6 +64,7 @@ struct FollowUpFactLoader: Sendable {
     /// whose rule reads them.
     private static let kindsAfterClients: [FactBatch.Kind] = [
         .assessmentFacts, .checkpoints, .referralFacts, .noShows, .onHoldPlans, .pendingSupports, .manualFollowUps, .intakeGaps,
+        .lifecycleFacts,
     ]
 
     private func read(_ kind: FactBatch.Kind, _ db: Database, _ queries: FactQueries, _ listed: ListedClients,
@@ -78,6 +79,7 @@ struct FollowUpFactLoader: Sendable {
         case .pendingSupports: try readPendingSupports(db, queries, listed, deliver: deliver)
         case .manualFollowUps: try readManualFollowUps(db, queries, listed, deliver: deliver)
         case .intakeGaps: try readIntakeGaps(db, queries, listed, deliver: deliver)
+        case .lifecycleFacts: try readLifecycleFacts(db, queries, listed, deliver: deliver)
         }
     }
 
@@ -195,6 +197,22 @@ struct FollowUpFactLoader: Sendable {
             return IntakeGapFact(clientID: r.int64(0), recordCreatedOn: days.day(epochMilliseconds: try r.requiredEpochMilliseconds(1)),
                                  dateOfBirth: try r.day(2), isAttested: r.bool(3))
         }))
+    }
+
+    ///
+    private func readLifecycleFacts(_ db: Database, _ queries: FactQueries, _ listed: ListedClients,
+                                    deliver: (FactBatch) -> Void) throws {
+        let milestones = try rows(db, queries.saMilestones, "SA milestone") { r -> SAMilestoneFact? in
+            guard listed.contains(r.int64(2)) else { return nil }
+            return SAMilestoneFact(kind: r.int64(0) == 0 ? .jobFound : .supportSubmitted, recordID: r.int64(1),
+                                   clientID: r.int64(2), day: try r.requiredDay(3), detail: r.text(4))
+        }
+        let referrals = try rows(db, queries.referralsOut, "referral out") { r -> ReferralOutFact? in
+            guard listed.contains(r.int64(1)) else { return nil }
+            return ReferralOutFact(referralID: r.int64(0), clientID: r.int64(1), partner: r.text(2), serviceType: r.text(3),
+                                   madeOn: try r.requiredDay(4), followUpOn: try r.requiredDay(5))
+        }
+        deliver(.lifecycleFacts(saMilestones: milestones, referralsOut: referrals))
     }
 
     ///
