@@ -18,6 +18,8 @@ import Testing
         "ClientListKeys.swift", "ClientProfileKeys.swift", "IntakeKeys.swift", "NoteEntryKeys.swift",
         "PlanEditorKeys.swift", "EmploymentEntryKeys.swift", "FollowUpQueueKeys.swift", "TeamLoadState.swift",
         "DaySheetKeys.swift", "BookingKeys.swift", "WalkInKeys.swift",
+        "ReportsState.swift", "SupportQueueModel.swift", "ClientSupportsModel.swift", "EmployersModel.swift",
+        "AssessmentEntryModel.swift", "ClientStatusActionModel.swift", "ReferralsOutModel.swift",
     ]
 
     /// The F10 menu's keys as one table: each entry's letter, and the keys that move and close it.
@@ -39,6 +41,10 @@ import Testing
             (.noteEntry(clientID: zoe, amends: nil), [[]]), (.noteEntry(clientID: zoe, amends: note), [[]]),
             (.planEditor(clientID: zoe), [[], [.down]]), (.planEditor(clientID: f.amira.id!), [[]]),
             (.employmentEntry(clientID: zoe), [[]]),
+            (.reports, [[], [.enter]]), (.supports(clientID: zoe), [[]]), (.supportQueue, [[]]), (.employers, [[]]),
+            (.assessmentEntry(clientID: zoe, startsNew: false), [[]]), (.assessmentEntry(clientID: zoe, startsNew: true), [[]]),
+            (.statusAction(clientID: zoe, action: .reopen), [[]]), (.statusAction(clientID: zoe, action: .closeUnableToContact), [[]]),
+            (.referralsOut(clientID: zoe), [[]]),
         ]
     }
 

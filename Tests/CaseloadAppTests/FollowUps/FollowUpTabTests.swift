@@ -9,6 +9,6 @@ import Testing
         let tabs = Dictionary(uniqueKeysWithValues: FollowUpRule.allCases.map { ($0, FollowUpQueueScreen.tab($0)) })
         #expect(tabs == [.r01: .notes, .r02: .notes, .r03: .info, .r04: .notes, .r05: .info, .r08: .employment,
                          .r11: .notes, .r15: .assessment, .eapHold: .eap, .financialSupportApproval: .eap, .manual: .followUps,
-                         .r16: .info, .saCaseworker: .info])
+                         .r16: .info, .saCaseworker: .info, .r22: .notes, .r24: .eap])
     }
 }

@@ -101,9 +101,13 @@ import Testing
 
     @Test func followUpsOverdueAtPeriodEndByRule() {
         // At 30 Nov: C2's second attempt (due 16 Nov), C5's 6-month checkpoint (20 Nov), C5's support (submitted 12 Nov, decision due 19 Nov).
+        // R-22 (#18): C6 is ODSP-referred and no SA Communication note tells the SA caseworker of its two
+        // jobs (1 Sep, 2 Nov) or two supports (2 Oct, 1 Nov): four items by 30 Nov, two of them by 31 Oct.
         let overdue = report.lines.filter { $0.id.hasPrefix("followups_overdue.") }
-        #expect(Set(overdue.map(\.id)) == ["followups_overdue.R-02", "followups_overdue.R-08", "followups_overdue.FS-APPROVAL"])
-        #expect(overdue.allSatisfy { $0.current.count == 1 && $0.previous.count == 0 })
+        #expect(Set(overdue.map(\.id)) == ["followups_overdue.R-02", "followups_overdue.R-08", "followups_overdue.FS-APPROVAL", "followups_overdue.R-22"])
+        #expect(overdue.filter { $0.id != "followups_overdue.R-22" }.allSatisfy { $0.current.count == 1 && $0.previous.count == 0 })
+        let r22 = report.line("followups_overdue.R-22")
+        #expect(r22?.current.count == 4 && r22?.previous.count == 2, "\(String(describing: r22))")
     }
 
     @Test func aCaseworkersScopeCountsOnlyTheirClients() throws {

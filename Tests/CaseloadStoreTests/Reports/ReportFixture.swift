@@ -74,7 +74,7 @@ final class ReportFixture {
 
     func support(_ client: Int64, _ status: String, submitted: String?, cents: Int) throws {
         try db.execute("""
-            INSERT INTO financial_support (client_id, recipient, category, amount_cents, rationale, document_reference, status, submitted_on)
+            INSERT INTO financial_support (client_id, recipient, category, amount_cents, rationale, document_references, status, submitted_on)
             VALUES (?, 'Job Seeker', 'Transportation', ?, 'Bus pass', 'DOC-1', ?, ?)
             """, [client, cents, status, submitted])
     }
