@@ -118,6 +118,7 @@ extension ValueListKind {
         case .contactMethod: return "contact attempts and checkpoints need one"
         case .planItemType: return "every plan item needs one"
         case .closureReason: return "closing an action plan needs one"
+        case .checkpointEvidence: return "recording a checkpoint needs one (R-25)"
         case .supportCategory, .endReason: return nil
         }
     }

@@ -2,7 +2,8 @@
 public enum ValueListKind: String, Codable, CaseIterable, Sendable {
     case communication, noteType = "note_type", planItemType = "plan_item_type",
          closureReason = "closure_reason", contactMethod = "contact_method",
-         supportCategory = "support_category", endReason = "end_reason"
+         supportCategory = "support_category", endReason = "end_reason",
+         checkpointEvidence = "checkpoint_evidence"
 
     public var title: String {
         switch self {
@@ -13,6 +14,7 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
         case .contactMethod: return "Contact method"
         case .supportCategory: return "Financial support category"
         case .endReason: return "Employment end reason"
+        case .checkpointEvidence: return "Checkpoint evidence"
         }
     }
 
@@ -38,6 +40,8 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
                     "Employer incentive", "Job trial", "Other"]
         case .endReason:
             return ["Laid off", "Quit", "Dismissed", "Contract ended", "Moved to better job", "Other"]
+        case .checkpointEvidence:
+            return ["Pay stub", "Employer confirmation", "Client attestation", "Other"]
         }
     }
 }

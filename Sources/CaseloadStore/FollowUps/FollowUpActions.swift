@@ -12,6 +12,10 @@ extension CaseloadDatabase {
         guard !note.isEmpty else {
             throw StoreError.invalid([FieldError(field: "note", message: "Say what was done, so the next person knows.")])
         }
+        if item.itemKey.subject == .checkpoint {
+            // only recording the checkpoint (with its evidence) satisfies it, or a snooze moves it.
+            throw StoreError.refused("note", "A checkpoint is done only by recording it with its evidence: open the checkpoint form, or snooze the item.")
+        }
         if item.rule == .manual {
             try completeManualFollowUp(id: item.itemKey.id, note: note, by: staff, today: today)
             return

@@ -129,7 +129,7 @@ import TerminalKit
             let (job, checkpoints) = try env.db.recordEmployment(Employment(
                 clientID: state.clientID, employerID: employerID, jobTitle: draft.jobTitle, startDate: draft.startDate,
                 hoursPerWeek: draft.hoursPerWeek, isNewEmployer: draft.isNewEmployer, endDate: draft.endDate,
-                endReason: draft.endReason), by: env.actor)
+                endReason: draft.endReason, isFromOutcomeProgram: draft.isFromOutcomeProgram), by: env.actor)
             state.initialValues = state.form.values
             return [.back, .status("Job saved (\(job.isPBFEligible ? "PBF-eligible" : "not PBF-eligible")); its \(checkpoints.count) checkpoints are listed.",
                                    isError: false)]

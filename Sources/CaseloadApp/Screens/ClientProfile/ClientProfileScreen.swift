@@ -251,8 +251,9 @@ import TerminalKit
         guard let row = state.selectedCheckpoint else { return [] }
         do {
             let methods = try env.db.valueList(.contactMethod).map(\.value)
+            let evidence = try env.db.valueList(.checkpointEvidence).map(\.value)
             state.modal = .checkpoint(CheckpointDialog(checkpoint: row.checkpoint, job: row.job.employment, employerName: row.job.employerName,
-                                                       contactMethods: methods, today: env.today))
+                                                       contactMethods: methods, evidence: evidence, today: env.today))
             return []
         } catch {
             return [.status("Could not open the checkpoint: \(Self.message(error))", isError: true)]
@@ -267,7 +268,9 @@ import TerminalKit
             let saved = try env.db.recordCheckpoint(answer, on: day, by: env.actor, today: env.today)
             close()
             _ = reload()
-            return [.status("Recorded the \(saved.month.label) checkpoint (\(day.long)); its follow-up is done.", isError: false)]
+            let verdict = saved.earnsPBF == true ? "earns PBF" : "does not earn PBF"
+            return [.status("Recorded the \(saved.month.label) checkpoint (\(day.long)\(saved.isLate ? ", late" : "")): \(verdict); the Checkpoint note is written.",
+                            isError: false)]
         } catch StoreError.invalid(let problems) {
             entry.dialog.show(problems)
         } catch {

@@ -47,7 +47,12 @@ import TerminalKit
         case .open:
             guard let item = state.selected else { return [] }
             return [.open(.profile(clientID: item.clientID, tab: Self.tab(item.openTab)))]
-        case .complete: state.dialog = state.selected.map(FollowUpDialog.complete)
+        case .complete:
+            // a checkpoint is done only by recording it with its evidence (issue #19).
+            if let item = state.selected, item.itemKey.subject == .checkpoint {
+                return [.open(.profile(clientID: item.clientID, tab: .employment)), .status(FollowUpDialog.recordCheckpointHint, isError: false)]
+            }
+            state.dialog = state.selected.map(FollowUpDialog.complete)
         case .snooze: state.dialog = state.selected.map { FollowUpDialog.snooze($0, today: env.today) }
         case .record: return openRecordDialog()
         case .manual: return openManualDialog()

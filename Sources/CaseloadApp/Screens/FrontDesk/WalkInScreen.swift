@@ -22,6 +22,7 @@ import TerminalKit
         switch event {
         case .reload, .reappeared: return prepare()
         case .key(let key):
+            if state.duplicateReason != nil { return answerReason(key) }
             if let dialog = state.confirmDuplicate { return answerDuplicate(dialog, key) }
             return state.phase == .search ? handleSearch(key) : handleDetails(key)
         }
@@ -83,13 +84,37 @@ import TerminalKit
 
     private func answerDuplicate(_ dialog: ConfirmDialog, _ key: Key) -> [AppCommand] {
         switch dialog.answer(for: key) {
-        case .yes: state.confirmDuplicate = nil; return checkIn(allowingDuplicate: true)
+        case .yes:
+            state.confirmDuplicate = nil
+            if let match = state.pendingDuplicate {
+                state.duplicateReason = (DuplicateConfirmation.reasonDialog(clientID: match.clientID, clientName: match.clientName),
+                                         match.clientID, match.clientName)
+            }
+            return []
         case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptWalkIn, isError: false)]
         case nil: return []
         }
     }
 
-    private func checkIn(allowingDuplicate: Bool = false) -> [AppCommand] {
+    /// Why this walk-in is a different person (issue #19: kept with the new client).
+    private func answerReason(_ key: Key) -> [AppCommand] {
+        guard var asking = state.duplicateReason else { return [] }
+        switch asking.dialog.handle(key) {
+        case .cancel: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptWalkIn, isError: false)]
+        case .none: state.duplicateReason = asking; return []
+        case .submit:
+            let reason = asking.dialog.text("duplicateReason")
+            guard !reason.isEmpty else {
+                asking.dialog.error = "Say why this is a different person: the reason is kept."
+                state.duplicateReason = asking
+                return [.status("Not checked in: say why this is a different person.", isError: true)]
+            }
+            state.duplicateReason = nil
+            return checkIn(allowingDuplicate: true, reason: reason)
+        }
+    }
+
+    private func checkIn(allowingDuplicate: Bool = false, reason: String? = nil) -> [AppCommand] {
         let draft = state.draftClient()
         var problems = draft.problems
         let caseworker = state.chosenCaseworker
@@ -105,13 +130,14 @@ import TerminalKit
                 clientID: existing?.id, newClient: draft.client, staffID: staffID, siteID: siteID, day: env.today,
                 startMinute: FrontDeskTime.minute(of: env.now, in: env.zone),
                 purpose: state.form.values[WalkInState.ID.purpose] ?? "Walk-in", now: env.now, by: env.actor,
-                allowingDuplicate: allowingDuplicate)
+                allowingDuplicate: allowingDuplicate, duplicateReason: reason)
             let who = result.client.displayName + (result.isNewClient ? " (new client)" : "")
             state.initialValues = state.form.values
             return [.back, .status("Checked in \(who) as a walk-in with \(caseworker.fullName) at \(result.appointment.startText)", isError: false)]
         } catch StoreError.exactDuplicate(let clientID, let clientName) {
             state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
-            return [.status("\(clientName) may already be registered: y registers anyway, n goes back.", isError: true)]
+            state.pendingDuplicate = (clientID, clientName)
+            return [.status("\(clientName) may already be registered: y creates anyway (with the reason), n goes back.", isError: true)]
         } catch StoreError.invalid(let found) {
             var errors: [String: String] = [:]
             for p in found { errors[state.form[p.field] != nil ? p.field : WalkInState.ID.purpose] = p.message }
@@ -133,6 +159,10 @@ import TerminalKit
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        if let asking = state.duplicateReason {
+            asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
+            return
+        }
         guard let dialog = state.confirmDuplicate else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)

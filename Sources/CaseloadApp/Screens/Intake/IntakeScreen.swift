@@ -43,9 +43,30 @@ import TerminalKit
             case nil: return []
             }
         }
+        if var asking = state.duplicateReason {
+            switch asking.dialog.handle(key) {
+            case .cancel: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptForm, isError: false)]
+            case .none: state.duplicateReason = asking; return []
+            case .submit:
+                let reason = asking.dialog.text("duplicateReason")
+                guard !reason.isEmpty else {
+                    asking.dialog.error = "Say why this is a different person: the reason is kept."
+                    state.duplicateReason = asking
+                    return [.status("Not saved: say why this is a different person.", isError: true)]
+                }
+                state.duplicateReason = nil
+                return save(allowingDuplicate: true, reason: reason)
+            }
+        }
         if let dialog = state.confirmDuplicate {
             switch dialog.answer(for: key) {
-            case .yes: state.confirmDuplicate = nil; return save(allowingDuplicate: true)
+            case .yes:
+                state.confirmDuplicate = nil
+                if let match = state.pendingDuplicate {
+                    state.duplicateReason = (DuplicateConfirmation.reasonDialog(clientID: match.clientID, clientName: match.clientName),
+                                             match.clientID, match.clientName)
+                }
+                return []
             case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptForm, isError: false)]
             case nil: return []
             }
@@ -134,7 +155,7 @@ import TerminalKit
         }
     }
 
-    private func save(allowingDuplicate: Bool = false) -> [AppCommand] {
+    private func save(allowingDuplicate: Bool = false, reason: String? = nil) -> [AppCommand] {
         let problems = state.problems()
         if !problems.isEmpty {
             let unplaced = state.show(problems)
@@ -143,7 +164,8 @@ import TerminalKit
         let draft = state.draft
         do {
             if state.isNew {
-                let saved = try env.db.createClient(draft, by: env.actor, today: env.today, allowingDuplicate: allowingDuplicate)
+                let saved = try env.db.createClient(draft, by: env.actor, today: env.today, allowingDuplicate: allowingDuplicate,
+                                                    duplicateReason: reason)
                 state.initialValues = state.form.values
                 return [.replace(.profile(clientID: saved.id ?? 0, tab: .summary)), .status("Saved: \(saved.sortName) added.", isError: false)]
             }
@@ -156,7 +178,8 @@ import TerminalKit
             return [.status(IntakeState.summary(count: byField.count, unplaced: unplaced), isError: true)]
         } catch StoreError.exactDuplicate(let clientID, let clientName) {
             state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
-            return [.status("\(clientName) may already be registered: y saves anyway, n goes back.", isError: true)]
+            state.pendingDuplicate = (clientID, clientName)
+            return [.status("\(clientName) may already be registered: y creates anyway (with the reason), n goes back.", isError: true)]
         } catch StoreError.notPermitted(.reassignClient) {
             _ = state.show([IntakeForm.ID.caseworker: Permission.reassignClient.refusal + " Put the caseworker back, or ask a supervisor."])
             return [.status("Not saved: \(Permission.reassignClient.refusal)", isError: true)]
@@ -179,6 +202,10 @@ import TerminalKit
     }
 
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        if let asking = state.duplicateReason {
+            asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
+            return
+        }
         guard let dialog = state.draftOffer?.dialog ?? state.confirmDiscard ?? state.confirmDuplicate else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
