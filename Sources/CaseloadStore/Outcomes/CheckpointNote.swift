@@ -8,7 +8,7 @@ enum CheckpointNote {
                      by actor: StaffMember, zone: TimeZone) -> CaseNote {
         let day = c.recordedOn!
         let verdict = CheckpointPBF.verdict(c, job: OutcomeRules.jobVerdict(job, in: facts))
-        var lines = ["\(c.month.label.capitalized) checkpoint of \(job.jobTitle) at \(employerName) (started \(job.startDate.long)), recorded \(day.long)."]
+        var lines = ["The \(c.month.label) checkpoint of \(job.jobTitle) at \(employerName) (started \(job.startDate.long)), recorded \(day.long)."]
         if c.stillEmployed == true {
             let hours = c.hoursPerWeek.map(PBFEligibility.hoursText) ?? "?"
             lines.append("Still employed, \(hours) hours a week on average, \(c.sameEmployer == false ? "with another employer" : "same employer").")
@@ -23,7 +23,7 @@ enum CheckpointNote {
         let method = c.contactMethod ?? "Internal"
         return CaseNote(clientID: job.clientID, authorID: actor.id ?? 0, interactionAt: day.startInstant(in: zone).addingTimeInterval(12 * 3600),
                         communication: method, type: "Checkpoint",
-                        subject: "\(c.month.label.capitalized) checkpoint recorded\(c.isLate ? " (late)" : "")",
+                        subject: "\(c.month.label) checkpoint recorded\(c.isLate ? " (late)" : "")",
                         body: lines.joined(separator: "\n"))
     }
 }

@@ -23,7 +23,7 @@ import TerminalKit
         // Issue #19: an R-08 item is not completed with a note; `c` opens the Employment tab to record it.
         d.press(.char("c"))
         #expect(!d.screen.contains("Complete follow-up"))
-        #expect(d.statusLine.contains("A checkpoint is done by recording it with its evidence"))
+        #expect(d.statusLine.contains("Record the checkpoint with its evidence"))
         #expect(d.screen.contains("Maple Foods") && d.screen.contains("overdue — not recorded"))
         d.press(.char("K"))
         #expect(d.screen.contains("Record the 1-month checkpoint") && d.screen.contains("Evidence"))

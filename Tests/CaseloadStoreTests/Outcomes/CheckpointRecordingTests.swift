@@ -19,9 +19,9 @@ import Testing
         #expect(saved.earnsPBF == true)
         let note = try f.db.note(id: try #require(saved.noteID), by: f.caseworker)
         #expect(note.type == "Checkpoint" && note.communication == "Phone")
-        #expect(note.subject == "1-Month checkpoint recorded (late)")
+        #expect(note.subject == "1-month checkpoint recorded (late)")
         #expect(note.body == """
-            1-Month checkpoint of Picker at Acme Foods (started Sat 31 Jan 2026), recorded Mon 16 Mar 2026.
+            The 1-month checkpoint of Picker at Acme Foods (started Sat 31 Jan 2026), recorded Mon 16 Mar 2026.
             Still employed, 24 hours a week on average, same employer.
             Evidence: Pay stub · scan-0042.pdf.
             R-25: late: due Sat 28 Feb 2026, on time through Fri 13 Mar 2026 (+10 business days), recorded Mon 16 Mar 2026.

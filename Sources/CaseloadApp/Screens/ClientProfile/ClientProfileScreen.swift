@@ -268,8 +268,8 @@ import TerminalKit
             let saved = try env.db.recordCheckpoint(answer, on: day, by: env.actor, today: env.today)
             close()
             _ = reload()
-            let verdict = saved.earnsPBF == true ? "earns PBF" : "does not earn PBF"
-            return [.status("Recorded the \(saved.month.label) checkpoint (\(day.long)\(saved.isLate ? ", late" : "")): \(verdict); the Checkpoint note is written.",
+            let verdict = saved.earnsPBF == true ? "earns PBF" : "no PBF"
+            return [.status("Recorded the \(saved.month.label) checkpoint\(saved.isLate ? " (late)" : ""): \(verdict); note written.",
                             isError: false)]
         } catch StoreError.invalid(let problems) {
             entry.dialog.show(problems)
