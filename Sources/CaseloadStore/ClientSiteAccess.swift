@@ -17,6 +17,7 @@ extension CaseloadDatabase {
                         in db: Database) throws -> StaffMember {
         let actor = try acting(staff, needs: permission, in: db)
         if let clientID { try db.requireSiteAccess(actor, clientID: clientID) }
+        if let clientID, permission?.changesClientFile == true { try db.requireNotMerged(clientID) }
         return actor
     }
 

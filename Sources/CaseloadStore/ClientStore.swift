@@ -5,12 +5,14 @@ import GRDB
 /// Client use cases: each is one transaction with its audit rows, permission-checked here.
 extension CaseloadDatabase {
     /// Registers a client (intake or walk-in; every role may). The store sets id, version and times.
-    /// - Parameter allowingDuplicate: the person confirmed that a client with the same name, date of
-    ///   birth and phone is someone else; without it such a client is refused (checked in the write).
+    /// - Parameters:
+    ///   - allowingDuplicate: the person confirmed that a client strongly matching an existing one
+    ///     (`exactDuplicate(of:)`) is someone else; without it such a client is refused (checked in the write).
+    ///   - duplicateReason: why they are someone else, required with `allowingDuplicate` when there is a match; kept.
     /// - Throws: `invalid` (field problems), `invalidCamsReference`, `camsReferenceTaken`,
     ///   `exactDuplicate`, `notPermitted`.
     public func createClient(_ client: Client, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone),
-                             allowingDuplicate: Bool = false) throws -> Client {
+                             allowingDuplicate: Bool = false, duplicateReason: String? = nil) throws -> Client {
         var client = try Self.validatedIntake(client, today: today)
         client.id = nil
         client.version = 0
@@ -19,12 +21,13 @@ extension CaseloadDatabase {
         return try write { db in
             let actor = try acting(staff, needs: .registerWalkIn, in: db)
             if let reference = client.camsReference { try db.requireCamsReferenceFree(reference, except: nil) }
-            try db.requireNoExactDuplicate(of: client, allowingDuplicate: allowingDuplicate)
+            let matched = try db.requireNoExactDuplicate(of: client, allowingDuplicate: allowingDuplicate, reason: duplicateReason)
             let now = Date()
             client.createdAt = now
             client.updatedAt = now
             try db.insertAudited(&client, by: actor, at: now)
             try db.recordInitialStatus(of: client, on: today, by: actor, at: now)
+            try db.keepDuplicateConfirmation(clientID: client.id!, matched: matched, reason: duplicateReason, by: actor, at: now)
             return client
         }
     }

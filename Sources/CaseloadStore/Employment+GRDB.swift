@@ -47,7 +47,8 @@ extension Employment: VersionedRecord {
     public enum Columns: String, ColumnExpression, Sendable {
         case id, clientID = "client_id", employerID = "employer_id", jobTitle = "job_title"
         case startDate = "start_date", hoursPerWeek = "hours_per_week", isNewEmployer = "is_new_employer"
-        case endDate = "end_date", endReason = "end_reason", isPBFEligible = "is_pbf_eligible", version
+        case endDate = "end_date", endReason = "end_reason", isPBFEligible = "is_pbf_eligible"
+        case isFromOutcomeProgram = "is_from_outcome_program", version
     }
 
     public init(row: Row) throws {
@@ -57,7 +58,8 @@ extension Employment: VersionedRecord {
             jobTitle: try row.at(C.jobTitle), startDate: try row.at(C.startDate),
             hoursPerWeek: try row.at(C.hoursPerWeek), isNewEmployer: try row.at(C.isNewEmployer),
             endDate: try row.at(C.endDate), endReason: try row.at(C.endReason),
-            isPBFEligible: try row.at(C.isPBFEligible), version: try row.at(C.version))
+            isPBFEligible: try row.at(C.isPBFEligible), isFromOutcomeProgram: try row.at(C.isFromOutcomeProgram),
+            version: try row.at(C.version))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -66,7 +68,8 @@ extension Employment: VersionedRecord {
         container[C.jobTitle] = jobTitle; container[C.startDate] = startDate
         container[C.hoursPerWeek] = hoursPerWeek; container[C.isNewEmployer] = isNewEmployer
         container[C.endDate] = endDate; container[C.endReason] = endReason
-        container[C.isPBFEligible] = isPBFEligible; container[C.version] = version
+        container[C.isPBFEligible] = isPBFEligible; container[C.isFromOutcomeProgram] = isFromOutcomeProgram
+        container[C.version] = version
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -78,7 +81,9 @@ extension Checkpoint: VersionedRecord {
     public enum Columns: String, ColumnExpression, Sendable {
         case id, employmentID = "employment_id", month, dueOn = "due_on", recordedOn = "recorded_on"
         case stillEmployed = "still_employed", hoursPerWeek = "hours_per_week"
-        case sameEmployer = "same_employer", contactMethod = "contact_method", note, version
+        case sameEmployer = "same_employer", contactMethod = "contact_method", note
+        case evidence, evidenceReference = "evidence_reference", isLate = "is_late", earnsPBF = "earns_pbf"
+        case noteID = "note_id", version
     }
 
     public init(row: Row) throws {
@@ -88,7 +93,9 @@ extension Checkpoint: VersionedRecord {
             dueOn: try row.at(C.dueOn), recordedOn: try row.at(C.recordedOn),
             stillEmployed: try row.at(C.stillEmployed), hoursPerWeek: try row.at(C.hoursPerWeek),
             sameEmployer: try row.at(C.sameEmployer), contactMethod: try row.at(C.contactMethod),
-            note: try row.at(C.note), version: try row.at(C.version))
+            note: try row.at(C.note), evidence: try row.at(C.evidence), evidenceReference: try row.at(C.evidenceReference),
+            isLate: try row.at(C.isLate), earnsPBF: try row.at(C.earnsPBF), noteID: try row.at(C.noteID),
+            version: try row.at(C.version))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -97,7 +104,9 @@ extension Checkpoint: VersionedRecord {
         container[C.dueOn] = dueOn; container[C.recordedOn] = recordedOn
         container[C.stillEmployed] = stillEmployed; container[C.hoursPerWeek] = hoursPerWeek
         container[C.sameEmployer] = sameEmployer; container[C.contactMethod] = contactMethod
-        container[C.note] = note; container[C.version] = version
+        container[C.note] = note; container[C.evidence] = evidence; container[C.evidenceReference] = evidenceReference
+        container[C.isLate] = isLate; container[C.earnsPBF] = earnsPBF; container[C.noteID] = noteID
+        container[C.version] = version
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

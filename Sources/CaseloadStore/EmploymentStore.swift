@@ -22,9 +22,9 @@ extension CaseloadDatabase {
     }
 
     /// Records a job and its four checkpoints (start + 1, 3, 6, 12 months, clamped to month end)
-    /// in one transaction. `isPBFEligible` is computed here from the client's facts (R-07, R-12,
-    /// `pbfFacts`); the caller's value is ignored. The plan is not touched: a job never closes
-    /// the EAP.
+    /// in one transaction. `isPBFEligible` is computed here from the client's facts and the job's own
+    /// answers (R-07, R-12, R-14 per job: `isFromOutcomeProgram`); the caller's value is ignored. The plan
+    /// is not touched: a job never closes the EAP.
     public func recordEmployment(_ employment: Employment,
                                  by staff: StaffMember) throws -> (employment: Employment, checkpoints: [Checkpoint]) {
         var employment = employment
@@ -49,7 +49,8 @@ extension CaseloadDatabase {
             }
             let facts = try db.pbfFacts(clientID: employment.clientID, jobStartingOn: employment.startDate)
             employment.isPBFEligible = facts.verdict(startDate: employment.startDate, hoursPerWeek: employment.hoursPerWeek,
-                                                     isNewEmployer: employment.isNewEmployer).isEligible
+                                                     isNewEmployer: employment.isNewEmployer,
+                                                     fromOutcomeProgram: employment.isFromOutcomeProgram).isEligible
             let now = Date()
             try db.insertAudited(&employment, by: actor, at: now)
             var checkpoints: [Checkpoint] = []
@@ -59,6 +60,9 @@ extension CaseloadDatabase {
                 try db.insertAudited(&checkpoint, by: actor, at: now)
                 checkpoints.append(checkpoint)
             }
+            // A job with an earlier start can change what later jobs count against.
+            let after = try db.applyOutcomeRules(clientID: employment.clientID, by: actor, at: now)
+            employment = after.jobs.first { $0.id == employment.id } ?? employment
             // A job moves the file to Monitoring while its checkpoints run (§3a, R-09).
             if employment.endDate == nil {
                 try db.apply(ClientLifecycle.afterJobRecorded(client.status, employer: employer.name, start: employment.startDate),

@@ -1,27 +1,51 @@
 import CaseloadCore
+import Foundation
 import GRDB
 
-/// The same person registered twice: a client with the same first and last name (ignoring case and
-/// surrounding spaces), date of birth and phone (its digits). Without a birth date nothing says two
-/// records are one person. Checked inside the write transaction that would create the client, so two
-/// terminals registering one walk-in at once cannot both do it.
+/// The same person registered twice (issue #19's strong match): an existing client with the same date
+/// of birth and the same phone (its digits), or the same normalised name (case, accents, spaces and
+/// punctuation ignored) and date of birth. (The same CaMS reference is refused outright: it is unique.)
+/// Without a birth date nothing says two records are one person. Checked inside the write transaction
+/// that would create the client, so two terminals registering one walk-in at once cannot both do it;
+/// registering anyway needs the person's reason, which is kept (`duplicate_confirmation`).
 extension Database {
-    /// An existing client `client` (normalized: names trimmed) would duplicate exactly, if any. Reads `client_by_name`.
-    func exactDuplicate(of client: Client) throws -> Client? {
-        guard client.dateOfBirth != nil else { return nil }
-        let candidates = try Client.fetchAll(self, sql: """
-            SELECT * FROM client
-            WHERE last_name = ? COLLATE NOCASE AND first_name = ? COLLATE NOCASE AND date_of_birth = ?
-            ORDER BY id
-            """, arguments: [client.lastName, client.firstName, client.dateOfBirth])
+    /// The first existing client `client` (normalized: names trimmed) strongly matches, and how.
+    func exactDuplicate(of client: Client) throws -> (client: Client, match: String)? {
+        guard let born = client.dateOfBirth else { return nil }
+        let candidates = try Client.fetchAll(self, sql: "SELECT * FROM client WHERE date_of_birth = ? ORDER BY id",
+                                             arguments: [born])
         let phone = ExactDuplicate.phoneDigits(client.phone)
-        return candidates.first { ExactDuplicate.phoneDigits($0.phone) == phone }
+        let name = ExactDuplicate.normalisedName(client)
+        for other in candidates {
+            if !phone.isEmpty, ExactDuplicate.phoneDigits(other.phone) == phone { return (other, "same date of birth and phone") }
+            if ExactDuplicate.normalisedName(other) == name { return (other, "same name and date of birth") }
+        }
+        return nil
     }
 
-    /// Throws `exactDuplicate` unless the person confirmed the new client is someone else.
-    func requireNoExactDuplicate(of client: Client, allowingDuplicate: Bool) throws {
-        guard !allowingDuplicate, let other = try exactDuplicate(of: client) else { return }
-        throw StoreError.exactDuplicate(clientID: other.id ?? 0, clientName: other.sortName)
+    /// Throws `exactDuplicate` unless the person confirmed the new client is someone else; returns the
+    /// match so the caller keeps the reason with the new client (`keepDuplicateConfirmation`).
+    /// - Throws: `invalid` (reason) when confirmed without a reason.
+    func requireNoExactDuplicate(of client: Client, allowingDuplicate: Bool,
+                                 reason: String?) throws -> (client: Client, match: String)? {
+        guard let found = try exactDuplicate(of: client) else { return nil }
+        guard allowingDuplicate else {
+            throw StoreError.exactDuplicate(clientID: found.client.id ?? 0, clientName: found.client.sortName)
+        }
+        if (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw StoreError.invalid([FieldError(field: "duplicateReason",
+                message: "Say why \(client.firstName) \(client.lastName) is a different person from \(found.client.sortName) (#\(found.client.id ?? 0)): the reason is kept.")])
+        }
+        return found
+    }
+
+    /// Keeps the confirmation of a strong match (audited).
+    func keepDuplicateConfirmation(clientID: Int64, matched: (client: Client, match: String)?, reason: String?,
+                                   by actor: StaffMember, at now: Date) throws {
+        guard let matched, let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines) else { return }
+        var row = DuplicateConfirmation(clientID: clientID, matchedClientID: matched.client.id, match: matched.match,
+                                        reason: reason, staffID: actor.id, at: now)
+        try insertAudited(&row, by: actor, at: now)
     }
 }
 
@@ -29,5 +53,13 @@ enum ExactDuplicate {
     /// "519-555-0123" and "(519) 555 0123" are one phone; no phone at all matches no phone.
     static func phoneDigits(_ phone: String?) -> String {
         String((phone ?? "").unicodeScalars.filter { $0.properties.numericType == .decimal }.map { Character($0) })
+    }
+
+    /// "Zoë  Côté-Smith" and "zoe cote smith" are one name: accents folded, letters and digits only, lower case.
+    static func normalisedName(_ client: Client) -> String {
+        [client.firstName, client.lastName].map { part in
+            SearchFolding.fold(part).lowercased().unicodeScalars
+                .filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
+        }.joined(separator: " ")
     }
 }

@@ -67,6 +67,9 @@ extension CaseloadDatabase {
                 """) {
                 add("plan items", "plan item #\(id) ends before it starts")
             }
+            for (client, detail) in try db.outcomeDisagreements() {
+                add("rules", "\(client): \(detail)")
+            }
             let orphanAudit = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM audit WHERE staff_id IS NOT NULL AND staff_id NOT IN (SELECT id FROM staff)
                 """) ?? 0

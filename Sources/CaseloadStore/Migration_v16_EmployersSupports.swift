@@ -57,7 +57,7 @@ enum EmployersSupportsV16 {
                 id INTEGER PRIMARY KEY,
                 kind TEXT NOT NULL CHECK (kind IN ('communication', 'note_type', 'plan_item_type', 'closure_reason',
                                                    'contact_method', 'support_category', 'end_reason',
-                                                   'referral_service_type', 'employer_support_category')),
+                                                   'referral_service_type', 'checkpoint_evidence', 'employer_support_category')),
                 value TEXT NOT NULL CHECK (trim(value) <> ''),
                 position INTEGER NOT NULL,
                 is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),

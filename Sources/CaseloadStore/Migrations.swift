@@ -20,6 +20,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v12-access-log", migrate: AccessLogV12.migrate)
         migrator.registerMigration("v13-cross-site-grants", migrate: CrossSiteGrantsV13.migrate)
         migrator.registerMigration("v14-case-lifecycle", migrate: CaseLifecycleV14.migrate)
+        migrator.registerMigration("v15-outcome-evidence", migrate: OutcomeEvidenceV15.migrate)
         migrator.registerMigration("v16-employers-supports", migrate: EmployersSupportsV16.migrate)
         return migrator
     }()

@@ -101,8 +101,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .camsReferenceTaken(reference, clientID, clientName):
             return "CaMS reference \(reference) already belongs to \(clientName) (#\(clientID)): check for a duplicate client"
         case let .exactDuplicate(clientID, clientName):
-            return "\(clientName) (#\(clientID)) already has this name, date of birth and phone; nothing was saved:"
-                + " open that client instead, or confirm this is a different person to register them anyway"
+            return "\(clientName) (#\(clientID)) looks like the same person (same date of birth and phone, or same name and"
+                + " date of birth); nothing was saved: open that client instead, or confirm this is a different person"
+                + " (with the reason) to register them anyway"
         case let .notInValueList(kind, value):
             return value.isEmpty
                 ? "\(kind.title) is required: choose one from the list"

@@ -119,6 +119,7 @@ extension ValueListKind {
         case .planItemType: return "every plan item needs one"
         case .closureReason: return "closing an action plan needs one"
         case .referralServiceType: return "every referral out needs one"
+        case .checkpointEvidence: return "recording a checkpoint needs one (R-25)"
         case .supportCategory, .employerSupportCategory, .endReason: return nil
         }
     }

@@ -14,9 +14,11 @@ import TerminalKit
         let f = try AppFixture()
         let d = f.driver(as: f.supervisor)
         let other = try f.otherTerminal()
+        var added = 0
         func addClient(_ last: String) throws {
+            added += 1   // each another person: the same birth date and phone would be a strong match (issue #19)
             _ = try other.createClient(Client(firstName: "Noël", lastName: last, dateOfBirth: LocalDate(year: 1990, month: 3, day: 4),
-                                              phone: "519-555-0111", caseworkerID: f.caseworker.id), by: f.caseworker, today: AppFixture.today)
+                                              phone: "519-555-01\(10 + added)", caseworkerID: f.caseworker.id), by: f.caseworker, today: AppFixture.today)
         }
         #expect(d.program.slowRefreshThreshold == .milliseconds(100))
         d.program.slowRefreshThreshold = .seconds(10)   // far above any refresh, even on a loaded machine

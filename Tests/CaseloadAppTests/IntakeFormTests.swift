@@ -138,7 +138,7 @@ import TerminalKit
         d.type("(226) 555 0175")
         d.press(.ctrl("s"))
         #expect(d.screen.contains("Already registered?"))
-        #expect(d.screen.contains("Haddad, Amira (#\(f.amira.id!)) has this name, date of birth and phone."))
+        #expect(d.screen.contains("Haddad, Amira (#\(f.amira.id!)) has this birth date and phone, or this name and"))
         #expect(d.route == .intake(clientID: nil))
         #expect(try f.db.searchClients(query: "Amira Haddad").count == 1, "nothing saved while the question is open")
 
@@ -150,8 +150,18 @@ import TerminalKit
 
         d.press(.ctrl("s"))
         d.press(.char("y"))
+        // Issue #19: "Create anyway — this is a different person" needs the reason, which is kept.
+        #expect(d.screen.contains("Create anyway — a different person"))
+        #expect(try f.db.searchClients(query: "Amira Haddad").count == 1)
+        d.press(.escape)
+        #expect(d.statusLine == DuplicateConfirmation.keptForm && d.route == .intake(clientID: nil))
+        d.press(.ctrl("s"), .char("y"))
+        d.type("Cousins with the same name; different health card")
+        d.press(.enter)
         #expect(try f.db.searchClients(query: "Amira Haddad").count == 2)
         #expect(d.statusLine == "Saved: Haddad, Amira added.")
+        let saved = try #require(try f.db.searchClients(query: "Amira Haddad").map(\.id).max())
+        #expect(try f.db.duplicateConfirmations(clientID: saved).map(\.reason) == ["Cousins with the same name; different health card"])
     }
 }
 

@@ -25,19 +25,47 @@ import Testing
         // Case, surrounding spaces and the phone's punctuation do not make another person.
         let error = storeError { _ = try f.db.createClient(Self.person(" sam ", "RIVERS", phone: "(519) 555 0110"), by: f.caseworker, today: Self.today) }
         #expect(error == .exactDuplicate(clientID: first.id!, clientName: "Rivers, Sam"))
-        #expect(error?.message == "Rivers, Sam (#\(first.id!)) already has this name, date of birth and phone; nothing was saved:"
-                + " open that client instead, or confirm this is a different person to register them anyway")
+        #expect(error?.message == "Rivers, Sam (#\(first.id!)) looks like the same person (same date of birth and phone, or same name and"
+                + " date of birth); nothing was saved: open that client instead, or confirm this is a different person"
+                + " (with the reason) to register them anyway")
         #expect(try matching(f.db) == 1)
 
-        _ = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today, allowingDuplicate: true)
+        // Confirming needs the reason (issue #19), which is kept with the new client.
+        #expect(refusal { _ = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today, allowingDuplicate: true) }
+            == "Say why Sam Rivers is a different person from Rivers, Sam (#\(first.id!)): the reason is kept.")
+        #expect(try matching(f.db) == 1)
+        let second = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today, allowingDuplicate: true,
+                                           duplicateReason: "Father and son, same name; checked their health cards")
         #expect(try matching(f.db) == 2, "confirmed as a different person")
+        let kept = try f.db.duplicateConfirmations(clientID: second.id!)
+        #expect(kept.map(\.reason) == ["Father and son, same name; checked their health cards"])
+        #expect(kept.map(\.matchedClientID) == [first.id] && kept.map(\.match) == ["same date of birth and phone"])
+        #expect(try f.db.audit(recordType: "duplicate_confirmation", recordID: kept[0].id!).map(\.action) == ["insert"])
     }
 
-    @Test func anotherPhoneOrBirthDateIsAnotherPerson() throws {
+    /// Issue #19's strong match: the same birth date and phone, or the same normalised name and birth date.
+    @Test func strongMatchesNeedConfirmation() throws {
+        let f = try Fixture()
+        let first = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today)
+        // Same name and birth date, another phone or none: the same person until confirmed otherwise.
+        for phone in ["519-555-0111", nil] as [String?] {
+            #expect(storeError { _ = try f.db.createClient(Self.person(phone: phone), by: f.caseworker, today: Self.today) }
+                == .exactDuplicate(clientID: first.id!, clientName: "Rivers, Sam"))
+        }
+        // Accents, hyphens and spacing do not make another name.
+        #expect(storeError { _ = try f.db.createClient(Self.person("Såm", "Ri-vers"), by: f.caseworker, today: Self.today) }
+            == .exactDuplicate(clientID: first.id!, clientName: "Rivers, Sam"))
+        // Another name with the same birth date and phone: one person (a typo in the name).
+        #expect(storeError { _ = try f.db.createClient(Self.person("Samuel", "Rivera"), by: f.caseworker, today: Self.today) }
+            == .exactDuplicate(clientID: first.id!, clientName: "Rivers, Sam"))
+        #expect(try matching(f.db) == 1)
+    }
+
+    @Test func anotherBirthDateOrAnotherNameAndPhoneIsAnotherPerson() throws {
         let f = try Fixture()
         _ = try f.db.createClient(Self.person(), by: f.caseworker, today: Self.today)
-        _ = try f.db.createClient(Self.person(phone: "519-555-0111"), by: f.caseworker, today: Self.today)
-        _ = try f.db.createClient(Self.person(phone: nil), by: f.caseworker, today: Self.today)
+        _ = try f.db.createClient(Self.person("Samuel", "Rivers", phone: "519-555-0111"), by: f.caseworker, today: Self.today)
+        _ = try f.db.createClient(Self.person("Alex", "Rivers", phone: nil), by: f.caseworker, today: Self.today)
         var older = Self.person()
         older.dateOfBirth = LocalDate(year: 1980, month: 3, day: 4)
         _ = try f.db.createClient(older, by: f.caseworker, today: Self.today)
@@ -68,14 +96,15 @@ import Testing
         let staffID = f.caseworker.id!, caseworker = f.caseworker
         for round in 0..<8 {
             let last = "Rivers\(String(repeating: "a", count: round + 1))"
+            let phone = "519-555-02\(round)0"   // each round another person (same birth date and phone would match)
             let outcomes = await withTaskGroup(of: String.self) { group in
                 for i in 0..<2 {
                     group.addTask {
                         do {
                             if i == 0 {
-                                _ = try terminals[i].createClient(Self.person("Sam", last), by: caseworker, today: Self.today)
+                                _ = try terminals[i].createClient(Self.person("Sam", last, phone: phone), by: caseworker, today: Self.today)
                             } else {
-                                _ = try terminals[i].checkInWalkIn(newClient: Self.person("Sam", last), staffID: staffID, siteID: site,
+                                _ = try terminals[i].checkInWalkIn(newClient: Self.person("Sam", last, phone: phone), staffID: staffID, siteID: site,
                                                                    day: Self.today, startMinute: 600, by: caseworker)
                             }
                             return "saved"

@@ -80,7 +80,7 @@ struct ListsCommandTests {
                 == "caseload: Only an administrator edits value lists.\n")
         #expect(try ok(["lists", "show", "communication", "--user", "dlee"], demo).contains("\n  3  Email\n"), "anyone may look")
         #expect(try refused(["lists", "show", "gossip"]) == "caseload: unknown list 'gossip': use one of communication, type, "
-                + "plan-item-type, closure-reason, contact-method, support-category, end-reason, employer-support-category, referral-service-type\n")
+                + "plan-item-type, closure-reason, contact-method, support-category, end-reason, employer-support-category, referral-service-type, checkpoint-evidence\n")
         let templateFile = try file(folder, "fax.txt", "To:\n")
         #expect(try refused(["lists", "add", "communication", "Fax", "--template-file", templateFile])
             .contains("only Type entries have a note template"))

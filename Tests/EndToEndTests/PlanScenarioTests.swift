@@ -93,11 +93,17 @@ struct PlanScenarioTests {
         try await s.waitFor("Record the 1-month checkpoint")
         try s.sendKeys("Tab", "Tab", "Tab", "Tab", "Enter")
         try s.type("Phone")
-        try s.sendKeys("Enter")           // the choice moves on to the note
+        try s.sendKeys("Enter")           // the choice moves on to the evidence (issue #19)
+        try s.sendKeys("Enter")
+        try s.type("Pay stub")
+        try s.sendKeys("Enter")
+        try s.type("stub-2025-03.pdf")
+        try s.sendKeys("Tab")
         try s.type("Likes the team")
         try s.sendKeys("Enter")
         try await s.waitFor("Recorded the 1-month checkpoint")
         try await s.waitFor("✓ recorded")
+        try await s.waitFor("evidence: Pay stub · stub-2025-03.pdf")
 
         // Close the plan: before the 12-month checkpoint, so the early-exit warning.
         try s.sendKeys("4")

@@ -43,14 +43,7 @@ extension DemoStory {
             : intakeDay == nil ? .referred
             : employments.isEmpty ? .active : .monitoring
         client.camsReference = camsReference()
-        let assessed = assessedOn
-        let outcomeProgram = items.contains(where: \.isEmploymentOutcomeProgram)
-        for i in employments.indices {
-            let job = employments[i].employment
-            // after the assessment, 20+ hours, a new employer, no outcome programme.
-            employments[i].employment.isPBFEligible = assessed.map { job.startDate >= $0 } == true
-                && job.hoursPerWeek >= 20 && job.isNewEmployer && !outcomeProgram
-        }
+        applyOutcomeRules()
         orderNotes()
         client.updatedAt = notes.map(\.note.enteredAt).max() ?? client.createdAt
         if client.updatedAt < client.createdAt { client.updatedAt = client.createdAt }
@@ -95,5 +88,38 @@ extension DemoStory {
         notes = ordered
         for i in attempts.indices { attempts[i].noteIndex = attempts[i].noteIndex.map { newIndex[$0] } }
         for i in consents.indices { consents[i].noteIndex = newIndex[consents[i].noteIndex] }
+    }
+}
+
+extension DemoStory {
+    /// The same rules production applies (`OutcomeRules`): a job comes from an outcome program when such a
+    /// plan item had begun (or was planned) by its start; then every PBF verdict, checkpoint late
+    /// flag and early-exit flag is computed, so `caseload check` finds nothing to disagree with.
+    mutating func applyOutcomeRules() {
+        for i in employments.indices {
+            let start = employments[i].employment.startDate
+            employments[i].employment.id = Int64(i + 1)   // provisional: the order the writer inserts them
+            employments[i].employment.isFromOutcomeProgram = items.contains {
+                $0.isEmploymentOutcomeProgram && !$0.isCancelled && ($0.actualStart ?? $0.expectedStart ?? start) <= start
+            }
+        }
+        let checkpoints = employments.enumerated().flatMap { i, job in
+            job.checkpoints.map { c -> Checkpoint in var c = c; c.employmentID = Int64(i + 1); return c }
+        }
+        let facts = ClientOutcomeFacts(clientID: 0, assessmentDate: assessment?.assessedOn(in: FollowUpEngine.agencyTimeZone),
+                                       jobs: employments.map(\.employment), checkpoints: checkpoints,
+                                       plans: plan.map { [$0] } ?? [], calendar: .ontario)
+        let ruled = OutcomeRules.recomputed(facts)
+        var next = 0
+        for i in employments.indices {
+            employments[i].employment.isPBFEligible = ruled.jobs[i].isPBFEligible
+            employments[i].employment.id = nil
+            for j in employments[i].checkpoints.indices {
+                employments[i].checkpoints[j].isLate = ruled.checkpoints[next].isLate
+                employments[i].checkpoints[j].earnsPBF = ruled.checkpoints[next].earnsPBF
+                next += 1
+            }
+        }
+        if plan != nil { plan!.isEarlyExit = ruled.plans[0].isEarlyExit }
     }
 }

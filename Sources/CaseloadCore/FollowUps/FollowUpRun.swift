@@ -28,13 +28,14 @@ final class FollowUpRun {
     }
 
     /// A completion hides an item for good; otherwise the latest snooze (by time, then id) applies.
-    /// Keys that do not parse cannot match an item and are skipped.
+    /// Keys that do not parse cannot match an item and are skipped. A checkpoint's completion is ignored
+    /// (older versions allowed one): only recording the checkpoint satisfies R-08.
     private static func index(_ actions: [FollowUpAction]) -> (Set<FollowUpKey>, [FollowUpKey: FollowUpAction]) {
         var completed = Set<FollowUpKey>(), snoozes: [FollowUpKey: FollowUpAction] = [:]
         for action in actions {
             guard let key = FollowUpKey(action.itemKey) else { continue }
             switch action.kind {
-            case .completed: completed.insert(key)
+            case .completed: if key.subject != .checkpoint { completed.insert(key) }
             case .snoozed:
                 guard action.snoozedUntil != nil else { continue }
                 if let held = snoozes[key], (held.at, held.id ?? .min) >= (action.at, action.id ?? .min) { continue }

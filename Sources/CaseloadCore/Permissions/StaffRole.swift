@@ -18,7 +18,7 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
         case .viewClientDetails, .readNoteBodies, .writeNotes, .viewActionPlan, .editActionPlan,
              .viewMoney, .requestFinancialSupport, .editClient, .viewFollowUps, .importClients:
             return self != .frontDesk
-        case .approveFinancialSupport, .reassignClient, .grantClientAccess: return self == .supervisor
+        case .approveFinancialSupport, .reassignClient, .grantClientAccess, .mergeClients: return self == .supervisor
         case .viewTeamFollowUps, .viewAllSites, .viewAudit, .viewStaffList, .checkDatabase, .drawAuditSample, .viewReports:
             return self == .supervisor || self == .admin
         case .manageStaff, .manageValueLists, .manageCalendar, .backupDatabase, .restoreDatabase, .shareDatabase:
@@ -35,6 +35,7 @@ public enum Permission: String, CaseIterable, Sendable {
     case reassignClient, viewFollowUps, viewTeamFollowUps
     /// Front desk and caseworkers work on their own site's clients (and clients granted to them).
     case viewAllSites, grantClientAccess
+    case mergeClients
     case manageStaff, manageValueLists, manageCalendar, importClients
     case viewAudit, viewStaffList, drawAuditSample
     /// Monthly figures and the CaMS reconciliation (issue #21).
@@ -65,6 +66,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .viewTeamFollowUps: return "Only a supervisor sees the whole team's queue."
         case .viewAllSites: return "Only supervisors and administrators see every site's clients."
         case .grantClientAccess: return "Only a supervisor grants access to another site's client."
+        case .mergeClients: return "Only a supervisor merges two client files."
         case .manageStaff: return "Only an administrator manages staff accounts."
         case .manageValueLists: return "Only an administrator edits value lists."
         case .manageCalendar: return "Only an administrator edits closure days and holiday settings."

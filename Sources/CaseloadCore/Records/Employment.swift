@@ -52,16 +52,19 @@ public struct Employment: Codable, Hashable, Sendable, Identifiable {
     public var isNewEmployer: Bool
     public var endDate: LocalDate?
     public var endReason: String?
-    /// The PBF verdict when it was recorded, kept for reports.
+    /// The PBF verdict, recomputed whenever the job or its facts are corrected.
     public var isPBFEligible: Bool
+    /// the job came from an employment-outcome program (Ontario Bridge Training, apprenticeship).
+    public var isFromOutcomeProgram: Bool
     public var version: Int
 
     public init(id: Int64? = nil, clientID: Int64, employerID: Int64, jobTitle: String, startDate: LocalDate,
                 hoursPerWeek: Double, isNewEmployer: Bool, endDate: LocalDate? = nil, endReason: String? = nil,
-                isPBFEligible: Bool = false, version: Int = 0) {
+                isPBFEligible: Bool = false, isFromOutcomeProgram: Bool = false, version: Int = 0) {
         self.id = id; self.clientID = clientID; self.employerID = employerID; self.jobTitle = jobTitle
         self.startDate = startDate; self.hoursPerWeek = hoursPerWeek; self.isNewEmployer = isNewEmployer
-        self.endDate = endDate; self.endReason = endReason; self.isPBFEligible = isPBFEligible; self.version = version
+        self.endDate = endDate; self.endReason = endReason; self.isPBFEligible = isPBFEligible
+        self.isFromOutcomeProgram = isFromOutcomeProgram; self.version = version
     }
 }
 
@@ -81,13 +84,26 @@ public struct Checkpoint: Codable, Hashable, Sendable, Identifiable {
     public var sameEmployer: Bool?
     public var contactMethod: String?
     public var note: String?
+    /// The kind of evidence (a configurable list: pay stub, employer confirmation …) and its document reference.
+    public var evidence: String?
+    public var evidenceReference: String?
+    /// recorded more than 10 business days after its due date.
+    public var isLate: Bool
+    /// the PBF verdict of this checkpoint; nil while not recorded.
+    public var earnsPBF: Bool?
+    /// The Checkpoint case note written when it was recorded.
+    public var noteID: Int64?
     public var version: Int
 
     public init(id: Int64? = nil, employmentID: Int64, month: CheckpointMonth, dueOn: LocalDate,
                 recordedOn: LocalDate? = nil, stillEmployed: Bool? = nil, hoursPerWeek: Double? = nil,
-                sameEmployer: Bool? = nil, contactMethod: String? = nil, note: String? = nil, version: Int = 0) {
+                sameEmployer: Bool? = nil, contactMethod: String? = nil, note: String? = nil,
+                evidence: String? = nil, evidenceReference: String? = nil, isLate: Bool = false,
+                earnsPBF: Bool? = nil, noteID: Int64? = nil, version: Int = 0) {
         self.id = id; self.employmentID = employmentID; self.month = month; self.dueOn = dueOn
         self.recordedOn = recordedOn; self.stillEmployed = stillEmployed; self.hoursPerWeek = hoursPerWeek
-        self.sameEmployer = sameEmployer; self.contactMethod = contactMethod; self.note = note; self.version = version
+        self.sameEmployer = sameEmployer; self.contactMethod = contactMethod; self.note = note
+        self.evidence = evidence; self.evidenceReference = evidenceReference; self.isLate = isLate
+        self.earnsPBF = earnsPBF; self.noteID = noteID; self.version = version
     }
 }

@@ -4,7 +4,8 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
          closureReason = "closure_reason", contactMethod = "contact_method",
          supportCategory = "support_category", endReason = "end_reason",
          employerSupportCategory = "employer_support_category",
-         referralServiceType = "referral_service_type"
+         referralServiceType = "referral_service_type",
+         checkpointEvidence = "checkpoint_evidence"
 
     public var title: String {
         switch self {
@@ -17,6 +18,7 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
         case .employerSupportCategory: return "Employer support category"
         case .endReason: return "Employment end reason"
         case .referralServiceType: return "Referral service type"
+        case .checkpointEvidence: return "Checkpoint evidence"
         }
     }
 
@@ -45,6 +47,8 @@ public enum ValueListKind: String, Codable, CaseIterable, Sendable {
             return ["Laid off", "Quit", "Dismissed", "Contract ended", "Moved to better job", "Other"]
         case .referralServiceType:
             return ["Housing", "Mental health and addictions", "Identification", "Legal", "Child care", "Training", "Other"]
+        case .checkpointEvidence:
+            return ["Pay stub", "Employer confirmation", "Client attestation", "Other"]
         }
     }
 }

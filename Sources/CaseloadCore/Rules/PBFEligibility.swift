@@ -74,7 +74,7 @@ public enum PBFEligibility {
     }
 
     /// "20", "19.5", "37.25".
-    static func hoursText(_ h: Double) -> String {
+    public static func hoursText(_ h: Double) -> String {
         h.isFinite && h == h.rounded() && abs(h) < 1e9 ? String(Int(h)) : String(h)
     }
 }

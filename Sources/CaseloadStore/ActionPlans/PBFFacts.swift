@@ -11,7 +11,8 @@ public struct PBFFacts: Hashable, Sendable {
     /// The most hours a week of any other job the client holds on the new job's start date. Jobs are
     /// never added together, so the largest one decides.
     public var alreadyWorkingHoursPerWeek: Double
-    /// The plan item that makes the job an employment-outcome program's, if any.
+    /// An employment-outcome program plan item begun by the job's start: a hint for the job form's
+    /// question; the job's own answer (`isFromOutcomeProgram`) decides R-14.
     public var outcomeProgram: PlanItem?
 
     public init(assessmentDate: LocalDate?, alreadyWorkingHoursPerWeek: Double = 0, outcomeProgram: PlanItem? = nil) {
@@ -19,10 +20,11 @@ public struct PBFFacts: Hashable, Sendable {
         self.outcomeProgram = outcomeProgram
     }
 
-    public func verdict(startDate: LocalDate, hoursPerWeek: Double, isNewEmployer: Bool) -> PBFVerdict {
+    /// - Parameter fromOutcomeProgram: the job form's answer (R-14 per job).
+    public func verdict(startDate: LocalDate, hoursPerWeek: Double, isNewEmployer: Bool, fromOutcomeProgram: Bool) -> PBFVerdict {
         PBFEligibility.evaluate(startDate: startDate, hoursPerWeek: hoursPerWeek, isNewEmployer: isNewEmployer,
                                 assessmentDate: assessmentDate, alreadyWorkingHoursPerWeek: alreadyWorkingHoursPerWeek,
-                                fromEmploymentOutcomeProgram: outcomeProgram != nil)
+                                fromEmploymentOutcomeProgram: fromOutcomeProgram)
     }
 }
 

@@ -20,7 +20,8 @@ extension CaseloadDatabase {
     ///   checked in the transaction, so two terminals cannot both register the same person), `notPermitted`.
     public func checkInWalkIn(clientID: Int64? = nil, newClient: Client? = nil, staffID: Int64, siteID: Int64,
                               day: LocalDate, startMinute: Int, lengthMinutes: Int = 30, purpose: String = "Walk-in",
-                              now: Date = Date(), by staff: StaffMember, allowingDuplicate: Bool = false) throws -> WalkInResult {
+                              now: Date = Date(), by staff: StaffMember, allowingDuplicate: Bool = false,
+                              duplicateReason: String? = nil) throws -> WalkInResult {
         var client = try newClient.map { try Self.validatedWalkIn($0, today: day) }
         var appointment = try Self.validatedBooking(Appointment(
             clientID: clientID ?? 0, staffID: staffID, siteID: siteID, day: day, startMinute: startMinute,
@@ -34,8 +35,9 @@ extension CaseloadDatabase {
                 fresh.caseworkerID = fresh.caseworkerID ?? staffID
                 fresh.siteID = fresh.siteID ?? siteID
                 fresh.createdAt = now; fresh.updatedAt = now
-                try db.requireNoExactDuplicate(of: fresh, allowingDuplicate: allowingDuplicate)
+                let matched = try db.requireNoExactDuplicate(of: fresh, allowingDuplicate: allowingDuplicate, reason: duplicateReason)
                 try db.insertAudited(&fresh, by: actor, at: now)
+                try db.keepDuplicateConfirmation(clientID: fresh.id!, matched: matched, reason: duplicateReason, by: actor, at: now)
                 client = fresh
                 appointment.clientID = fresh.id!
             } else if let clientID {

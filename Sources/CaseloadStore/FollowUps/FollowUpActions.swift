@@ -17,6 +17,10 @@ extension CaseloadDatabase {
             throw StoreError.invalid([FieldError(field: "rule", message:
                 "This item clears when a supervisor records the SSM's decision (approve or decline in the approval queue), not by completing it.")])
         }
+        if item.itemKey.subject == .checkpoint {
+            // only recording the checkpoint (with its evidence) satisfies it, or a snooze moves it.
+            throw StoreError.refused("note", "A checkpoint is done only by recording it with its evidence: open the checkpoint form, or snooze the item.")
+        }
         if item.rule == .manual {
             try completeManualFollowUp(id: item.itemKey.id, note: note, by: staff, today: today)
             return

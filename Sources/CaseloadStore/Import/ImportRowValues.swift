@@ -62,21 +62,23 @@ extension Assessment: ImportInsertable {
 
 extension Employment: ImportInsertable {
     static let importColumns = ["client_id", "employer_id", "job_title", "start_date", "hours_per_week", "is_new_employer",
-                                "end_date", "end_reason", "is_pbf_eligible", "version"]
+                                "end_date", "end_reason", "is_pbf_eligible", "is_from_outcome_program", "version"]
     func importValues(_ dates: DateValues) -> [DatabaseValue] {
         [clientID.databaseValue, employerID.databaseValue, jobTitle.databaseValue, startDate.databaseValue,
          hoursPerWeek.databaseValue, isNewEmployer.databaseValue, endDate.databaseValue, endReason.databaseValue,
-         isPBFEligible.databaseValue, version.databaseValue]
+         isPBFEligible.databaseValue, isFromOutcomeProgram.databaseValue, version.databaseValue]
     }
 }
 
 extension Checkpoint: ImportInsertable {
     static let importColumns = ["employment_id", "month", "due_on", "recorded_on", "still_employed", "hours_per_week",
-                                "same_employer", "contact_method", "note", "version"]
+                                "same_employer", "contact_method", "note", "evidence", "evidence_reference", "is_late",
+                                "earns_pbf", "note_id", "version"]
     func importValues(_ dates: DateValues) -> [DatabaseValue] {
         [employmentID.databaseValue, month.databaseValue, dueOn.databaseValue, recordedOn.databaseValue,
          stillEmployed.databaseValue, hoursPerWeek.databaseValue, sameEmployer.databaseValue,
-         contactMethod.databaseValue, note.databaseValue, version.databaseValue]
+         contactMethod.databaseValue, note.databaseValue, evidence.databaseValue, evidenceReference.databaseValue,
+         isLate.databaseValue, earnsPBF.databaseValue, noteID.databaseValue, version.databaseValue]
     }
 }
 

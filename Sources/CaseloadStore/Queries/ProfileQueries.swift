@@ -15,6 +15,8 @@ public struct ProfileEmployment: Hashable, Sendable, Identifiable {
     public var employment: Employment
     public var employerName: String
     public var checkpoints: [Checkpoint]
+    /// "job corrected on Mon 16 Mar 2026 by Dana Lee because …", oldest first (issue #19).
+    public var corrections: [String] = []
     public var id: Int64 { employment.id ?? 0 }
 }
 
@@ -97,7 +99,8 @@ extension CaseloadDatabase {
                 let checkpoints = try Checkpoint.filter(Checkpoint.Columns.employmentID == job.id)
                     .order(Checkpoint.Columns.month).fetchAll(db)
                 return ProfileEmployment(employment: job, employerName: employer?.name ?? "employer #\(job.employerID)",
-                                         checkpoints: checkpoints)
+                                         checkpoints: checkpoints,
+                                         corrections: try db.correctionSentences(job: job, checkpoints: checkpoints))
             }
         }
     }

@@ -90,6 +90,7 @@ import TerminalKit
         d.press(.char("K"))
         #expect(d.screen.contains("Record the 1-month checkpoint"))
         d.press(.tab, .tab, .tab, .tab); choose(d, "Phone")
+        choose(d, "Pay stub"); d.type("stub-2026-01.pdf"); d.press(.tab)
         d.type("Likes the night shift"); d.press(.enter)
         #expect(d.screen.contains("▸ 1 month   Sun 30 Nov 2025  ✓ recorded 2026-01-15 (still employed, 25 h)"), "\(d.screen)")
         #expect(try !queued())

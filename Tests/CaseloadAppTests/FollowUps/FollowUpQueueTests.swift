@@ -20,16 +20,15 @@ import TerminalKit
         #expect(d.screen.contains("1-month checkpoint"))
         #expect(d.lines.last?.contains("t Team") == false, "the team view is for supervisors (#16)")
 
+        // Issue #19: an R-08 item is not completed with a note; `c` opens the Employment tab to record it.
         d.press(.char("c"))
-        #expect(d.screen.contains("Complete follow-up"))
-        d.press(.enter)                                   // an empty note is refused on the field
-        #expect(d.screen.contains("Say what was done"))
-        d.type("Called Zoë: still at Maple Foods, 24 h")
-        d.press(.enter)
-        #expect(d.statusLine.hasPrefix("Completed: "))
-        #expect(!d.screen.contains("2025-11-30"))
+        #expect(!d.screen.contains("Complete follow-up"))
+        #expect(d.statusLine.contains("Record the checkpoint with its evidence"))
+        #expect(d.screen.contains("Maple Foods") && d.screen.contains("overdue — not recorded"))
+        d.press(.char("K"))
+        #expect(d.screen.contains("Record the 1-month checkpoint") && d.screen.contains("Evidence"))
         let audit = try f.db.recentAudit(limit: 5, by: f.admin)
-        #expect(audit.contains { $0.recordType == "follow_up_action" && $0.staffID == f.caseworker.id })
+        #expect(!audit.contains { $0.recordType == "follow_up_action" })
     }
 
     @Test func snoozingMovesTheItemAndTheRowSaysSo() throws {

@@ -111,6 +111,11 @@ import TerminalKit
         #expect(d.statusLine == DuplicateConfirmation.keptWalkIn)
         #expect(try f.app.db.searchClients(query: "Zoë Côté").count == 1)
         d.press(.ctrl("s"), .char("y"))
+        #expect(d.screen.contains("Create anyway — a different person"), "yes asks why (issue #19)")
+        d.press(.enter)
+        #expect(d.route == .walkIn && d.statusLine.contains("say why"))
+        d.type("Mother and daughter, same name; checked ID")
+        d.press(.enter)
         #expect(d.route == .frontDesk)
         #expect(try f.app.db.searchClients(query: "Zoë Côté").count == 2)
     }

@@ -16,9 +16,7 @@ import Testing
         }
         #expect(try queued().contains(.checkpoint(oneMonth.id!)))
 
-        var answer = oneMonth
-        answer.stillEmployed = true; answer.hoursPerWeek = 26; answer.sameEmployer = true
-        answer.contactMethod = "Phone"; answer.note = "  Likes the night shift.  "
+        let answer = f.answer(oneMonth, note: "  Likes the night shift.  ")
         let recorded = try f.db.recordCheckpoint(answer, on: PlanFixture.today, by: f.caseworker, today: PlanFixture.today)
         #expect(recorded.recordedOn == PlanFixture.today && recorded.hoursPerWeek == 26 && recorded.note == "Likes the night shift.")
         #expect(recorded.version == 1)
@@ -27,7 +25,7 @@ import Testing
         #expect(try f.db.checkpointsDue(through: PlanFixture.today).isEmpty)
 
         #expect(refusal { _ = try f.db.recordCheckpoint(recorded, on: PlanFixture.today, by: f.caseworker, today: PlanFixture.today) }
-            == "The 1-month checkpoint was already recorded Mon 16 Mar 2026.")
+            == "The 1-month checkpoint was already recorded Mon 16 Mar 2026; correct it instead (with a reason).")
     }
 
     @Test func checkpointAnswersAreChecked() throws {
@@ -35,7 +33,9 @@ import Testing
         let (_, checkpoints) = try f.job(start: "2026-01-31", hours: 25)
         var c = checkpoints[0]
         #expect(refusal { _ = try f.db.recordCheckpoint(c, on: day("2026-03-17"), by: f.caseworker, today: PlanFixture.today) }
-            == "Tue 17 Mar 2026 is in the future: record a checkpoint on or after the day you reached the client. | Say whether the client is still employed.")
+            == "Tue 17 Mar 2026 is in the future: record a checkpoint on or after the day you reached the client. | Say whether the client is still employed."
+            + " | Choose the evidence (pay stub, employer confirmation, client attestation …). | Enter the evidence's document reference (file name, scan number …).")
+        c.evidence = "Pay stub"; c.evidenceReference = "stub-march.pdf"
         c.stillEmployed = true
         #expect(refusal { _ = try f.db.recordCheckpoint(c, on: PlanFixture.today, by: f.caseworker, today: PlanFixture.today) }
             == "Enter the hours a week the client works now.")
@@ -68,9 +68,9 @@ import Testing
         if already > 0 { _ = try f.job(start: "2025-06-02", hours: already, employer: "Old Job Inc") }
         if program { _ = try f.add("Apprenticeship", start: "2026-01-19", program: true) }
         let facts = try f.db.pbfFacts(clientID: f.client.id!, jobStartingOn: day(start), by: f.caseworker)
-        let verdict = facts.verdict(startDate: day(start), hoursPerWeek: hours, isNewEmployer: isNew)
+        let verdict = facts.verdict(startDate: day(start), hoursPerWeek: hours, isNewEmployer: isNew, fromOutcomeProgram: program)
         #expect(verdict.isEligible == eligible, "\(verdict.summary)")
-        let (job, _) = try f.job(start: start, hours: hours, isNew: isNew)
+        let (job, _) = try f.job(start: start, hours: hours, isNew: isNew, program: program)
         #expect(job.isPBFEligible == eligible, "the stored flag matches the verdict shown before saving")
     }
 

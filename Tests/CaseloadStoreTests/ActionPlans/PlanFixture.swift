@@ -31,11 +31,22 @@ struct PlanFixture {
 
     func currentPlan() throws -> ActionPlan { try #require(try db.profilePlan(clientID: client.id!, by: caseworker)?.plan) }
 
-    func job(start: String, hours: Double, isNew: Bool = true, employer: String = "Acme Foods") throws -> (employment: Employment, checkpoints: [Checkpoint]) {
+    func job(start: String, hours: Double, isNew: Bool = true, employer: String = "Acme Foods",
+             program: Bool = false) throws -> (employment: Employment, checkpoints: [Checkpoint]) {
         let e = try db.addEmployer(Employer(name: employer), by: caseworker)
         return try db.recordEmployment(Employment(clientID: client.id!, employerID: e.id!, jobTitle: "Picker",
-                                                  startDate: LocalDate(iso: start)!, hoursPerWeek: hours, isNewEmployer: isNew),
+                                                  startDate: LocalDate(iso: start)!, hoursPerWeek: hours, isNewEmployer: isNew,
+                                                  isFromOutcomeProgram: program),
                                        by: caseworker)
+    }
+
+    /// A checkpoint answer with its evidence, as the form gives it.
+    func answer(_ c: Checkpoint, employed: Bool = true, hours: Double? = 26, evidence: String = "Pay stub",
+                reference: String = "scan-0042.pdf", note: String? = nil) -> Checkpoint {
+        var a = c
+        a.stillEmployed = employed; a.hoursPerWeek = employed ? hours : nil; a.sameEmployer = employed ? true : nil
+        a.contactMethod = "Phone"; a.evidence = evidence; a.evidenceReference = reference; a.note = note
+        return a
     }
 
     func auditActions(_ table: String, _ id: Int64?) throws -> [String] {

@@ -65,6 +65,7 @@ import Testing
         let (_, checkpoints) = try f.job(start: "2025-01-06", hours: 30)
         var twelve = checkpoints[3]
         twelve.stillEmployed = true; twelve.hoursPerWeek = 30; twelve.sameEmployer = true; twelve.contactMethod = "Phone"
+        twelve.evidence = "Pay stub"; twelve.evidenceReference = "stub-2026-01.pdf"
         _ = try f.db.recordCheckpoint(twelve, on: day("2026-01-08"), by: f.caseworker, today: PlanFixture.today)
         let closed = try f.db.closeActionPlan(f.plan, reason: "Employed - 12 months complete", on: PlanFixture.today, by: f.caseworker)
         #expect(!closed.isEarlyExit)
@@ -79,6 +80,7 @@ import Testing
         #expect(try f.db.profilePlan(clientID: f.client.id!, by: f.caseworker)?.plan.status == .active, "nothing was closed")
         var twelve = checkpoints[3]
         twelve.stillEmployed = true; twelve.hoursPerWeek = 30; twelve.sameEmployer = true; twelve.contactMethod = "Phone"
+        twelve.evidence = "Pay stub"; twelve.evidenceReference = "stub-2026-01.pdf"
         _ = try f.db.recordCheckpoint(twelve, on: day("2026-03-10"), by: f.caseworker, today: PlanFixture.today)
         // Recorded after the closing day does not count either.
         #expect(refusal { _ = try f.db.closeActionPlan(f.plan, reason: "Employed - 12 months complete", on: day("2026-03-09"), by: f.caseworker) }

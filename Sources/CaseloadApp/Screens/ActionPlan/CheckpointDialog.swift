@@ -2,12 +2,14 @@ import CaseloadCore
 import CaseloadStore
 import TerminalKit
 
-/// Recording one employment checkpoint from the profile's Employment tab: what the client
-/// said and how they were reached. Saving sets the recorded date, which completes its follow-up.
+/// Recording one employment checkpoint from the profile's Employment tab: what the client
+/// said, how they were reached and the evidence. Saving sets the recorded date, which completes its
+/// follow-up, and writes the Checkpoint case note.
 struct CheckpointDialog {
     enum ID {
         static let recordedOn = "recordedOn", stillEmployed = "stillEmployed", hours = "hoursPerWeek"
         static let sameEmployer = "sameEmployer", contactMethod = "contactMethod", note = "note"
+        static let evidence = "evidence", evidenceReference = "evidenceReference"
     }
 
     static let yesNo = ["Yes", "No"]
@@ -15,7 +17,8 @@ struct CheckpointDialog {
     let checkpoint: Checkpoint
     var dialog: FormDialog
 
-    init(checkpoint: Checkpoint, job: Employment, employerName: String, contactMethods: [String], today: LocalDate) {
+    init(checkpoint: Checkpoint, job: Employment, employerName: String, contactMethods: [String], evidence: [String] = [],
+         today: LocalDate) {
         self.checkpoint = checkpoint
         let hours = job.hoursPerWeek == job.hoursPerWeek.rounded() ? String(Int(job.hoursPerWeek)) : String(job.hoursPerWeek)
         func choice(_ id: String, _ label: String, _ options: [String], _ selected: Int?) -> FormField {
@@ -23,14 +26,17 @@ struct CheckpointDialog {
         }
         dialog = FormDialog(
             title: "Record the \(checkpoint.month.label) checkpoint",
-            lines: ["\(job.jobTitle) at \(employerName) · started \(job.startDate.long) · due \(checkpoint.dueOn.long)"],
+            lines: ["\(job.jobTitle) at \(employerName) · started \(job.startDate.long) · due \(checkpoint.dueOn.long)",
+                    "Not before the due date; more than 10 business days after it, it is marked late (R-25)."],
             fields: [
                 FormField(id: ID.recordedOn, label: "Reached on", control: .date(DateFieldState(today.iso, today: today, allowsEmpty: false, accepting: .pastDay(today: today)))),
                 choice(ID.stillEmployed, "Still employed", Self.yesNo, 0),
                 FormField(id: ID.hours, label: "Hours per week", control: .text(TextFieldState(hours, placeholder: "now, on average", maxLength: 8))),
                 choice(ID.sameEmployer, "Same employer", Self.yesNo, 0),
                 choice(ID.contactMethod, "Contact method", contactMethods, nil),
-                FormField(id: ID.note, label: "Note", control: .text(TextFieldState("", placeholder: "optional", maxLength: 500))),
+                choice(ID.evidence, "Evidence", evidence, nil),
+                FormField(id: ID.evidenceReference, label: "Document ref", control: .text(TextFieldState("", placeholder: "file name, scan number …", maxLength: 120))),
+                FormField(id: ID.note, label: "Note", control: .text(TextFieldState("", placeholder: "optional: added to the Checkpoint note", maxLength: 500))),
             ])
     }
 
@@ -47,12 +53,20 @@ struct CheckpointDialog {
         if dialog.text(ID.contactMethod).isEmpty {
             problems.append(FieldError(field: ID.contactMethod, message: "Choose how the client was reached."))
         }
+        if dialog.text(ID.evidence).isEmpty {
+            problems.append(FieldError(field: ID.evidence, message: "Choose the evidence (pay stub, employer confirmation …)."))
+        }
+        if dialog.text(ID.evidenceReference).trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(FieldError(field: ID.evidenceReference, message: "Enter the evidence's document reference."))
+        }
         if !problems.isEmpty { throw StoreError.invalid(problems) }
         var c = checkpoint
         c.stillEmployed = employed
         c.hoursPerWeek = employed == true ? hours : nil
         c.sameEmployer = employed == true ? dialog.choice(ID.sameEmployer).map { $0 == 0 } : nil
         c.contactMethod = dialog.text(ID.contactMethod)
+        c.evidence = dialog.text(ID.evidence)
+        c.evidenceReference = dialog.text(ID.evidenceReference)
         c.note = dialog.text(ID.note).isEmpty ? nil : dialog.text(ID.note)
         return (c, dialog.date(ID.recordedOn)!)
     }

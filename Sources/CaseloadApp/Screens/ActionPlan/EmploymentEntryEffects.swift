@@ -45,7 +45,7 @@ extension Effect where Message == EmploymentEntryMessage {
                 let (job, checkpoints) = try env.db.recordEmployment(Employment(
                     clientID: clientID, employerID: employerID, jobTitle: draft.jobTitle, startDate: draft.startDate,
                     hoursPerWeek: draft.hoursPerWeek, isNewEmployer: draft.isNewEmployer, endDate: draft.endDate,
-                    endReason: draft.endReason), by: env.actor)
+                    endReason: draft.endReason, isFromOutcomeProgram: draft.isFromOutcomeProgram), by: env.actor)
                 return .saved(job, checkpoints: checkpoints.count, createdEmployer: created)
             } catch {
                 return .refused(error, createdEmployer: created)

@@ -37,6 +37,7 @@ struct EmploymentEntryState {
     func panel(width: Int) -> EmploymentPanel {
         EmploymentPanel(start: startDate, hours: EmploymentForm.hours(form),
                         isNewEmployer: form[EmploymentForm.ID.isNew]?.value == EmploymentForm.isNewOptions[0],
+                        isFromOutcomeProgram: form[EmploymentForm.ID.program]?.value == EmploymentForm.programOptions[1],
                         facts: factsStart == startDate ? facts : nil, width: width)
     }
 

@@ -11,6 +11,8 @@ struct EmploymentDraft: Equatable {
     var startDate: LocalDate
     var hoursPerWeek: Double
     var isNewEmployer: Bool
+    /// R-14 per job: the job came from an employment-outcome program.
+    var isFromOutcomeProgram = false
     var endDate: LocalDate?
     var endReason: String?
 }
@@ -20,11 +22,14 @@ enum EmploymentForm {
     enum ID {
         static let employer = "employerID", employerName = "employerName", jobTitle = "jobTitle"
         static let startDate = "startDate", hours = "hoursPerWeek", isNew = "isNewEmployer"
+        static let program = "isFromOutcomeProgram"
         static let endDate = "endDate", endReason = "endReason"
     }
 
     static let newEmployerOption = "New employer…"
     static let isNewOptions = ["Yes: new to the client", "No: the client worked there before"]
+    /// asked per job; only a job that came from the program is not PBF-eligible.
+    static let programOptions = ["No", "Yes: Ontario Bridge Training or apprenticeship"]
 
     static func fields(employers: [Employer], endReasons: [String], today: LocalDate) -> [FormField] {
         func text(_ id: String, _ label: String, _ placeholder: String) -> FormField {
@@ -40,6 +45,7 @@ enum EmploymentForm {
             date(ID.startDate, "Start date", required: true),
             text(ID.hours, "Hours per week", "average, e.g. 25 or 19.5"),
             FormField(id: ID.isNew, label: "Employer is new", control: .dropdown(DropdownState(options: isNewOptions, selectedIndex: 0))),
+            FormField(id: ID.program, label: "From a program", control: .dropdown(DropdownState(options: programOptions, selectedIndex: 0))),
             date(ID.endDate, "End date", required: false),
             FormField(id: ID.endReason, label: "End reason", control: .dropdown(DropdownState(
                 options: endReasons, placeholder: "only if the job ended"))),
@@ -108,6 +114,7 @@ enum EmploymentForm {
         return .success(EmploymentDraft(
             employerID: employer?.id, newEmployerName: isNewOne ? trimmed(ID.employerName) : nil, jobTitle: trimmed(ID.jobTitle),
             startDate: start, hoursPerWeek: hours, isNewEmployer: (v[ID.isNew] ?? "") == isNewOptions[0],
+            isFromOutcomeProgram: (v[ID.program] ?? "") == programOptions[1],
             endDate: end, endReason: reason.isEmpty ? nil : reason))
     }
 }

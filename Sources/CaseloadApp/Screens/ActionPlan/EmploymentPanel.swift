@@ -8,6 +8,7 @@ struct EmploymentPanel {
     let start: LocalDate?
     let hours: Double?
     let isNewEmployer: Bool
+    let isFromOutcomeProgram: Bool
     /// The client's facts for `start` (nil while they are read, or without a start date).
     let facts: PBFFacts?
     let width: Int
@@ -20,7 +21,8 @@ struct EmploymentPanel {
                     StyledLine("and the 1, 3, 6 and 12-month checkpoints (R-08) show here.", .muted)]
         }
         var verdict: PBFVerdict?
-        if let hours, let facts { verdict = facts.verdict(startDate: start, hoursPerWeek: hours, isNewEmployer: isNewEmployer) }
+        if let hours, let facts { verdict = facts.verdict(startDate: start, hoursPerWeek: hours, isNewEmployer: isNewEmployer,
+                                                                 fromOutcomeProgram: isFromOutcomeProgram) }
         switch verdict?.isEligible {
         case true?: out.append(StyledLine("✓ PBF-eligible", .success))
         case false?:
@@ -41,8 +43,9 @@ struct EmploymentPanel {
             for reason in verdict.reasons {
                 out += TextWrap.wrap(reason, width: max(10, width - 2)).enumerated().map { i, row in StyledLine((i == 0 ? "• " : "  ") + row) }
             }
-            if let program = facts?.outcomeProgram {
-                out += TextWrap.wrap("(from the plan's \(program.type) item)", width: max(10, width - 2)).map { StyledLine("  " + $0, .muted) }
+            if let program = facts?.outcomeProgram, !isFromOutcomeProgram {
+                out += TextWrap.wrap("The plan has a \(program.type) item begun by then: if this job came from it, answer Yes to From a program (R-14).",
+                                     width: max(10, width - 2)).map { StyledLine("  " + $0, .muted) }
             }
         }
         return out

@@ -16,8 +16,9 @@ enum ClientProfileMessage {
     case caseworkersToGrant([StaffMember], siteNames: [Int64: String])
     case granted(to: StaffMember, changed: Bool)
     case noteThread([CaseNote], focusID: Int64)
-    case checkpointChoices(contactMethods: [String], ClientProfileState.CheckpointRow)
-    case checkpointRecorded(month: String, day: LocalDate)
+    case checkpointChoices(contactMethods: [String], evidence: [String], ClientProfileState.CheckpointRow)
+    /// The saved checkpoint: its month, whether it was late and its PBF verdict.
+    case checkpointRecorded(month: String, isLate: Bool, earnsPBF: Bool?)
 }
 
 extension Effect where Message == ClientProfileMessage {
@@ -89,7 +90,8 @@ extension Effect where Message == ClientProfileMessage {
 
     static func openCheckpoint(_ row: ClientProfileState.CheckpointRow) -> Self {
         .read("open the checkpoint") { env in
-            .checkpointChoices(contactMethods: try env.db.valueList(.contactMethod).map(\.value), row)
+            .checkpointChoices(contactMethods: try env.db.valueList(.contactMethod).map(\.value),
+                               evidence: try env.db.valueList(.checkpointEvidence).map(\.value), row)
         }
     }
 
@@ -97,7 +99,7 @@ extension Effect where Message == ClientProfileMessage {
     static func recordCheckpoint(_ answer: Checkpoint, on day: LocalDate) -> Self {
         .write("record the checkpoint") { env in
             let saved = try env.db.recordCheckpoint(answer, on: day, by: env.actor, today: env.today)
-            return .checkpointRecorded(month: saved.month.label, day: day)
+            return .checkpointRecorded(month: saved.month.label, isLate: saved.isLate, earnsPBF: saved.earnsPBF)
         }
     }
 }

@@ -266,13 +266,14 @@ struct ClientProfileModel: ScreenModel {
             let authors = Dictionary((state.data?.notes ?? []).map { ($0.authorID, $0.authorName) }, uniquingKeysWith: { a, _ in a })
             state.modal = .note(NotePager(thread: thread, focusID: focusID, authorNames: authors, calendar: state.data?.noteCalendar))
             return []
-        case .checkpointChoices(let methods, let row):
+        case .checkpointChoices(let methods, let evidence, let row):
             state.modal = .checkpoint(CheckpointDialog(checkpoint: row.checkpoint, job: row.job.employment, employerName: row.job.employerName,
-                                                       contactMethods: methods, today: context.today))
+                                                       contactMethods: methods, evidence: evidence, today: context.today))
             return []
-        case .checkpointRecorded(let month, let day):
+        case .checkpointRecorded(let month, let isLate, let earnsPBF):
             state.modal = nil
-            return [load(), .status("Recorded the \(month) checkpoint (\(day.long)); its follow-up is done.", isError: false)]
+            let verdict = earnsPBF == true ? "earns PBF" : "no PBF"
+            return [load(), .status("Recorded the \(month) checkpoint\(isLate ? " (late)" : ""): \(verdict); note written.", isError: false)]
         }
     }
 

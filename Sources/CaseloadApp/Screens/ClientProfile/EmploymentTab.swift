@@ -33,7 +33,11 @@ struct EmploymentTab {
             out += TextWrap.wrap(facts.joined(separator: " · "), width: width - 2).map { StyledLine("  " + $0, .muted) }
             for c in job.checkpoints {
                 out.append(checkpointLine(c, isSelected: row == selected))
+                if c.recordedOn != nil { out += evidenceLines(c) }
                 row += 1
+            }
+            for sentence in job.corrections {
+                out += TextWrap.wrap(sentence, width: width - 4).map { StyledLine("    " + $0, .muted) }
             }
             if job.checkpoints.isEmpty { out.append(StyledLine("  No checkpoints on file for this job.", .warning)) }
         }
@@ -59,6 +63,16 @@ struct EmploymentTab {
         // The marker, not colour alone, shows the selection.
         if isSelected { return StyledLine([Span(Self.marker + month, .selected), Span(due, .selected), Span(status.text, .selected)]) }
         return StyledLine([Span("  "), Span(month, .label), Span(due), status])
+    }
+
+    /// Under a recorded checkpoint: its evidence, whether it was late and its PBF verdict.
+    private func evidenceLines(_ c: Checkpoint) -> [StyledLine] {
+        var facts: [String] = []
+        if let evidence = c.evidence { facts.append("evidence: \(evidence)" + (c.evidenceReference.map { " · \($0)" } ?? "")) }
+        if c.isLate { facts.append("late") }
+        if let earns = c.earnsPBF { facts.append(earns ? "earns PBF" : "no PBF") }
+        guard !facts.isEmpty else { return [] }
+        return TextWrap.wrap(facts.joined(separator: " · "), width: width - 14).map { StyledLine(String(repeating: " ", count: 12) + $0, .muted) }
     }
 
     private func hours(_ h: Double) -> String {

@@ -143,7 +143,12 @@ struct FollowUpQueueModel: ScreenModel {
         case .open:
             guard let item = state.selected else { return [.handled] }
             return [.open(.profile(clientID: item.clientID, tab: FollowUpQueueScreen.tab(item.rule)))]
-        case .complete: state.dialog = state.selected.map(FollowUpDialog.complete)
+        case .complete:
+            // a checkpoint is done only by recording it with its evidence (issue #19).
+            if let item = state.selected, item.itemKey.subject == .checkpoint {
+                return [.open(.profile(clientID: item.clientID, tab: .employment)), .status(FollowUpDialog.recordCheckpointHint)]
+            }
+            state.dialog = state.selected.map(FollowUpDialog.complete)
         case .snooze: state.dialog = state.selected.map { FollowUpDialog.snooze($0, today: today) }
         case .record:
             guard let item = state.selected, let kind = FollowUpDialog.recordKind(for: item.rule) else { return [.handled] }

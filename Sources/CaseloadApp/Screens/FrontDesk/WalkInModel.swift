@@ -46,6 +46,7 @@ struct WalkInModel: ScreenModel {
             state.picker.layOut(in: WalkInView.bodyRect(in: rect))
             return []
         case .key(let key):
+            if state.duplicateReason != nil { return answerReason(key) }
             if let dialog = state.confirmDuplicate { return answerDuplicate(dialog, key) }
             return state.phase == .search ? handleSearch(key) : handleDetails(key)
         case .loaded(let message): return loaded(message)
@@ -67,7 +68,8 @@ struct WalkInModel: ScreenModel {
             return [.back, .status(text)]
         case .duplicate(let clientID, let clientName):
             state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
-            return [.status("\(clientName) may already be registered: y registers anyway, n goes back.", isError: true)]
+            state.pendingDuplicate = (clientID, clientName)
+            return [.status("\(clientName) may already be registered: y creates anyway (with the reason), n goes back.", isError: true)]
         case .refused(let found):
             var errors: [String: String] = [:]
             for p in found { errors[state.form[p.field] != nil ? p.field : WalkInState.ID.purpose] = p.message }
@@ -123,14 +125,38 @@ struct WalkInModel: ScreenModel {
 
     private mutating func answerDuplicate(_ dialog: ConfirmDialog, _ key: Key) -> [Effect<WalkInMessage>] {
         switch dialog.answer(for: key) {
-        case .yes: state.confirmDuplicate = nil; return checkIn(allowingDuplicate: true)
+        case .yes:
+            state.confirmDuplicate = nil
+            if let match = state.pendingDuplicate {
+                state.duplicateReason = (DuplicateConfirmation.reasonDialog(clientID: match.clientID, clientName: match.clientName),
+                                         match.clientID, match.clientName)
+            }
+            return [.handled]
         case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
         case nil: return [.handled]
         }
     }
 
+    /// Why this walk-in is a different person (issue #19: kept with the new client).
+    private mutating func answerReason(_ key: Key) -> [Effect<WalkInMessage>] {
+        guard var asking = state.duplicateReason else { return [.handled] }
+        switch asking.dialog.handle(key) {
+        case .cancel: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
+        case .none: state.duplicateReason = asking; return [.handled]
+        case .submit:
+            let reason = asking.dialog.text("duplicateReason")
+            guard !reason.isEmpty else {
+                asking.dialog.error = "Say why this is a different person: the reason is kept."
+                state.duplicateReason = asking
+                return [.status("Not checked in: say why this is a different person.", isError: true)]
+            }
+            state.duplicateReason = nil
+            return checkIn(allowingDuplicate: true, reason: reason)
+        }
+    }
+
     /// The form's own checks first (the fields say what is wrong); then one save checks them in.
-    private mutating func checkIn(allowingDuplicate: Bool = false) -> [Effect<WalkInMessage>] {
+    private mutating func checkIn(allowingDuplicate: Bool = false, reason: String? = nil) -> [Effect<WalkInMessage>] {
         let draft = state.draftClient()
         var problems = draft.problems
         let caseworker = state.chosenCaseworker
@@ -143,7 +169,8 @@ struct WalkInModel: ScreenModel {
         guard case .details(let existing) = state.phase else { return [.handled] }
         return [.checkInWalkIn(WalkInRequest(clientID: existing?.id, newClient: draft.client, staffID: staffID, siteID: siteID,
                                              purpose: state.form.values[WalkInState.ID.purpose] ?? "Walk-in",
-                                             caseworkerName: caseworker.fullName, allowingDuplicate: allowingDuplicate))]
+                                             caseworkerName: caseworker.fullName, allowingDuplicate: allowingDuplicate,
+                                             duplicateReason: reason))]
     }
 
     // MARK: view
@@ -153,6 +180,10 @@ struct WalkInModel: ScreenModel {
     }
 
     func overlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        if let asking = state.duplicateReason {
+            asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
+            return
+        }
         guard let dialog = state.confirmDuplicate else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
@@ -168,6 +199,8 @@ struct WalkInRequest {
     var purpose: String
     var caseworkerName: String
     var allowingDuplicate: Bool
+    /// Why a strong match is a different person (issue #19).
+    var duplicateReason: String? = nil
 }
 
 /// The walk-in screen's reads and writes: the only places it reaches the store.
@@ -188,7 +221,7 @@ extension Effect where Message == WalkInMessage {
                 let result = try env.db.checkInWalkIn(
                     clientID: r.clientID, newClient: r.newClient, staffID: r.staffID, siteID: r.siteID, day: env.today,
                     startMinute: FrontDeskTime.minute(of: env.now, in: env.zone), purpose: r.purpose, now: env.now, by: env.actor,
-                    allowingDuplicate: r.allowingDuplicate)
+                    allowingDuplicate: r.allowingDuplicate, duplicateReason: r.duplicateReason)
                 let who = result.client.displayName + (result.isNewClient ? " (new client)" : "")
                 return .checkedIn("Checked in \(who) as a walk-in with \(r.caseworkerName) at \(result.appointment.startText)")
             } catch StoreError.exactDuplicate(let clientID, let clientName) {

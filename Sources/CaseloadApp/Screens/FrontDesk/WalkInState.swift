@@ -21,6 +21,9 @@ struct WalkInState {
     var siteID: Int64?
     /// Asked when the store refused the new client as an exact duplicate; yes checks them in anyway.
     var confirmDuplicate: ConfirmDialog?
+    /// After yes to `confirmDuplicate`: the reason asked for (issue #19), with the matched client.
+    var duplicateReason: (dialog: FormDialog, clientID: Int64, clientName: String)?
+    var pendingDuplicate: (clientID: Int64, clientName: String)?
 
     init(today: LocalDate, siteID: Int64?) { self.today = today; self.siteID = siteID }
 

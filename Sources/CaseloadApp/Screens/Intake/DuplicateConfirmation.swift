@@ -1,17 +1,27 @@
 import CaseloadStore
 import TerminalKit
 
-/// The question asked when the store refuses a new client as an exact duplicate (same name, date
-/// of birth and phone as an existing one): saving again with yes registers them anyway. Shared by
-/// the intake form and the walk-in screen.
+/// The question asked when the store refuses a new client as a strong match of an existing one (same
+/// birth date and phone, or same name and birth date): yes asks why this is a different person
+/// (issue #19: the reason is kept), then registers them anyway. Shared by the intake form and the
+/// walk-in screen.
 enum DuplicateConfirmation {
     static func dialog(clientID: Int64, clientName: String) -> ConfirmDialog {
         ConfirmDialog(
             title: "Already registered?",
-            message: ["\(clientName) (#\(clientID)) has this name, date of birth and phone.",
+            message: ["\(clientName) (#\(clientID)) has this birth date and phone, or this name and birth date.",
                       "Register a second record only for a different person.",
-                      "y registers them anyway; n or Esc goes back to the form."],
+                      "y: Create anyway — this is a different person (you say why);",
+                      "n or Esc goes back to the form."],
             defaultAnswer: .no)
+    }
+
+    /// After yes: why this is someone else. Enter saves with the reason; Esc goes back to the form.
+    static func reasonDialog(clientID: Int64, clientName: String) -> FormDialog {
+        FormDialog(title: "Create anyway — a different person",
+                   lines: ["Why is this not \(clientName) (#\(clientID))? The reason is kept with the new client."],
+                   fields: [FormField(id: "duplicateReason", label: "Reason", control: .text(TextFieldState(
+                       "", placeholder: "e.g. father and son; checked ID", maxLength: 300)))])
     }
 
     /// What the status line says when the person answers no (the form keeps its typing).

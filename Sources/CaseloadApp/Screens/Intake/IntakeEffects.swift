@@ -41,11 +41,12 @@ extension Effect where Message == IntakeMessage {
     }
 
     /// A refusal comes back as `.refused`, so the form keeps every typed character and marks its fields.
-    static func saveClient(_ draft: Client, isNew: Bool, allowingDuplicate: Bool) -> Self {
+    static func saveClient(_ draft: Client, isNew: Bool, allowingDuplicate: Bool, reason: String? = nil) -> Self {
         .write(IntakeEffects.save) { env in
             do {
                 if isNew {
-                    return .saved(try env.db.createClient(draft, by: env.actor, today: env.today, allowingDuplicate: allowingDuplicate), isNew: true)
+                    return .saved(try env.db.createClient(draft, by: env.actor, today: env.today, allowingDuplicate: allowingDuplicate,
+                                                          duplicateReason: reason), isNew: true)
                 }
                 return .saved(try env.db.updateClient(draft, by: env.actor, today: env.today), isNew: false)
             } catch let refusal as StoreError {

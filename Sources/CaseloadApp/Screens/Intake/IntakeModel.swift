@@ -62,9 +62,31 @@ struct IntakeModel: ScreenModel {
             state.draftOffer = nil
             return done + (state.isNew ? searchDuplicates() : [])
         }
+        if var asking = state.duplicateReason {
+            // Issue #19: "create anyway" keeps why this is a different person.
+            switch asking.dialog.handle(key) {
+            case .cancel: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptForm)]
+            case .none: state.duplicateReason = asking; return [.handled]
+            case .submit:
+                let reason = asking.dialog.text("duplicateReason")
+                guard !reason.isEmpty else {
+                    asking.dialog.error = "Say why this is a different person: the reason is kept."
+                    state.duplicateReason = asking
+                    return [.status("Not saved: say why this is a different person.", isError: true)]
+                }
+                state.duplicateReason = nil
+                return save(allowingDuplicate: true, reason: reason)
+            }
+        }
         if let dialog = state.confirmDuplicate {
             switch dialog.answer(for: key) {
-            case .yes: state.confirmDuplicate = nil; return save(allowingDuplicate: true)
+            case .yes:
+                state.confirmDuplicate = nil
+                if let match = state.pendingDuplicate {
+                    state.duplicateReason = (DuplicateConfirmation.reasonDialog(clientID: match.clientID, clientName: match.clientName),
+                                             match.clientID, match.clientName)
+                }
+                return [.handled]
             case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptForm)]
             case nil: return [.handled]
             }
@@ -114,13 +136,13 @@ struct IntakeModel: ScreenModel {
     }
 
     /// Checks the form first (problems on their fields, no effect); a valid form asks for the write.
-    private mutating func save(allowingDuplicate: Bool = false) -> [Effect<IntakeMessage>] {
+    private mutating func save(allowingDuplicate: Bool = false, reason: String? = nil) -> [Effect<IntakeMessage>] {
         let problems = state.problems()
         if !problems.isEmpty {
             let unplaced = state.show(problems)
             return [.status(IntakeState.summary(count: problems.count, unplaced: unplaced), isError: true)]
         }
-        return [.saveClient(state.draft, isNew: state.isNew, allowingDuplicate: allowingDuplicate)]
+        return [.saveClient(state.draft, isNew: state.isNew, allowingDuplicate: allowingDuplicate, reason: reason)]
     }
 
     private mutating func loaded(_ message: IntakeMessage) -> [Effect<IntakeMessage>] {
@@ -153,7 +175,8 @@ struct IntakeModel: ScreenModel {
             return [.status(IntakeState.summary(count: byField.count, unplaced: unplaced), isError: true)]
         case .exactDuplicate(let clientID, let clientName):
             state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
-            return [.status("\(clientName) may already be registered: y saves anyway, n goes back.", isError: true)]
+            state.pendingDuplicate = (clientID, clientName)
+            return [.status("\(clientName) may already be registered: y creates anyway (with the reason), n goes back.", isError: true)]
         case .notPermitted(.reassignClient):
             _ = state.show([IntakeForm.ID.caseworker: Permission.reassignClient.refusal + " Put the caseworker back, or ask a supervisor."])
             return [.status("Not saved: \(Permission.reassignClient.refusal)", isError: true)]
@@ -179,6 +202,10 @@ struct IntakeModel: ScreenModel {
     }
 
     func overlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        if let asking = state.duplicateReason {
+            asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
+            return
+        }
         guard let dialog = state.draftOffer?.dialog ?? state.confirmDuplicate else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
