@@ -57,10 +57,14 @@ import Testing
         #expect(model.state.form.values[ID.firstName] == "Ann" && model.state.form.values[ID.lastName] == "Lee")
         #expect(model.state.form[ID.lastName]?.error == "Last name is taken.")
         #expect(effects.commands.first.map { if case .status(_, true) = $0 { true } else { false } } == true)
-        // An exact duplicate asks first; y saves again (anyway), n keeps the form.
+        // An exact duplicate asks first; y asks why this is a different person (#19), and only then saves.
         _ = model.update(.loaded(.refused(.exactDuplicate(clientID: 3, clientName: "Ann Lee"))))
         #expect(model.state.confirmDuplicate != nil)
-        #expect(model.press(.char("y")).writesAskedFor == ["save the client"])
+        #expect(model.press(.char("y")).writesAskedFor.isEmpty)
+        #expect(model.state.duplicateReason != nil)
+        #expect(model.press(.enter).writesAskedFor.isEmpty, "no reason, no save")
+        model.type("Different birth certificate")
+        #expect(model.press(.enter).writesAskedFor == ["save the client"])
     }
 
     @Test func escWithTypingAsksTheShellAndEscWithoutGoesBack() {

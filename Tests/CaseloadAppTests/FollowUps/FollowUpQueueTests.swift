@@ -21,14 +21,15 @@ import TerminalKit
         #expect(d.lines.last?.contains("t Team") == false, "the team view is for supervisors (#16)")
 
         // Issue #19: an R-08 item is not completed with a note; `c` opens the Employment tab to record it.
+        let completionsBefore = try f.db.recentAudit(limit: 100, by: f.admin).filter { $0.recordType == "follow_up_action" }.count
         d.press(.char("c"))
         #expect(!d.screen.contains("Complete follow-up"))
         #expect(d.statusLine.contains("Record the checkpoint with its evidence"))
         #expect(d.screen.contains("Maple Foods") && d.screen.contains("overdue — not recorded"))
         d.press(.char("K"))
         #expect(d.screen.contains("Record the 1-month checkpoint") && d.screen.contains("Evidence"))
-        let audit = try f.db.recentAudit(limit: 5, by: f.admin)
-        #expect(!audit.contains { $0.recordType == "follow_up_action" })
+        let completionsAfter = try f.db.recentAudit(limit: 100, by: f.admin).filter { $0.recordType == "follow_up_action" }.count
+        #expect(completionsAfter == completionsBefore, "nothing was completed")
     }
 
     @Test func snoozingMovesTheItemAndTheRowSaysSo() throws {
