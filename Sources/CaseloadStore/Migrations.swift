@@ -19,6 +19,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v11-search-folding", migrate: ClientSearchV11.migrate)
         migrator.registerMigration("v12-access-log", migrate: AccessLogV12.migrate)
         migrator.registerMigration("v13-cross-site-grants", migrate: CrossSiteGrantsV13.migrate)
+        migrator.registerMigration("v18-change-feed", migrate: ChangeFeedV18.migrate)
         return migrator
     }()
 }
