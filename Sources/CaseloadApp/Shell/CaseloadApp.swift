@@ -50,10 +50,11 @@ import TerminalKit
 
     private func tick() {
         status.tick()
-        // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
-        if let watcher, (try? watcher.hasChanged()) == true {
+        // PRAGMA data_version moves when another connection commits; the change feed then says what
+        // changed, and the screen refreshes only that, keeping the selection.
+        if let watcher, let change = try? watcher.changes() {
             apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
-                currentScreen.handle(.reload)
+                currentScreen.changed(change)
             })
         }
         if modal == nil { apply(currentScreen.idle()) }

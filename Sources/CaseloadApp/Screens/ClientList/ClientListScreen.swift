@@ -11,6 +11,8 @@ import TerminalKit
     private var directory: ClientDirectory?
     /// Set while a search keystroke reloads: unknown next due items wait for `idle()`.
     private var deferNextDue = false
+    /// How many times the directory was built from every client (tests count full reloads).
+    private(set) var directoryBuilds = 0
 
     init(env: AppEnvironment) {
         self.env = env
@@ -32,6 +34,20 @@ import TerminalKit
             return reload(keepSelection: true)
         case .key(let key): return handleKey(key)
         }
+    }
+
+    /// Someone committed (issue #23): only the changed clients' places, filters and digit words are
+    /// brought up to date, their next due dates looked up again, and the page read again (its rows
+    /// are read fresh anyway). A change the feed cannot name rebuilds everything.
+    func changed(_ change: DatabaseChange) -> [AppCommand] {
+        guard !change.isEverything, let directory else { return handle(.reload) }
+        do {
+            try directory.update(clientIDs: change.clientIDs)
+        } catch {
+            return handle(.reload)
+        }
+        for id in change.clientIDs { state.nextDueKnown[id] = nil }
+        return reload(keepSelection: true)
     }
 
     /// F2 or the menu: the whole list, not the search left from last time (filters stay).
@@ -184,6 +200,7 @@ import TerminalKit
             ? { try db.nextDueDates(asOf: env.today, now: env.now, zone: env.zone) } : nil
         let made = try ClientDirectory(db: db, nextDue: nextDue, by: env.actor)
         directory = made
+        directoryBuilds += 1
         return made
     }
 

@@ -32,6 +32,11 @@ import TerminalKit
 
     // MARK: update
 
+    /// Someone committed (issue #23): reload only when it concerns this client.
+    func changed(_ change: DatabaseChange) -> [AppCommand] {
+        change.concerns(clientID: state.clientID) ? handle(.reload) : []
+    }
+
     func handle(_ event: ScreenEvent) -> [AppCommand] {
         swallowKey = false
         switch event {
@@ -121,7 +126,11 @@ import TerminalKit
 
     // MARK: effects (the only place this screen touches the database)
 
+    /// How many times the profile was read again (tests count them).
+    private(set) var reloads = 0
+
     private func reload() -> [AppCommand] {
+        reloads += 1
         do {
             state.replaceData(try ProfileLoader.load(clientID: state.clientID, env: env))
             if !viewRecorded { env.recordAccess(.viewProfile, clientID: state.clientID); viewRecorded = true }

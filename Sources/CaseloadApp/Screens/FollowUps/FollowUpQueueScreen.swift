@@ -122,6 +122,24 @@ import TerminalKit
         }
     }
 
+    /// Someone committed (issue #23): the rules run again for the changed clients only, and their
+    /// items are merged into the queue in order. A change the feed cannot name reloads everything.
+    func changed(_ change: DatabaseChange) -> [AppCommand] {
+        guard !change.isEverything, !state.staff.isEmpty else { return reload() }
+        do {
+            let scope = FollowUpScope(caseworkerID: state.caseworkerID, siteID: state.siteID)
+            state.load(try env.db.followUpQueue(updating: state.items, forClients: change.clientIDs, asOf: env.today, now: env.now,
+                                                scope: scope, zone: env.zone, by: env.actor))
+            partialUpdates += 1
+            return []
+        } catch {
+            return reload()
+        }
+    }
+
+    /// How many changes were merged without computing the whole queue (tests count them).
+    private(set) var partialUpdates = 0
+
     // MARK: view
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {

@@ -162,9 +162,21 @@ import TerminalKit
         return []
     }
 
+    /// Someone committed (issue #23): reload only for an appointment written at this sheet's site
+    /// and day, or a change to a client on the sheet (a new phone number, a name).
+    func changed(_ change: DatabaseChange) -> [AppCommand] {
+        let concernsSheet = state.siteID.map { change.concerns(siteID: $0, day: state.day.iso) } ?? true
+            || state.rows.contains { change.concerns(clientID: $0.appointment.clientID) }
+        return concernsSheet ? reload() : []
+    }
+
     // MARK: effects (the only place this screen touches the database)
 
+    /// How many times the sheet was read again (tests count them).
+    private(set) var reloads = 0
+
     private func reload() -> [AppCommand] {
+        reloads += 1
         let keep = state.selectedRow?.id
         state.today = env.today
         state.nowMinute = FrontDeskTime.minute(of: env.now, in: env.zone)
