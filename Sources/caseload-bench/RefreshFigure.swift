@@ -5,13 +5,13 @@ import Foundation
 /// Issue #23: many people on one host. N real `caseload` processes in a private tmux server on the
 /// bench database (a demo database, so `--user` picks the staff member): half caseworkers on their
 /// client list, a quarter front desk on the day sheet, a quarter supervisors on everyone's
-/// follow-up queue. This process commits once a second for 30 s (a client's phone number, through
+/// follow-up queue. This process commits once a second for 30 s (a client's date of birth, through
 /// the store, audited), each time to the first client on one caseworker session's list, and
-/// watches that session's pane for the new number.
+/// watches that session's pane for the new date.
 ///
 /// - CPU: utime + stime of every session process (/proc/PID/stat) over the 30 s, per session per
 ///   commit; the same sessions' idle CPU over 10 s before is reported beside it.
-/// - Visible: from the commit's return to the new number on the other session's screen (its tick
+/// - Visible: from the commit's return to the new date on the other session's screen (its tick
 ///   notices the commit, the change feed says which client, the list re-reads its page).
 @MainActor enum RefreshFigure {
     static let cpuFigure = "CPU per session per commit (N sessions, 1 commit/s for 30 s)"
@@ -114,12 +114,19 @@ import Foundation
         for k in 0..<commits {
             let observer = observers[k % observers.count]
             if var client = firstClient[observer.staff.id!] {
-                let phone = String(format: "519-7%02d-%04d", k, Int.random(in: 0..<10_000))
-                client.phone = phone
+                // A birth date (the Born column) no row on that screen shows yet.
+                let before = tmux.capture(observer.window)
+                var born = client.dateOfBirth
+                for _ in 0..<50 {
+                    let candidate = LocalDate(year: Int.random(in: 1950...1999), month: Int.random(in: 1...12), day: Int.random(in: 1...28))!
+                    if !before.contains(candidate.iso) { born = candidate; break }
+                }
+                guard let born, born != client.dateOfBirth else { throw BenchError("no fresh birth date for the observed row") }
+                client.dateOfBirth = born
                 client = try ctx.db.updateClient(client, by: ctx.supervisor, today: ctx.today)
                 firstClient[observer.staff.id!] = client
                 let committed = Date()
-                if tmux.waitFor(observer.window, timeout: 3, { $0.contains(phone) }) != nil {
+                if tmux.waitFor(observer.window, timeout: 3, { $0.contains(born.iso) }) != nil {
                     visible.samples.append(Date().timeIntervalSince(committed) * 1000)
                 } else {
                     missed += 1

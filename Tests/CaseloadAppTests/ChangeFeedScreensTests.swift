@@ -81,4 +81,23 @@ import TerminalKit
         #expect(sheet.screen.contains("15:30") || sheet.screen.contains("3:30"), "\(sheet.screen)")
         #expect(profileScreen.reloads == profileReloads + 1 && sheetScreen.reloads == sheetReloads + 1)
     }
+
+    @Test func anIdleSessionDrawsNothingUntilSomethingChangesAndAPollShowsACommitAtOnce() throws {
+        let f = try AppFixture()
+        let d = f.driver(as: f.supervisor)
+        d.tick()                                   // the pause after opening: the screen's idle work
+        let presents = d.terminal.presentCount
+        d.tick(5)
+        #expect(d.terminal.presentCount == presents, "idle ticks draw nothing")
+        #expect(d.program.poll() == false, "nothing committed")
+
+        let other = try f.otherTerminal()
+        var zoe = f.zoe!
+        zoe.lastName = "Côté-Ruiz"
+        _ = try other.updateClient(zoe, by: f.caseworker, today: AppFixture.today)
+        #expect(d.program.poll(), "the commit is seen between ticks")
+        d.tick()
+        #expect(d.terminal.presentCount > presents)
+        #expect(d.screen.contains("Côté-Ruiz, Zoë"), "\(d.screen)")
+    }
 }
