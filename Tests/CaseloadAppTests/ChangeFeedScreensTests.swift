@@ -31,7 +31,7 @@ import TerminalKit
         #expect(row().contains("R-01 overdue"), "\(list.screen)")
         #expect(queue.screen.contains("First contact attempt (RASP referral)"), "\(queue.screen)")
         let listScreen = try #require(list.program.currentScreen as? ClientListScreen)
-        let queueScreen = try #require(queue.program.currentScreen as? FollowUpQueueScreen)
+        let queueScreen = try #require(queue.program.currentScreen as? ScreenHost<FollowUpQueueModel>)
         #expect(listScreen.directoryBuilds == 1)
 
         // Dana records a contact attempt (voicemail) and its note on Noël's profile.
@@ -50,7 +50,7 @@ import TerminalKit
         #expect(!queue.screen.contains("First contact attempt (RASP referral)"))
         #expect(queue.screen.contains("Second contact attempt (RASP referral)"), "R-02 still waits for a second attempt")
         #expect(listScreen.directoryBuilds == 1, "the list updated one client, not every client")
-        #expect(queueScreen.partialUpdates == 1, "the queue recomputed one client")
+        #expect(queueScreen.model.partialUpdates == 1, "the queue recomputed one client")
         #expect(list.program.currentScreen === listScreen && queue.program.currentScreen === queueScreen)
     }
 
@@ -63,10 +63,10 @@ import TerminalKit
         _ = try other.addCaseNote(CaseNote(clientID: f.amira.id!, authorID: 0, interactionAt: AppFixture.now, communication: "Phone",
                                            type: "General", subject: "Unrelated call", body: "x"), by: f.caseworker)
         let profileScreen = try #require(profile.program.currentScreen as? ClientProfileScreen)
-        let sheetScreen = try #require(sheet.program.currentScreen as? DaySheetScreen)
-        let (profileReloads, sheetReloads) = (profileScreen.reloads, sheetScreen.reloads)
+        let sheetScreen = try #require(sheet.program.currentScreen as? ScreenHost<DaySheetModel>)
+        let profileReloads = profileScreen.reloads
         profile.tick(); sheet.tick()
-        #expect(profileScreen.reloads == profileReloads && sheetScreen.reloads == sheetReloads)
+        #expect(profileScreen.reloads == profileReloads && sheetScreen.model.reloadsForChanges == 0)
 
         // Zoë's own change and an appointment today at the desk's site do reach them.
         var zoe = f.zoe!
@@ -79,7 +79,7 @@ import TerminalKit
         profile.tick(); sheet.tick()
         #expect(profile.screen.contains("519-555-9999"), "\(profile.screen)")
         #expect(sheet.screen.contains("15:30") || sheet.screen.contains("3:30"), "\(sheet.screen)")
-        #expect(profileScreen.reloads == profileReloads + 1 && sheetScreen.reloads == sheetReloads + 1)
+        #expect(profileScreen.reloads == profileReloads + 1 && sheetScreen.model.reloadsForChanges == 1)
     }
 
     @Test func anIdleSessionDrawsNothingUntilSomethingChangesAndAPollShowsACommitAtOnce() throws {

@@ -66,18 +66,20 @@ import TerminalKit
 
     /// Idle costs nothing (issue #23): after the screen's one `idle()` since the last key or change,
     /// a tick only looks at the change feed's head and draws nothing unless something changed (a
-    /// status message ran out, a commit) — but at least every 30 ticks, for the clock's sake.
+    /// status message ran out, a commit) — but every 30 quiet ticks the screen's idle work runs and
+    /// the screen is drawn again, for the clock's sake (the day sheet's "past their time").
     private func tick() {
         var changed = status.tick()
         if refreshIfChanged() { changed = true; idleDone = false }
+        quietTicks += 1
+        if quietTicks >= 30 { idleDone = false }
         if modal == nil && !idleDone {
             apply(currentScreen.idle())
             idleDone = true
             changed = true
         }
         flushAccessLog(force: false)
-        quietTicks = changed ? 0 : quietTicks + 1
-        if quietTicks >= 30 { quietTicks = 0; changed = true }
+        if changed { quietTicks = 0 }
         tickChangedScreen = changed
     }
 
