@@ -32,7 +32,8 @@ public final class ChangeWatcher {
     public func changes() throws -> DatabaseChange? {
         let read: ChangeFeedRead
         do {
-            let version = try connection.read(Self.dataVersion)
+            // Outside a transaction: the pragma alone, no BEGIN/COMMIT around it (ten times a second).
+            let version = try connection.inDatabase(Self.dataVersion)
             guard version != lastVersion else { return nil }
             // The version and the entries from one read: a commit after it moves the version again.
             (lastVersion, read) = try connection.read { db in (try Self.dataVersion(db), try ChangeFeed.read(after: position, db)) }
