@@ -1,51 +1,50 @@
 import Foundation
 import GRDB
 
-/// Tells the UI that someone committed to the database since it last looked, so screens can reload.
-/// Uses its own connection and `PRAGMA data_version`, which changes when any *other* connection
-/// commits — other caseload processes, and this process's own pool writer too. Cheap enough to call
-/// on every idle tick of the input loop. Not thread-safe: keep it on the loop that asks.
+/// Tells the UI what someone committed since it last looked, so screens refresh only what the
+/// change concerns. Uses its own connection and `PRAGMA data_version`, which changes when any
+/// *other* connection commits — other caseload processes, and this process's own pool writer too.
+/// Idle costs that one pragma per tick: the change feed (`change_feed`) is read only when the
+/// version moved, and then only the entries after the last one seen. Not thread-safe: keep it on
+/// the loop that asks.
 ///
-/// Commits that only append to the access log (another terminal opened a profile) are not changes
-/// anyone needs to reload for: when `data_version` moves, the watcher also compares the newest
-/// audit and access-log ids, and ignores the commit when only the access log grew. Every data
-/// change writes an audit row in its own transaction, so a change is never mistaken for a view.
+/// Commits that only append to the access log (another terminal opened a profile) write no feed
+/// entry, so they are no change.
 public final class ChangeWatcher {
     private let connection: DatabaseQueue
     private var lastVersion: Int
-    private var lastMarks: Marks
-
-    private struct Marks: Equatable { var audit: Int64; var access: Int64 }
+    /// The feed's sequence number up to which changes were reported.
+    public private(set) var position: Int64
 
     init(path: String, busyTimeout: TimeInterval) throws {
         var config = CaseloadDatabase.configuration(busyTimeout: busyTimeout)
         config.label = "caseload.change-watcher"
         do {
             connection = try DatabaseQueue(path: path, configuration: config)
-            lastVersion = try connection.read(Self.dataVersion)
-            lastMarks = try connection.read(Self.marks)
+            (lastVersion, position) = try connection.read { db in (try Self.dataVersion(db), try ChangeFeed.head(db)) }
         } catch {
             throw StoreError(opening: path, error)
         }
     }
 
-    /// True once after each batch of commits by other connections.
-    public func hasChanged() throws -> Bool {
-        let version: Int, marks: Marks
+    /// What changed since the last call; nil when nothing did (or only views were recorded).
+    /// `.everything` when the feed was pruned past this watcher.
+    public func changes() throws -> DatabaseChange? {
+        let read: ChangeFeedRead
         do {
-            version = try connection.read(Self.dataVersion)
-            guard version != lastVersion else { return false }
-            marks = try connection.read(Self.marks)
+            // Outside a transaction: the pragma alone, no BEGIN/COMMIT around it (ten times a second).
+            let version = try connection.inDatabase(Self.dataVersion)
+            guard version != lastVersion else { return nil }
+            // The version and the entries from one read: a commit after it moves the version again.
+            (lastVersion, read) = try connection.read { db in (try Self.dataVersion(db), try ChangeFeed.read(after: position, db)) }
         } catch { throw StoreError(using: "database", error) }
-        defer { lastVersion = version; lastMarks = marks }
-        let onlyViewsRecorded = marks.audit == lastMarks.audit && marks.access != lastMarks.access
-        return !onlyViewsRecorded
+        position = read.head
+        let change = read.change
+        return change.isEmpty ? nil : change
     }
 
-    private static func marks(_ db: Database) throws -> Marks {
-        let row = try Row.fetchOne(db, sql: "SELECT (SELECT ifnull(max(id), 0) FROM audit), (SELECT ifnull(max(id), 0) FROM access_log)")
-        return Marks(audit: row?[0] ?? 0, access: row?[1] ?? 0)
-    }
+    /// True once after each batch of commits that changed something.
+    public func hasChanged() throws -> Bool { try changes() != nil }
 
     private static func dataVersion(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0

@@ -23,6 +23,9 @@ extension Database {
         try execute(sql: ClientSearchV11.insertRows(where: "id > ? AND id NOT IN (SELECT rowid FROM client_fts WHERE rowid > ?)"),
                     arguments: [lastID, lastID])
         try execute(sql: "DELETE FROM client_search_deferral")
+        // The change feed was paused too (`ChangeFeedTriggers`): one entry for the whole batch,
+        // which every open screen takes as "reload everything".
+        try execute(sql: "INSERT INTO change_feed (kind, client_id) VALUES ('client', NULL)")
         return result
     }
 }

@@ -22,6 +22,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v14-case-lifecycle", migrate: CaseLifecycleV14.migrate)
         migrator.registerMigration("v15-outcome-evidence", migrate: OutcomeEvidenceV15.migrate)
         migrator.registerMigration("v16-employers-supports", migrate: EmployersSupportsV16.migrate)
+        migrator.registerMigration("v18-change-feed", migrate: ChangeFeedV18.migrate)
         return migrator
     }()
 }

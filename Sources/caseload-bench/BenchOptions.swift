@@ -8,12 +8,14 @@ struct BenchOptions {
     var skipTUI = false
     var regenerate = false
     var seed: UInt64 = 2026
+    /// Sessions the refresh figure runs at once.
+    var sessions = 50
     /// Figures to take (nil: all of them); `--only queue,search` while working on one part.
     var only: Set<Figure>?
 
     /// The benchmark's figures, by the names `--only` takes.
     enum Figure: String, CaseIterable {
-        case `import`, startup, search, queue, daysheet, render, save, memory, report
+        case `import`, startup, search, queue, daysheet, render, save, memory, report, refresh
     }
 
     /// Whether `figure` is to be measured this run.
@@ -21,13 +23,13 @@ struct BenchOptions {
         if let only { return only.contains(figure) }
         switch figure {
         case .import: return !skipImport
-        case .memory: return !skipTUI
+        case .memory, .refresh: return !skipTUI
         default: return true
         }
     }
 
     static let usage = """
-        usage: caseload-bench [--clients N] [--quick] [--data DIR] [--seed S] [--skip-import] [--skip-tui] [--only F,…] [--regenerate]
+        usage: caseload-bench [--clients N] [--quick] [--data DIR] [--seed S] [--skip-import] [--skip-tui] [--only F,…] [--sessions N] [--regenerate]
 
           --clients N     demo clients in the bench database (default 100000)
           --quick         10,000 clients: a smoke run
@@ -37,7 +39,8 @@ struct BenchOptions {
           --skip-import   leave out the import figure (the slowest one)
           --skip-tui      leave out the figures that run the caseload binary in tmux
           --only F,…      take only these figures: import, startup, search, queue,
-                          daysheet, render, save, memory, report
+                          daysheet, render, save, memory, report, refresh
+          --sessions N    caseload processes the refresh figure runs at once (default 50)
           --regenerate    rebuild the cached database and extract even if present
         Run it in release, with every product built:
           swift build -c release && .build/release/caseload-bench
@@ -59,6 +62,9 @@ struct BenchOptions {
             case "--seed":
                 guard let s = args.popFirst().flatMap(UInt64.init) else { return fail("--seed needs a number") }
                 o.seed = s
+            case "--sessions":
+                guard let n = args.popFirst().flatMap(Int.init), n >= 4 else { return fail("--sessions needs a number of at least 4") }
+                o.sessions = n
             case "--skip-import": o.skipImport = true
             case "--skip-tui": o.skipTUI = true
             case "--regenerate": o.regenerate = true

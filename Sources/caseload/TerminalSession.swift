@@ -26,7 +26,7 @@ import TerminalKit
         let app = CaseloadApp(env: env, start: actor.role == .frontDesk ? .frontDesk : .clientList, startupMessage: themeWarning)
         // Returns when the person quits, or when the session ends without a goodbye (`terminal.isClosed`:
         // end of input, e.g. the window closed while SIGHUP is ignored, or SIGHUP/SIGTERM arrived).
-        runLoop(app, on: terminal)
+        runLoop(app, on: terminal, pollMilliseconds: CaseloadApp.pollMilliseconds)
         // Views not yet written (profiles opened, notes read) are recorded however the session ends.
         app.flushAccessLog()
         guard !app.isFinished else { return }

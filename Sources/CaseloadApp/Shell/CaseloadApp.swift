@@ -18,6 +18,13 @@ import TerminalKit
     public private(set) var isFinished = false
     /// A refresh slower than this is logged (tests lower it to see the measuring).
     var slowRefreshThreshold = AppLog.slowRefreshThreshold
+    /// The screen had its `idle()` since the last key or change: later idle ticks have nothing to do.
+    private var idleDone = false
+    /// Idle ticks in a row that changed nothing (see `tickChangedScreen`).
+    private var quietTicks = 0
+    public private(set) var tickChangedScreen = true
+    /// How often, in milliseconds, the run loop looks for other sessions' commits between ticks.
+    public static let pollMilliseconds = 100
 
     enum Modal {
         case menu(MainMenu)
@@ -41,25 +48,51 @@ import TerminalKit
     // MARK: events
 
     public func handle(_ event: TerminalEvent) -> Bool {
-        apply(currentScreen.takePendingCommands())
+        let pending = currentScreen.takePendingCommands()
+        apply(pending)
         switch event {
-        case .resize(let s): size = s
-        case .tick: tick()
-        case .key(let key): handleKey(key)
+        case .resize(let s): size = s; idleDone = false
+        case .tick: tick(); if !pending.isEmpty { tickChangedScreen = true }
+        case .key(let key): handleKey(key); idleDone = false
         }
         return !isFinished
     }
 
+    /// Between ticks: another session's commit shows without waiting for the next tick.
+    public func poll() -> Bool {
+        apply(currentScreen.takePendingCommands())
+        guard refreshIfChanged() else { return false }
+        idleDone = false
+        return true
+    }
+
+    /// Idle costs nothing (issue #23): after the screen's one `idle()` since the last key or change,
+    /// a tick only looks at the change feed's head and draws nothing unless something changed (a
+    /// status message ran out, a commit) — but every 30 quiet ticks the screen's idle work runs and
+    /// the screen is drawn again, for the clock's sake (the day sheet's "past their time").
     private func tick() {
-        status.tick()
-        // PRAGMA data_version moves when another connection commits: refresh, keeping the selection.
-        if let watcher, (try? watcher.hasChanged()) == true {
-            apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
-                currentScreen.handle(.reload)
-            })
+        var changed = status.tick()
+        if refreshIfChanged() { changed = true; idleDone = false }
+        quietTicks += 1
+        if quietTicks >= 30 { idleDone = false }
+        if modal == nil && !idleDone {
+            apply(currentScreen.idle())
+            idleDone = true
+            changed = true
         }
-        if modal == nil { apply(currentScreen.idle()) }
         flushAccessLog(force: false)
+        if changed { quietTicks = 0 }
+        tickChangedScreen = changed
+    }
+
+    /// PRAGMA data_version moves when another connection commits; the change feed then says what
+    /// changed, and the screen refreshes only that, keeping the selection. True when it did.
+    private func refreshIfChanged() -> Bool {
+        guard let watcher, let change = try? watcher.changes() else { return false }
+        apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
+            currentScreen.changed(change)
+        })
+        return true
     }
 
     /// Writes the queued views to the access log: when due on an idle tick, or all of them now

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import TerminalKit
 
 /// What a screen asks of the shell after handling an event.
@@ -49,6 +50,9 @@ public enum ScreenEvent: Hashable, Sendable {
     var draftToKeep: FormDraft? { get }
     /// Brought back by F2 or the menu (not by closing the screen above): a screen may start afresh.
     func summoned() -> [AppCommand]
+    /// Someone committed this change (the change feed says what): refresh what it concerns.
+    /// Screens that cannot tell reload everything (the default).
+    func changed(_ change: DatabaseChange) -> [AppCommand]
 }
 
 extension Screen {
@@ -66,6 +70,7 @@ extension Screen {
     public func idle() -> [AppCommand] { [] }
     public var draftToKeep: FormDraft? { nil }
     public func summoned() -> [AppCommand] { handle(.reappeared) }
+    public func changed(_ change: DatabaseChange) -> [AppCommand] { handle(.reload) }
 }
 
 extension Keymap {

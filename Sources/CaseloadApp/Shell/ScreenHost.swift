@@ -34,6 +34,13 @@ import TerminalKit
     func idle() -> [AppCommand] { send(.idle).commands }
     func summoned() -> [AppCommand] { send(.summoned).commands }
 
+    /// A committed change: the model's own answer, `.reload` unless it refreshes by what changed.
+    func changed(_ change: DatabaseChange) -> [AppCommand] {
+        var commands: [AppCommand] = []
+        run(model.update(changed: change), into: &commands)
+        return commands
+    }
+
     /// Feeds one input and runs what it asks for. `handled`: the model asked for anything at all
     /// (`.handled` included) in answer to the input itself.
     @discardableResult

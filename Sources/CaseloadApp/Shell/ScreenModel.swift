@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import TerminalKit
 
 /// Everything a screen's `update` can be told.
@@ -71,6 +72,10 @@ public enum Effect<Message> {
     var isEditingText: Bool { get }
     /// Unsaved typing to keep if the session ends without a save; nil when there is none.
     var draftToKeep: FormDraft? { get }
+    /// Someone committed `change` (what the change feed says: kinds of record, clients, or
+    /// everything). A model that can refresh only what the change concerns answers here, and skips
+    /// what does not concern it; by default it gets `.reload`.
+    mutating func update(changed change: DatabaseChange) -> [Effect<Message>]
 }
 
 extension ScreenModel {
@@ -79,4 +84,5 @@ extension ScreenModel {
     public var hasUnsavedInput: Bool { false }
     public var isEditingText: Bool { false }
     public var draftToKeep: FormDraft? { nil }
+    public mutating func update(changed change: DatabaseChange) -> [Effect<Message>] { update(.reload) }
 }

@@ -8,18 +8,18 @@ import GRDB
 /// matches by name in SQL reads every matching row (70+ ms). Here a keystroke is an FTS5 lookup of
 /// the matching ids (digit words: a scan of `ClientNumberIndex`), a pass over the ranks to pick one
 /// page, and a read of that page's rows.
-/// Build a new one when the database changes (the client list does, on reload): it is a snapshot.
-/// Not thread-safe: keep it on the screen that owns it.
+/// A snapshot: when some clients change, `update(clientIDs:)` brings it up to date for them (issue
+/// #23); build a new one when the feed cannot say which clients changed. Not thread-safe: keep it on the screen that owns it.
 public final class ClientDirectory {
     private let db: CaseloadDatabase
     /// Client ids in name order: the ranks every other order falls back on.
-    private let byName: [Int64]
+    private var byName: [Int64]
     /// Each order's ids, first to last, built the first time that order is asked for.
     private var orders: [ClientListQuery.Order: [Int64]] = [:]
     /// `ranks[order][id]` is the id's place in `orders[order]`; -1 for ids no client has.
     private var ranks: [ClientListQuery.Order: [Int32]] = [:]
     /// Ids passing the last set of filters (status, caseworker…), by id; nil when none apply.
-    private var filtered: (key: String, members: [Bool])?
+    private var filtered: (key: String, conditions: String, arguments: StatementArguments, members: [Bool])?
     private let nextDue: (() throws -> [Int64: LocalDate])?
     /// Digit words ("5", "519") are answered from memory, built on first need.
     private var numbers: ClientNumberIndex?
@@ -83,6 +83,62 @@ public final class ClientDirectory {
         let made = try db.read { db in try ClientNumberIndex(db) }
         numbers = made
         return made
+    }
+
+    // MARK: changes
+
+    /// Brings the directory up to date for these clients (added, changed or deleted since it was
+    /// built): their place in name order, the filters and scope they pass, their digit words. The
+    /// other orders are worked out again when next asked for (a note moves "last activity").
+    /// Costs a few small reads and one pass over the ids, not a read of every client.
+    public func update(clientIDs: Set<Int64>) throws {
+        guard !clientIDs.isEmpty else { return }
+        let ids = clientIDs.sorted()
+        let marks = databaseQuestionMarks(count: ids.count)
+        try db.read { db in
+            let names = try Row.fetchAll(db, sql: "SELECT id, last_name, first_name FROM client WHERE id IN (\(marks))",
+                                         arguments: StatementArguments(ids))
+            byName.removeAll { clientIDs.contains($0) }
+            let nameOf = try db.cachedStatement(sql: "SELECT last_name, first_name FROM client WHERE id = ?")
+            for row in names {
+                let id: Int64 = row[0]
+                let key = ClientNameOrder.key(last: row[1], first: row[2])
+                // Binary search by (name key, id), reading each probed neighbour's name: ~17 reads.
+                var low = 0, high = byName.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    let other = try Row.fetchOne(nameOf, arguments: [byName[mid]])
+                    let otherKey = other.map { ClientNameOrder.key(last: $0[0], first: $0[1]) } ?? []
+                    let before = otherKey == key ? byName[mid] < id : otherKey.lexicographicallyPrecedes(key)
+                    if before { low = mid + 1 } else { high = mid }
+                }
+                byName.insert(id, at: low)
+            }
+            orders = [:]; ranks = [:]
+            remember(byName, as: .name)
+            let capacity = ranks[.name]!.count
+            if let scope, var members = scopeMembers {
+                let condition = scope.condition(alias: "c")
+                let inScope = Set(try Int64.fetchAll(db, sql: "SELECT c.id FROM client c WHERE c.id IN (\(marks)) AND \(condition.sql)",
+                                                     arguments: StatementArguments(ids) + condition.arguments))
+                Self.patch(&members, ids, inScope, capacity)
+                scopeMembers = members
+            }
+            if var last = filtered {
+                let passing = Set(try Int64.fetchAll(db, sql: "SELECT c.id FROM client c WHERE c.id IN (\(marks)) AND \(last.conditions)",
+                                                     arguments: StatementArguments(ids) + last.arguments))
+                let inScope = scopeMembers
+                Self.patch(&last.members, ids, passing.filter { id in inScope.map { Self.contains($0, id) } ?? true }, capacity)
+                filtered = last
+            }
+            try numbers?.update(db, clientIDs: clientIDs)
+        }
+    }
+
+    /// Sets the flags of `ids` to whether `passing` holds them, growing the flags for new ids.
+    private static func patch(_ members: inout [Bool], _ ids: [Int64], _ passing: Set<Int64>, _ capacity: Int) {
+        if members.count < capacity { members += [Bool](repeating: false, count: capacity - members.count) }
+        for id in ids where id < members.count { members[Int(id)] = passing.contains(id) }
     }
 
     // MARK: orders
@@ -151,7 +207,7 @@ public final class ClientDirectory {
         let ids = try db.read { db in try Int64.fetchAll(db, sql: "SELECT c.id FROM client c WHERE \(conditions)", arguments: arguments) }
         var members = [Bool](repeating: false, count: ranks[.name]!.count)
         for id in ids where id < members.count && (inScope.map { $0[Int(id)] } ?? true) { members[Int(id)] = true }
-        filtered = (key, members)
+        filtered = (key, conditions, arguments, members)
         return members
     }
 

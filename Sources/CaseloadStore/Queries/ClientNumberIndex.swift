@@ -13,30 +13,46 @@ struct ClientNumberIndex {
     /// Longest digit word (and run) the packed keys hold; a longer word goes to FTS5.
     static let maxDigits = 17
 
-    /// Client `id`'s keys are `keys[starts[id]..<starts[id + 1]]`.
-    private let starts: [Int32]
+    /// Client `id`'s keys are `keys[starts[id]..<ends[id]]`. A client changed since the index was
+    /// built has its keys appended at the end (`update`), its old ones left unused.
+    private var starts: [Int32]
+    private var ends: [Int32]
     /// A run's first 17 digits as a number, left-aligned (so a prefix is a range), times 32, plus
     /// the run's length (capped at 31).
-    private let keys: [UInt64]
+    private var keys: [UInt64]
+
+    private static let columns = "c.id, c.cams_reference, c.phone, c.first_name, c.last_name, c.preferred_name"
 
     /// Reads every client's indexed text: CaMS reference, phone, names (as `client_fts` gets them).
     /// Straight from SQLite's column buffers: 100,000 clients' rows as Swift values cost 150 ms.
     init(_ db: Database) throws {
-        let statement = try db.makeStatement(sql: """
-            SELECT c.id, c.cams_reference, c.phone, c.first_name, c.last_name, c.preferred_name
-            FROM client c ORDER BY c.id
-            """)
-        let raw = statement.sqliteStatement
-        var starts: [Int32] = [0]
-        var keys: [UInt64] = []
+        starts = []; ends = []; keys = []
         keys.reserveCapacity(1 << 19)
+        try read(db, sql: "SELECT \(Self.columns) FROM client c ORDER BY c.id")
+    }
+
+    /// Reads these clients' text again (issue #23: a change to a few clients patches the index in
+    /// place instead of reading every client); a client no longer there matches nothing.
+    mutating func update(_ db: Database, clientIDs: Set<Int64>) throws {
+        guard !clientIDs.isEmpty else { return }
+        for id in clientIDs where id < clientCapacity { ends[Int(id)] = starts[Int(id)] }
+        let ids = clientIDs.sorted()
+        try read(db, sql: "SELECT \(Self.columns) FROM client c WHERE c.id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY c.id",
+                 arguments: StatementArguments(ids))
+    }
+
+    /// Appends each row's keys and points its id at them.
+    private mutating func read(_ db: Database, sql: String, arguments: StatementArguments = []) throws {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let raw = statement.sqliteStatement
         var phoneText: [UInt8] = []
         while true {
             let code = sqlite3_step(raw)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage) }
-            let id = sqlite3_column_int64(raw, 0)
-            while starts.count <= id { starts.append(Int32(keys.count)) }
+            let id = Int(sqlite3_column_int64(raw, 0))
+            while starts.count <= id { starts.append(Int32(keys.count)); ends.append(Int32(keys.count)) }
             let first = keys.count
             func add(_ run: Slice<UnsafeBufferPointer<UInt8>>) {
                 let key = Self.key(run)
@@ -54,13 +70,12 @@ struct ClientNumberIndex {
                     Self.forEachLeadingRun(in: bytes, add)
                 }
             }
-            starts.append(Int32(keys.count))
+            starts[id] = Int32(first)
+            ends[id] = Int32(keys.count)
         }
-        self.starts = starts
-        self.keys = keys
     }
 
-    var clientCapacity: Int { starts.count - 1 }
+    var clientCapacity: Int { starts.count }
 
     /// Flags by client id: true where some run starts with every one of `words` (ASCII digits).
     func matches(_ words: [[UInt8]]) -> [Bool] {
@@ -77,7 +92,7 @@ struct ClientNumberIndex {
 
     private func has(_ id: Int, _ range: (low: UInt64, high: UInt64, length: UInt64)) -> Bool {
         var i = Int(starts[id])
-        let end = Int(starts[id + 1])
+        let end = Int(ends[id])
         while i < end {
             let key = keys[i]
             let value = key >> 5

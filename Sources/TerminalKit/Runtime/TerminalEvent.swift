@@ -28,4 +28,15 @@ extension TerminalBackend {
     func handle(_ event: TerminalEvent) -> Bool
     /// Draws the whole screen into a fresh buffer of the terminal's size.
     func render(into buffer: inout ScreenBuffer)
+    /// Between idle ticks (`runLoop`'s `pollMilliseconds`): a cheap look for outside news, such as
+    /// another process's commit; true when the screen changed and needs drawing.
+    func poll() -> Bool
+    /// After a `.tick`: false when the tick changed nothing on screen, so no frame is drawn (an
+    /// idle terminal then costs only its look for news).
+    var tickChangedScreen: Bool { get }
+}
+
+extension TerminalProgram {
+    public func poll() -> Bool { false }
+    public var tickChangedScreen: Bool { true }
 }

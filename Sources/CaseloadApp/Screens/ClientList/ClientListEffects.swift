@@ -10,6 +10,9 @@ struct ClientListReload {
     /// The caseworker and stream filters' choices are read with the first page.
     var needsFilterChoices: Bool
     var freshDirectory: Bool
+    /// Someone committed changes to these clients (issue #23): only their places in the directory
+    /// are brought up to date (a directory that cannot be updated is built afresh).
+    var updatedClients: Set<Int64> = []
     /// Keep the selected client (by id, else the row number); false selects the first row.
     var keepSelection: Bool
     var keepID: Int64?
@@ -31,8 +34,17 @@ struct ClientListPage {
 /// place in each order) that must not be rebuilt per keystroke. Only the effects below touch it.
 final class ClientDirectoryCache {
     private var directory: ClientDirectory?
+    /// How many times the directory was built from every client (tests count full reloads).
+    private(set) var builds = 0
 
     func forget() { directory = nil }
+
+    /// Brings the changed clients up to date in place; false when there was nothing to update
+    /// or it failed (the next `current` builds afresh).
+    func update(clientIDs: Set<Int64>) -> Bool {
+        guard let directory else { return false }
+        do { try directory.update(clientIDs: clientIDs); return true } catch { forget(); return false }
+    }
 
     func current(_ env: AppEnvironment) throws -> ClientDirectory {
         if let directory { return directory }
@@ -40,6 +52,7 @@ final class ClientDirectoryCache {
         let nextDue: (() throws -> [Int64: LocalDate])? = env.can(.viewFollowUps)
             ? { try db.nextDueDates(asOf: env.today, now: env.now, zone: env.zone) } : nil
         let made = try ClientDirectory(db: db, nextDue: nextDue, by: env.actor)
+        builds += 1
         directory = made
         return made
     }
@@ -51,7 +64,7 @@ final class ClientDirectoryCache {
 extension Effect where Message == ClientListMessage {
     static func loadPage(_ request: ClientListReload, _ cache: ClientDirectoryCache) -> Self {
         .read("load clients") { env in
-            if request.freshDirectory { cache.forget() }
+            if request.freshDirectory { cache.forget() } else if !request.updatedClients.isEmpty { _ = cache.update(clientIDs: request.updatedClients) }
             let choices = request.needsFilterChoices
                 ? (try env.db.listStaff(includeInactive: false).filter { $0.role == .caseworker }, try env.db.clientStreams()) : nil
             let directory = try cache.current(env)

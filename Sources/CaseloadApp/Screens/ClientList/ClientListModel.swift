@@ -155,12 +155,23 @@ struct ClientListModel: ScreenModel {
 
     /// The first page for the current text and filters. `freshDirectory`: the database changed, so
     /// the effect builds a new directory (and digit searches read their numbers again).
-    private mutating func reload(keepSelection: Bool, freshDirectory: Bool = false, deferNextDue: Bool = false) -> [Effect<ClientListMessage>] {
+    /// Someone committed (issue #23): only the changed clients' places, filters and digit words are
+    /// brought up to date, their next due dates looked up again, and the page read again. A change
+    /// the feed cannot name rebuilds everything.
+    mutating func update(changed change: DatabaseChange) -> [Effect<ClientListMessage>] {
+        guard !change.isEverything else { return update(.reload) }
+        for id in change.clientIDs { state.nextDueKnown[id] = nil }
+        return reload(keepSelection: true, updatedClients: change.clientIDs)
+    }
+
+    private mutating func reload(keepSelection: Bool, freshDirectory: Bool = false, deferNextDue: Bool = false,
+                                 updatedClients: Set<Int64> = []) -> [Effect<ClientListMessage>] {
         if freshDirectory { state.numberSearchReady = false }
-        let request = ClientListReload(query: state.freshQuery, onlyMine: state.scope == .mine,
+        var request = ClientListReload(query: state.freshQuery, onlyMine: state.scope == .mine,
                                        needsFilterChoices: state.caseworkers.isEmpty, freshDirectory: freshDirectory,
                                        keepSelection: keepSelection, keepID: keepSelection ? state.selectedRow?.id : nil,
                                        deferNextDue: deferNextDue)
+        request.updatedClients = updatedClients
         return [.loadPage(request, directory)]
     }
 

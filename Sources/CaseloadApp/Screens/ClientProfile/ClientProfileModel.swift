@@ -42,6 +42,16 @@ struct ClientProfileModel: ScreenModel {
         return state.keymap.forHelp
     }
 
+    /// Someone committed (issue #23): read the profile again only when it concerns this client.
+    mutating func update(changed change: DatabaseChange) -> [Effect<ClientProfileMessage>] {
+        guard change.concerns(clientID: state.clientID) else { return [] }
+        reloadsForChanges += 1
+        return update(.reload)
+    }
+
+    /// How many committed changes made this profile read again (tests count them).
+    private(set) var reloadsForChanges = 0
+
     mutating func update(_ input: ScreenInput<ClientProfileMessage>) -> [Effect<ClientProfileMessage>] {
         if case .idle = input { return [] }
         let effects = respond(to: input)

@@ -31,6 +31,8 @@ struct FollowUpQueueModel: ScreenModel {
     var state: FollowUpQueueState
     /// The day the queue was computed for (the statuses' "in 2 d" count from it).
     private(set) var today: LocalDate
+    /// Commits merged by recomputing only the changed clients (`update(changed:)`; tests count them).
+    var partialUpdates = 0
 
     init(context: ScreenContext, caseworkerID: Int64?, ascii: Bool = false) {
         self.context = context

@@ -34,6 +34,8 @@ struct DaySheetModel: ScreenModel {
     /// Boxes in ASCII when the terminal is not UTF-8.
     let ascii: Bool
     private(set) var state: DaySheetState
+    /// Reloads asked for by other sessions' commits (`update(changed:)`; tests count them).
+    var reloadsForChanges = 0
 
     init(context: ScreenContext, ascii: Bool = false) {
         self.context = context
