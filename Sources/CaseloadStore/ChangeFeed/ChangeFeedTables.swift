@@ -34,6 +34,13 @@ public struct ChangeFeedTable: Sendable {
         ChangeFeedTable("manual_follow_up", client: "ROW.client_id"),
         ChangeFeedTable("follow_up_action", client: FollowUpActionClient.sql),
         ChangeFeedTable("client_access_grant", client: "ROW.client_id"),
+        // The case lifecycle (v14), outcomes (v15) and supports (v16) came before the feed.
+        ChangeFeedTable("client_status_change", client: "ROW.client_id"),
+        ChangeFeedTable("referral_out", client: "ROW.client_id"),
+        ChangeFeedTable("outcome_correction", client: "ROW.client_id"),
+        ChangeFeedTable("duplicate_confirmation", client: "ROW.client_id"),
+        ChangeFeedTable("client_merge", client: "ROW.kept_client_id"),
+        ChangeFeedTable("employer_registration_follow_up", client: "(SELECT client_id FROM manual_follow_up WHERE id = ROW.follow_up_id)"),
         ChangeFeedTable("employer"),
         ChangeFeedTable("staff"),
         ChangeFeedTable("site"),
@@ -55,6 +62,8 @@ enum FollowUpActionClient {
             ("plan", { "(SELECT client_id FROM action_plan WHERE id = \($0))" }),
             ("support", { "(SELECT client_id FROM financial_support WHERE id = \($0))" }),
             ("followup", { "(SELECT client_id FROM manual_follow_up WHERE id = \($0))" }),
+            ("employment", { "(SELECT client_id FROM employment WHERE id = \($0))" }),
+            ("referral", { "(SELECT client_id FROM referral_out WHERE id = \($0))" }),
         ]
         let cases = subjects.map { s in
             let marker = ":\(s.subject):"
