@@ -45,6 +45,9 @@ struct RoleMatrixTests {
         // A St. Thomas client of the seeded demo, to a London Central caseworker.
         Command(arguments: { _, _ in ["grant", "806133243", "arahman"] }, permissions: [.grantClientAccess], name: "grant"),
         Command(arguments: { _, _ in ["grant", "806133243", "arahman", "--revoke"] }, permissions: [.grantClientAccess], name: "grant --revoke"),
+        // The plan only (no --yes): every run sees the same caseload.
+        Command(arguments: { _, _ in ["transfer", "--from", "arahman", "--to", "jmacdonald", "--reason", "Matrix"] },
+                permissions: [.reassignClient], name: "transfer"),
     ]
 
     /// The test's primary group: the database's owner is always in it.

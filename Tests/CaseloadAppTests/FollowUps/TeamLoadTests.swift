@@ -12,8 +12,8 @@ import TerminalKit
         let d = f.driver(as: f.supervisor, start: .team)
         let header = try #require(d.lines.first { $0.contains("Caseworker") && $0.contains("Overdue") })
         #expect(header.contains("Worst"))
-        let dana = try #require(d.lines.first { $0.contains("Dana Lee") })
-        let marie = try #require(d.lines.first { $0.contains("Marie Roy") })
+        let dana = try #require(d.lines.first { $0.contains("Dana Lee") && $0.contains("█") })
+        let marie = try #require(d.lines.first { $0.contains("Marie Roy") && $0.contains("█") })
         // Dana: Zoë's checkpoint 31 business days late; Marie: Hélène's R-04 due Mon 12 Jan, 3 days late.
         #expect(dana.contains("31 bd") && dana.contains("█ 1"))
         #expect(marie.contains("3 bd") && marie.contains("█ 1"))
@@ -50,7 +50,7 @@ import TerminalKit
         let small = f.driver(as: f.supervisor, start: .team)
         #expect(small.lines.allSatisfy { $0.count <= 80 })
         let wide = f.driver(as: f.supervisor, start: .team, size: Size(width: 200, height: 60))
-        let row = try #require(wide.lines.first { $0.contains("Dana Lee") })
+        let row = try #require(wide.lines.first { $0.contains("Dana Lee") && !$0.contains("·") })
         #expect(row.contains("█") && row.contains(" 1"))
     }
 }

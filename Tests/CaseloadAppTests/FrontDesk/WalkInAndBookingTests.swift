@@ -84,12 +84,12 @@ import TerminalKit
         d.press(.enter)
         d.type("30")
         d.press(.enter, .backTab, .backTab, .ctrl("u"))   // the choice moved on: back past Length to Start
-        d.type("11:30")
+        d.type("15:30")   // it is 14:00: a time still to come
         d.press(.tab, .tab)
         d.type("Cover letter help")
         d.press(.enter)
         let booked = try f.app.db.caseworkerDay(staffID: f.app.caseworker.id!, day: AppFixture.today, by: f.app.admin)
-        #expect(booked.map { "\($0.appointment.startText) \($0.appointment.lengthMinutes)" } == ["09:00 60", "10:30 60", "11:30 30"])
+        #expect(booked.map { "\($0.appointment.startText) \($0.appointment.lengthMinutes)" } == ["09:00 60", "10:30 60", "15:30 30"])
     }
 }
 

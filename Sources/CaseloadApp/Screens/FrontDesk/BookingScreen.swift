@@ -96,7 +96,7 @@ import TerminalKit
             return [.status("Fix the marked fields, then ^S to book.", isError: true)]
         }
         do {
-            let booked = try env.db.bookAppointment(appointment, allowOverlap: allowOverlap, by: env.actor)
+            let booked = try env.db.bookAppointment(appointment, allowOverlap: allowOverlap, now: env.now, by: env.actor)
             state.initialValues = state.form.values
             let who = state.client?.displayName ?? "the client"
             return [.back, .status("Booked \(who) with \(state.caseworker?.fullName ?? "") on \(booked.day.medium) at \(booked.startText)", isError: false)]
