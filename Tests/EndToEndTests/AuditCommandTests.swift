@@ -7,8 +7,7 @@ import Testing
 struct AuditCommandTests {
     struct Line: Decodable { let source: String, action: String, staff_username: String?, login: String?, record: String, when: String, what: String }
 
-    @Test func theHistoryShowsTheImportAndAViewFromAKilledSession() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func theHistoryShowsTheImportAndAViewFromAKilledSession() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)
@@ -54,8 +53,8 @@ struct AuditCommandTests {
         #expect(unknown.status == 1 && unknown.errorOutput.contains("no client with the CaMS reference or number '999999999'"))
     }
 
-    @Test func exportsAreRecordedWithScopeAndRowCount() throws {
-        guard let sqlite = ProcessRunner.which("sqlite3") else { return }   // the row is read straight from the file
+    @Test(.needsSQLite3) func exportsAreRecordedWithScopeAndRowCount() throws {
+        let sqlite = try #require(ProcessRunner.which("sqlite3"))   // the row is read straight from the file
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)

@@ -10,7 +10,7 @@ struct BenchSmokeTests {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var arguments = ["--quick", "--clients", "500", "--data", folder.path]
-        if E2EEnvironment.isSkipped { arguments.append("--skip-tui") }
+        if !E2EEnvironment.runsTmux { arguments.append("--skip-tui") }
         let run = try ProcessRunner.run(bench, arguments, timeout: .seconds(200))
         #expect(run.status == 0, "\(run.errorOutput)")
         let table = run.output

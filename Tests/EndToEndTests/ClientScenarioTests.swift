@@ -10,8 +10,7 @@ struct ClientScenarioTests {
     static let tabs = ["[1 Summary]", "[2 Info]", "[3 Assessment]", "[4 EAP]", "[5 Notes]", "[6 Appts]",
                        "[7 Employment]", "[8 Follow-ups]"]
 
-    @Test func finds_cote_walks_every_tab_adds_a_client_and_links_cams() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func finds_cote_walks_every_tab_adds_a_client_and_links_cams() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)
@@ -77,8 +76,7 @@ struct ClientScenarioTests {
         #expect(!(try s.capture().contains("linked to Tremblay-Nakamura")), "the profile's message stays on the profile")
     }
 
-    @Test func a_client_added_in_one_terminal_appears_in_another_without_a_key() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func a_client_added_in_one_terminal_appears_in_another_without_a_key() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)

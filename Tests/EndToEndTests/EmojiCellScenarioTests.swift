@@ -8,8 +8,7 @@ import Testing
 /// first emoji, in the two columns Caseload measures, and no joiner reaches the terminal.
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct EmojiCellScenarioTests {
-    @Test func zwj_sequences_take_the_columns_measured_and_leave_nothing_behind() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func zwj_sequences_take_the_columns_measured_and_leave_nothing_behind() async throws {
         let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
         try await s.waitFor("/ Search")

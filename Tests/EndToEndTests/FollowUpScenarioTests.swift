@@ -17,8 +17,7 @@ struct FollowUpScenarioTests {
         return row.dropFirst(username.count).trimmingCharacters(in: .whitespaces).components(separatedBy: "  ").first!
     }
 
-    @Test func supervisor_drills_in_and_clears_an_overdue_first_contact() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func supervisor_drills_in_and_clears_an_overdue_first_contact() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)

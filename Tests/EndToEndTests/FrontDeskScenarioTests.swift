@@ -6,8 +6,7 @@ import Testing
 /// registers a walk-in. The demo generator books appointments today at every site.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct FrontDeskScenarioTests {
-    @Test func checks_in_marks_a_no_show_reverts_it_and_registers_a_walk_in() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func checks_in_marks_a_no_show_reverts_it_and_registers_a_walk_in() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 600)

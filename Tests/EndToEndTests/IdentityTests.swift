@@ -36,8 +36,7 @@ struct IdentityTests {
         #expect(row.output == "mokafor \(Self.login)\n", "\(row.errorOutput)")
     }
 
-    @Test func theTitleBarSaysDemoOnlyOnADemoDatabase() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func theTitleBarSaysDemoOnlyOnADemoDatabase() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = try Caseload.tui(db: try Caseload.demoDatabase(in: folder, clients: 20), user: "arahman")

@@ -9,9 +9,8 @@ import Glibc
 /// keeps the typing and dies of the signal; the next time the note form opens it offers the text back.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct KeptDraftScenarioTests {
-    @Test(arguments: [(signal: "TERM", number: 15), (signal: "HUP", number: 1)])
+    @Test(.needsTmux, arguments: [(signal: "TERM", number: 15), (signal: "HUP", number: 1)])
     func a_note_cut_off_by_a_signal_is_offered_back(signal: String, number: Int) async throws {
-        guard !E2EEnvironment.isSkipped else { return }
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)
@@ -33,8 +32,7 @@ struct KeptDraftScenarioTests {
     }
 
     /// SIGHUP ignored (`nohup`, `trap '' HUP`) and the terminal killed: input ends, and the typing is kept all the same.
-    @Test func a_note_cut_off_by_a_vanished_terminal_is_offered_back() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func a_note_cut_off_by_a_vanished_terminal_is_offered_back() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder)

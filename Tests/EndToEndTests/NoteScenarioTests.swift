@@ -7,8 +7,7 @@ import Testing
 /// amend it, and see both, the amendment under its original.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct NoteScenarioTests {
-    @Test func writes_a_note_finds_it_first_and_amends_it() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func writes_a_note_finds_it_first_and_amends_it() async throws {
         let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
 

@@ -8,8 +8,7 @@ import Testing
 /// early past the R-10 warning. The job starts on a fixed past day so the dates are known.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct PlanScenarioTests {
-    @Test func builds_a_plan_holds_it_for_training_records_a_job_and_closes_early() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func builds_a_plan_holds_it_for_training_records_a_job_and_closes_early() async throws {
         let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
 

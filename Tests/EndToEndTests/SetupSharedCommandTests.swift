@@ -50,8 +50,7 @@ struct SetupSharedCommandTests {
 
     /// Whatever a running caseload makes is never others': umask 007 beside a shared database, 077
     /// elsewhere, whatever umask it was started with (read from the running program's /proc status).
-    @Test func theProgramsUmaskKeepsWhatItMakesFromOthers() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func theProgramsUmaskKeepsWhatItMakesFromOthers() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let privateDB = try Caseload.newDatabase(in: folder)

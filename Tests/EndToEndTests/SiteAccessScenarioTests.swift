@@ -7,8 +7,7 @@ import Testing
 /// Rahman (arahman) is a London Central caseworker, Daniel Lee (dlee) a supervisor.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct SiteAccessScenarioTests {
-    @Test func aCaseworkerFindsAnotherSitesClientOnlyAfterASupervisorGrantsIt() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func aCaseworkerFindsAnotherSitesClientOnlyAfterASupervisorGrantsIt() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)

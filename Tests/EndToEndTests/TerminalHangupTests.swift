@@ -8,8 +8,7 @@ import Glibc
 /// end of input at once. Caseload must end by itself, not spin on those reads with the database open.
 @Suite(.timeLimit(.minutes(2)))
 struct TerminalHangupTests {
-    @Test func the_program_ends_when_its_terminal_is_killed_while_hangups_are_ignored() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func the_program_ends_when_its_terminal_is_killed_while_hangups_are_ignored() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)

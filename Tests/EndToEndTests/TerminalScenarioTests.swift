@@ -4,8 +4,7 @@ import Testing
 /// The terminal itself: sizes, Unicode typing, and giving the terminal back on the way out.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct TerminalScenarioTests {
-    @Test func resizes_types_unicode_and_quits_cleanly() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func resizes_types_unicode_and_quits_cleanly() async throws {
         let s = try Caseload.demoTUI(user: "dlee")
         defer { s.kill() }
 
@@ -39,8 +38,7 @@ struct TerminalScenarioTests {
         #expect(try !s.isAlternateScreenOn)
     }
 
-    @Test func help_overlay_and_menu_open_and_close() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func help_overlay_and_menu_open_and_close() async throws {
         let s = try Caseload.demoTUI(user: "arahman")
         defer { s.kill() }
         try await s.waitFor("/ Search")
@@ -56,8 +54,7 @@ struct TerminalScenarioTests {
         #expect(try await s.waitForExit() == 0)
     }
 
-    @Test func no_color_still_marks_the_selection() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func no_color_still_marks_the_selection() async throws {
         let s = try Caseload.demoTUI(user: "arahman", extra: ["--no-color"])
         defer { s.kill() }
         try await s.waitFor("/ Search")
@@ -71,8 +68,7 @@ struct TerminalScenarioTests {
 /// The README's first command: `caseload --demo` makes its own database apart from real data.
 @Suite(.timeLimit(.minutes(2)))
 struct DemoFlagScenarioTests {
-    @Test func demo_flag_creates_the_demo_database_once_and_opens_it() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func demo_flag_creates_the_demo_database_once_and_opens_it() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let env = ["XDG_DATA_HOME": folder.path, "CASELOAD_DB": ""]

@@ -44,7 +44,7 @@ import TerminalKit
 }
 
 extension TestDriver where Program == CaseloadApp {
-    var daySheetScreen: DaySheetScreen? { program.currentScreen as? DaySheetScreen }
+    var daySheetScreen: DaySheetModel? { (program.currentScreen as? ScreenHost<DaySheetModel>)?.model }
     /// Row `i` of the screen, trailing spaces trimmed.
     func line(_ i: Int) -> String { String(lines[i].reversed().drop { $0 == " " }.reversed()) }
     /// The table row showing `text`, trailing spaces trimmed.

@@ -102,8 +102,7 @@ struct LogFileTests {
         #expect(!FileManager.default.fileExists(atPath: logged.logPath))
     }
 
-    @Test func a_crash_leaves_its_signal_and_backtrace_in_the_log() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func a_crash_leaves_its_signal_and_backtrace_in_the_log() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)

@@ -8,8 +8,7 @@ import Glibc
 /// once they have quit — or once their session crashed, which must never block it.
 @Suite(.timeLimit(.minutes(2)))
 struct RestoreCommandTests {
-    @Test func refused_while_a_session_is_open_and_not_blocked_by_a_crashed_one() async throws {
-        guard !E2EEnvironment.isSkipped else { return }
+    @Test(.needsTmux) func refused_while_a_session_is_open_and_not_blocked_by_a_crashed_one() async throws {
         let folder = try Caseload.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try Caseload.demoDatabase(in: folder, clients: 20)

@@ -12,7 +12,7 @@ struct E2EError: Error, CustomStringConvertible {
     }
 
     static let tmuxMissing = E2EError(message: """
-        tmux is not installed, so the end-to-end tests cannot run. Install it (apt-get install -y tmux), \
-        or set CASELOAD_SKIP_E2E=1 to skip these tests on purpose.
+        tmux is not installed, and CASELOAD_REQUIRE_E2E=1 says the end-to-end tests must run. \
+        Install it (apt-get install -y tmux).
         """)
 }

@@ -4,11 +4,14 @@ import TerminalKit
 
 /// Draws booking: the client line, the form, and the caseworker's day with any overlap marked.
 enum BookingView {
-    static func render(_ state: inout BookingState, into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+    /// The client search, under the heading line.
+    static func pickerRect(in rect: Rect) -> Rect { rect.inset(top: 1, left: 1, right: 1) }
+
+    static func render(_ state: BookingState, into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         guard rect.height > 6 else { return }
         guard let client = state.client else {
             buffer.put(" Book an appointment: find the client first", x: rect.x, y: rect.y, style: theme[.muted], maxWidth: rect.width)
-            state.picker.render(into: &buffer, in: rect.inset(top: 1, left: 1, right: 1), theme: theme, label: "Search: ")
+            state.picker.render(into: &buffer, in: pickerRect(in: rect), theme: theme, label: "Search: ")
             return
         }
         buffer.put(" \(client.sortName) · born \(client.dateOfBirth?.iso ?? "—") · \(client.phone ?? "no phone")", x: rect.x, y: rect.y,

@@ -2,10 +2,12 @@ import CaseloadCore
 import CaseloadStore
 import TerminalKit
 
-/// Find a client before doing anything for them: search as you type (the store's `searchClients`),
+/// Find a client before doing anything for them: search as you type (the screen's effect asks the
+/// store's `searchClients` and hands the result to `show`),
 /// ↑↓ to choose, Enter to pick. Shows only what every role may see: name, date of birth, phone.
 struct ClientPicker {
-    enum Outcome: Equatable { case none, searchChanged, picked(ClientSummary), cancelled }
+    /// `ignored`: the list has focus and the key is not one of its own (the shell's keys may have it).
+    enum Outcome: Equatable { case none, ignored, searchChanged, picked(ClientSummary), cancelled }
 
     var search = TextFieldState("", placeholder: "name or phone", maxLength: 80)
     var results: [ClientSummary] = []
@@ -27,22 +29,9 @@ struct ClientPicker {
         default: break
         }
         if listFocused {
-            _ = list.handle(key, itemCount: results.count, visibleRows: visibleRows)
-            return .none
+            return list.handle(key, itemCount: results.count, visibleRows: visibleRows) == .ignored ? .ignored : .none
         }
         return search.handle(key, width: 40) == .changed ? .searchChanged : .none
-    }
-
-    /// Shows the clients matching what is typed (none for an empty query) among those `actor`
-    /// works on (the store's site rule); a failure is the status line's.
-    mutating func refresh(from db: CaseloadDatabase, by actor: StaffMember) -> [AppCommand] {
-        guard !query.isEmpty else { show([]); return [] }
-        do {
-            show(try db.searchClients(query: query, limit: 50, by: actor))
-            return []
-        } catch {
-            return [.status("Search failed: \(error)", isError: true)]
-        }
     }
 
     mutating func show(_ found: [ClientSummary]) {
@@ -55,14 +44,19 @@ struct ClientPicker {
         query.isEmpty ? "Type the client's name or phone number." : "No client matches “\(query)”: check the spelling, or ^N to register them."
     }
 
+    /// Where the results go under the search line, in the picker's `rect`.
+    static func tableRect(in rect: Rect) -> Rect { rect.inset(top: 2) }
+
+    /// The picker was laid out in `rect`: the results page by what shows.
+    mutating func layOut(in rect: Rect) { visibleRows = Table.bodyRows(forHeight: Self.tableRect(in: rect).height) }
+
     /// The search line on the first row of `rect`, the results below it.
-    mutating func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme, label: String) {
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme, label: String) {
         guard rect.height > 2 else { return }
         buffer.put(label, x: rect.x, y: rect.y, style: theme[.label])
         let field = Rect(x: rect.x + label.terminalWidth, y: rect.y, width: min(40, rect.width - label.terminalWidth - 1), height: 1)
         search.render(into: &buffer, in: field, theme: theme, focused: !listFocused)
-        let table = rect.inset(top: 2)
-        visibleRows = Table.bodyRows(forHeight: table.height)
+        let table = Self.tableRect(in: rect)
         Table(columns: [TableColumn("Name", minWidth: 16, maxWidth: 40), TableColumn("Date of birth", sizing: .fixed(13)),
                         TableColumn("Phone", minWidth: 5, maxWidth: 16)],
               rows: results.map { [$0.sortName, $0.dateOfBirth?.iso ?? "—", $0.phone ?? "—"] },

@@ -83,6 +83,12 @@ struct DaySheetState {
     mutating func moveDay(by days: Int) { day = day.adding(days: days); list = ListState() }
     mutating func goToday() { day = today; list = ListState() }
 
+    /// The site to show: the one asked for while it is among `sites`, else the first.
+    static func site(_ asked: Int64?, among sites: [Site]) -> Int64? {
+        guard let asked, sites.contains(where: { $0.id == asked }) else { return sites.first?.id }
+        return asked
+    }
+
     /// Selects the row with `id` if it is still there, else keeps the position.
     mutating func select(id: Int64?) {
         let index = id.flatMap { id in rows.firstIndex { $0.id == id } } ?? list.selected

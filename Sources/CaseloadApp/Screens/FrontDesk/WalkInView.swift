@@ -4,9 +4,12 @@ import TerminalKit
 
 /// Draws the walk-in screen: the search and its results, or the details form.
 enum WalkInView {
-    static func render(_ state: inout WalkInState, into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+    /// The search (or the form), under the heading line.
+    static func bodyRect(in rect: Rect) -> Rect { rect.inset(top: 1, left: 1, right: 1) }
+
+    static func render(_ state: WalkInState, into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         guard rect.height > 4 else { return }
-        let body = rect.inset(top: 1, left: 1, right: 1)
+        let body = bodyRect(in: rect)
         switch state.phase {
         case .search:
             buffer.put(" Find the client first (search before add) · walk-in at \(state.siteName)", x: rect.x, y: rect.y,

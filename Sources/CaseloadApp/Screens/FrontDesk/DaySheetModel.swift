@@ -1,0 +1,273 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import TerminalKit
+
+/// What the day sheet's reads and writes hand back to its `update`.
+enum DaySheetMessage {
+    /// One moment of the day sheet: the rows, the clock they were read at, and (first time) the
+    /// sites and caseworkers.
+    case sheet(DaySheetRead)
+    /// The clock, read while the person pauses: rows past their time get marked.
+    case clock(today: LocalDate, nowMinute: Int)
+    /// A change went through: reload and say so.
+    case changed(String)
+    /// The store refused the change, in its words: reload and say why.
+    case refused(String)
+    /// The store refused the reschedule: a clash asks before double-booking, anything else goes on the fields.
+    case rescheduleRefused([FieldError], RescheduleDialog, allowOverlap: Bool)
+}
+
+struct DaySheetRead {
+    var today: LocalDate
+    var nowMinute: Int
+    /// Read only the first time (nil afterwards).
+    var sites: [Site]?
+    var caseworkers: [StaffMember]?
+    var siteID: Int64?
+    var rows: [DaySheetRow]
+}
+
+/// F4: today's appointments at the site, in time order, with one key per status.
+struct DaySheetModel: ScreenModel {
+    let context: ScreenContext
+    /// Boxes in ASCII when the terminal is not UTF-8.
+    let ascii: Bool
+    private(set) var state: DaySheetState
+
+    init(context: ScreenContext, ascii: Bool = false) {
+        self.context = context
+        self.ascii = ascii
+        state = DaySheetState(actor: context.actor, today: context.today,
+                              nowMinute: FrontDeskTime.minute(of: context.now, in: context.zone))
+    }
+
+    var title: String { "Front desk" }
+    /// A reason typed at a prompt, or a reschedule being filled in.
+    var hasUnsavedInput: Bool {
+        switch state.modal {
+        case .reason(let prompt, _, _)?: return !prompt.field.text.isEmpty
+        case .reschedule?, .confirmOverlap?: return true
+        default: return false
+        }
+    }
+    /// Any modal takes every key, so the shell's letter keys (q, ?) stay off while one is open.
+    var isEditingText: Bool { state.modal != nil }
+    var helpKeys: Keymap<Int> { state.keymap.forHelp }
+    /// Under a prompt or a chooser the day sheet's keys do not act, so none are offered.
+    var footerKeys: Keymap<Int> { state.modal == nil ? state.keymap.forHelp : Keymap([]) }
+
+    /// What the sheet's read says when it fails ("Could not load the day sheet: …").
+    nonisolated static let loadingTheSheet = "load the day sheet"
+
+    // MARK: update
+
+    mutating func update(_ input: ScreenInput<DaySheetMessage>) -> [Effect<DaySheetMessage>] {
+        switch input {
+        case .reload, .reappeared, .summoned: return [reload]
+        case .idle: return [.readClock]
+        case .laidOut(let rect):
+            state.visibleRows = Table.bodyRows(forHeight: DaySheetView.tableRect(in: rect).height)
+            return []
+        case .key(let key): return state.modal == nil ? handleKey(key) : handleModal(key)
+        case .loaded(let message): return loaded(message)
+        case .failed(let failure):
+            if failure.doing == Self.loadingTheSheet { return [.status(failure.sentence + " Press t to try again.", isError: true)] }
+            if failure.doing == Effect<DaySheetMessage>.readingTheClock { return [] }
+            // A change failed (the host said why): the sheet shows what is really there now.
+            state.modal = nil
+            return [reload]
+        }
+    }
+
+    /// The sheet as it is now, keeping the selected row.
+    var reload: Effect<DaySheetMessage> {
+        .loadSheet(siteID: state.siteID, day: state.day, staffID: state.caseworkerFilter, withSetup: state.sites.isEmpty)
+    }
+
+    private mutating func loaded(_ message: DaySheetMessage) -> [Effect<DaySheetMessage>] {
+        switch message {
+        case .sheet(let read):
+            let keep = state.selectedRow?.id
+            state.today = read.today
+            state.nowMinute = read.nowMinute
+            if let sites = read.sites { state.sites = sites; state.siteID = read.siteID }
+            if let caseworkers = read.caseworkers { state.caseworkers = caseworkers }
+            state.rows = read.rows
+            state.select(id: keep)
+        case .clock(let today, let nowMinute):
+            state.nowMinute = nowMinute
+            if today != state.today { return [reload] }   // midnight passed: the sheet's "today" moves with it
+        case .changed(let text):
+            state.modal = nil
+            return [reload, .status(text)]
+        case .refused(let text):
+            return [reload, .status(text, isError: true)]
+        case .rescheduleRefused(let problems, var dialog, let allowOverlap):
+            if let overlap = problems.first(where: { $0.field == "start" }), !allowOverlap, overlap.message.contains("already has") {
+                state.modal = .confirmOverlap(ConfirmDialog(title: "Double-book?", message: [overlap.message, "", "Book at this time anyway?"]), dialog)
+            } else {
+                dialog.show(problems); state.modal = .reschedule(dialog)
+            }
+        }
+        return []
+    }
+
+    // MARK: keys
+
+    private mutating func handleKey(_ key: Key) -> [Effect<DaySheetMessage>] {
+        if state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) != .ignored { return [.handled] }
+        switch state.keymap.lookup(key) {
+        case .unbound: return []
+        case .disabled(let reason): return [.status(reason, isError: true)]
+        case .run(let action): return run(action)
+        }
+    }
+
+    private mutating func run(_ action: DaySheetAction) -> [Effect<DaySheetMessage>] {
+        guard let row = state.selectedRow else { return runUnselected(action) }
+        let who = "\(row.clientSortName) \(row.appointment.startText)"
+        switch action {
+        case .checkIn: return [.setStatus(row, .attended)]
+        case .late:
+            var prompt = ReasonPrompt(title: "Late: \(who)", isRequired: false)
+            prompt.fixedOptions = CommonReasons.late
+            state.modal = .reason(prompt, status: .late, row: row)
+        case .noShow:
+            var prompt = ReasonPrompt(title: "No show: \(who)", isRequired: true)
+            prompt.fixedOptions = CommonReasons.noShow
+            state.modal = .reason(prompt, status: .noShow, row: row)
+        case .cancel:
+            state.modal = .reason(ReasonPrompt(title: "Cancel: \(who)", isRequired: true, cancelledBy: .client), status: .cancelled, row: row)
+        case .reschedule: state.modal = .reschedule(RescheduleDialog(row: row, today: state.today))
+        case .revert:
+            state.modal = .confirmRevert(ConfirmDialog(title: "Revert to Scheduled?", message: Self.revertMessage(row), defaultAnswer: .yes), row: row)
+        default: return runUnselected(action)
+        }
+        return [.handled]
+    }
+
+    private mutating func runUnselected(_ action: DaySheetAction) -> [Effect<DaySheetMessage>] {
+        switch action {
+        case .book: return [.open(.booking(clientID: nil))]
+        case .walkIn: return [.open(.walkIn)]
+        case .sweep:
+            let forgotten = state.overdueRows
+            let lines = ["Mark these \(forgotten.count) as No Show (their caseworkers get a follow-up)?", ""]
+                + forgotten.prefix(8).map { "\($0.appointment.startText)  \($0.clientSortName) · \($0.caseworkerName)" }
+                + (forgotten.count > 8 ? ["… and \(forgotten.count - 8) more"] : [])
+            state.modal = .sweep(ConfirmDialog(title: "End-of-day sweep · \(state.day.medium)", message: lines), forgotten.map(\.appointment))
+        case .previousDay: state.moveDay(by: -1); return [reload]
+        case .nextDay: state.moveDay(by: 1); return [reload]
+        case .today: state.goToday(); return [reload]
+        case .caseworker:
+            let names = ["All caseworkers"] + state.caseworkers.map(\.fullName)
+            let current = state.caseworkerFilter.flatMap { id in state.caseworkers.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+            var chooser = DropdownState(options: names, selectedIndex: current)
+            chooser.open()
+            state.modal = .chooseCaseworker(chooser)
+        case .site:
+            var chooser = DropdownState(options: state.sites.map(\.name), selectedIndex: state.sites.firstIndex { $0.id == state.siteID })
+            chooser.open()
+            state.modal = .chooseSite(chooser)
+        default: break
+        }
+        return [.handled]
+    }
+
+    static func revertMessage(_ row: DaySheetRow) -> [String] {
+        var lines = ["\(row.clientSortName) at \(row.appointment.startText) is \(row.appointment.status.rawValue)."]
+        switch row.appointment.status {
+        case .noShow: lines.append("Its open follow-up for the caseworker is removed.")
+        case .rescheduled: lines.append("The new appointment it was moved to is removed.")
+        case .attended, .late: lines.append("The check-in time is cleared.")
+        default: break
+        }
+        return lines
+    }
+
+    // MARK: modals
+
+    private mutating func handleModal(_ key: Key) -> [Effect<DaySheetMessage>] {
+        guard let modal = state.modal else { return [] }
+        switch modal {
+        case .reason(var prompt, let status, let row):
+            switch prompt.handle(key) {
+            case .none: state.modal = .reason(prompt, status: status, row: row)
+            case .cancelled: state.modal = nil
+            case .submitted(let reason, let by):
+                state.modal = nil
+                return [.setStatus(row, status, reason: reason, cancelledBy: by)]
+            }
+        case .reschedule(var dialog):
+            switch dialog.handle(key) {
+            case .none: state.modal = .reschedule(dialog)
+            case .cancelled: state.modal = nil
+            case .submit: return reschedule(dialog, allowOverlap: false)
+            }
+        case .confirmOverlap(let confirm, let dialog):
+            switch confirm.answer(for: key) {
+            case .yes?: return reschedule(dialog, allowOverlap: true)
+            case .no?: state.modal = .reschedule(dialog)
+            case nil: break
+            }
+        case .confirmRevert(let confirm, let row):
+            switch confirm.answer(for: key) {
+            case .yes?: state.modal = nil; return [.revert(row)]
+            case .no?: state.modal = nil
+            case nil: break
+            }
+        case .sweep(let confirm, let appointments):
+            switch confirm.answer(for: key) {
+            case .yes?: state.modal = nil; return [.sweep(appointments)]
+            case .no?: state.modal = nil
+            case nil: break
+            }
+        case .chooseSite(var chooser):
+            let outcome = chooser.handle(key)
+            if chooser.isOpen { state.modal = .chooseSite(chooser); return [.handled] }
+            state.modal = nil
+            if outcome == .changed, let i = chooser.selectedIndex {
+                state.siteID = state.sites[i].id; state.list = ListState(); return [reload]
+            }
+        case .chooseCaseworker(var chooser):
+            let outcome = chooser.handle(key)
+            if chooser.isOpen { state.modal = .chooseCaseworker(chooser); return [.handled] }
+            state.modal = nil
+            if outcome == .changed, let i = chooser.selectedIndex {
+                state.caseworkerFilter = i == 0 ? nil : state.caseworkers[i - 1].id
+                state.list = ListState(); return [reload]
+            }
+        }
+        return [.handled]
+    }
+
+    /// The dialog checks its fields first (staying open to show what is wrong); then the store moves it.
+    private mutating func reschedule(_ dialog: RescheduleDialog, allowOverlap: Bool) -> [Effect<DaySheetMessage>] {
+        var dialog = dialog
+        guard case .submit(let day, let minute, let reason) = dialog.handle(.ctrl("s")) else {
+            state.modal = .reschedule(dialog); return [.handled]
+        }
+        return [.reschedule(dialog, to: day, startMinute: minute, reason: reason, allowOverlap: allowOverlap)]
+    }
+
+    // MARK: view
+
+    func view(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
+        DaySheetView(state: state, zone: context.zone).render(into: &buffer, in: rect, theme: theme)
+    }
+
+    func overlay(into buffer: inout ScreenBuffer, theme: Theme) {
+        guard let modal = state.modal else { return }
+        let area = buffer.area
+        switch modal {
+        case .reason(let prompt, _, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .reschedule(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .confirmOverlap(let confirm, _), .confirmRevert(let confirm, _), .sweep(let confirm, _):
+            buffer.cursor = nil
+            confirm.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .chooseSite(let chooser), .chooseCaseworker(let chooser):
+            Dropdown.renderPopup(chooser, anchor: Rect(x: 2, y: 2, width: 30, height: 1), into: &buffer, theme: theme, ascii: ascii)
+        }
+    }
+}
