@@ -8,6 +8,7 @@ public enum AppCommand: Hashable, Sendable {
     case back                        // pop (Esc)
     case status(String, isError: Bool)
     case quit                        // asks first when anything is unsaved
+    case remember(SessionChoice)     // kept for the session (F3's last queue and site)
 }
 
 /// What the shell hands a screen.

@@ -84,15 +84,9 @@ extension CaseloadDatabase {
     public func followUpTeamLoad(asOf: LocalDate, now: Date, zone: TimeZone = FollowUpEngine.agencyTimeZone,
                                  siteID: Int64? = nil, by staff: StaffMember) throws -> [CaseworkerLoad] {
         _ = try read { db in try acting(staff, needs: .viewTeamFollowUps, in: db) }
-        var items = try followUpQueue(asOf: asOf, now: now, scope: .everyone, zone: zone)
+        let items = try followUpQueue(asOf: asOf, now: now, scope: FollowUpScope(siteID: siteID), zone: zone)
         let siteCondition = siteID == nil ? "" : " AND (site_id = ? OR site_id IS NULL)"
         let siteArguments: StatementArguments = siteID.map { [$0] } ?? []
-        if siteID != nil {
-            let atSite = try read { db in
-                Set(try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE 1" + siteCondition, arguments: siteArguments))
-            }
-            items = items.filter { atSite.contains($0.clientID) }
-        }
         let active = try read { db in
             try Row.fetchAll(db, sql: "SELECT caseworker_id, count(*) FROM client WHERE caseworker_id IS NOT NULL AND status <> 'Closed'"
                                  + siteCondition + " GROUP BY caseworker_id", arguments: siteArguments)
