@@ -2,7 +2,7 @@ import CaseloadCore
 import CaseloadStore
 import TerminalKit
 
-enum TeamLoadAction: Sendable { case drill, site, navigate }
+enum TeamLoadAction: Sendable { case drill, site, transfer, navigate }
 
 /// The team's follow-up load: one row per caseworker, counted from the same queue as F3.
 struct TeamLoadState {
@@ -12,6 +12,8 @@ struct TeamLoadState {
     /// their own site, as F3 does.
     var siteID: Int64?
     var sites: [Site] = []
+    /// Open while a supervisor moves the selected caseworker's caseload.
+    var transfer: TransferDialog?
     var list = ListState()
     var visibleRows = 15
 
@@ -34,6 +36,8 @@ struct TeamLoadState {
         else if selected?.staffID == nil { reason = "unassigned clients have no queue: assign them a caseworker from the client list" }
         return Keymap([
             KeyBinding([.enter], .drill, help: "Open queue", group: "Team", showInFooter: true, disabledReason: reason),
+            KeyBinding([.char("T")], .transfer, help: "Transfer caseload", group: "Team", showInFooter: true,
+                       disabledReason: reason ?? (seesTeam ? nil : Permission.reassignClient.refusal)),
             KeyBinding([.char("s")], .site, help: "Next site", group: "Team", showInFooter: true,
                        disabledReason: sites.count > 1 ? nil : "this agency has one site"),
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move", group: "Navigation"),
