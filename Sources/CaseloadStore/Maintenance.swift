@@ -10,7 +10,9 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(check): \(detail)" }
 }
 
-/// `caseload check` (`caseload backup` is in Backup.swift).
+/// The database half of `caseload check`: SQLite's and Caseload's own consistency checks, and
+/// `--rebuild-search-index`. The file modes it also reports are FileModeCheck.swift's; `caseload
+/// backup` is in Backup.swift and BackupFolder.swift.
 extension CaseloadDatabase {
     /// `integrityReport()` for supervisors and administrators.
     public func integrityReport(by staff: StaffMember) throws -> [IntegrityProblem] {

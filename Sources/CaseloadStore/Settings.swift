@@ -6,7 +6,7 @@ import GRDB
 public enum Setting: String, CaseIterable, Sendable {
     /// "1": a holiday on a weekend closes the next weekday (domain.md §4). On by default.
     case observedSubstitutes = "observed_substitutes"
-    /// Shown in report headers.
+    /// Shown in the title bar; seeded by v3 (no command changes it yet).
     case agencyName = "agency_name"
     /// "1": `caseload demo` filled this file with synthetic people. Only here may `--user` act as
     /// another staff member (tests, the benchmark, trying each role); real data is acted on by login.
@@ -30,15 +30,6 @@ extension CaseloadDatabase {
         try write { db in
             let actor = try acting(staff, needs: .manageCalendar, in: db)
             try db.storeSetting(.observedSubstitutes, isOn ? "1" : "0", by: actor)
-        }
-    }
-
-    public func setAgencyName(_ name: String, by staff: StaffMember) throws {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw StoreError.invalid([.init(field: "agencyName", message: "Enter the agency's name.")]) }
-        try write { db in
-            let actor = try acting(staff, needs: .manageStaff, in: db)
-            try db.storeSetting(.agencyName, name, by: actor)
         }
     }
 }

@@ -1,7 +1,8 @@
 import CaseloadCore
 import GRDB
 
-/// A record the store inserts with an audit row. `auditName` is the table name, used in messages.
+/// A record the store inserts with an audit row. The audit row and the store's messages name it by
+/// its `databaseTableName`.
 protocol AuditedRecord: FetchableRecord, MutablePersistableRecord {
     var id: Int64? { get set }
 }

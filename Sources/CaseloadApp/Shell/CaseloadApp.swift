@@ -26,6 +26,8 @@ import TerminalKit
         case help(HelpOverlayState, keymap: Keymap<Int>)
         case confirmQuit(ConfirmDialog)
         case confirmLeave(ConfirmDialog, then: Route)
+        /// A form asked to go back with unsaved typing (`AppCommand.leave`).
+        case confirmBack(LeaveQuestion)
     }
 
     public init(env: AppEnvironment, start: Route = .clientList, startupMessage: String? = nil) {
@@ -153,6 +155,10 @@ import TerminalKit
             case .no: modal = nil
             case nil: break
             }
+        case .confirmBack(let question):
+            guard let answer = question.dialog.answer(for: key) else { break }
+            modal = nil
+            apply(question.commands(for: answer))
         }
     }
 
@@ -186,6 +192,8 @@ import TerminalKit
             case .open(let route): open(route)
             case .replace(let route):
                 stack.removeLast(); open(route)
+            case .leave(let question):
+                if currentScreen.hasUnsavedInput { modal = .confirmBack(question) } else { apply([.back]) }
             case .back:
                 if stack.count > 1 {
                     status.clear()   // a message belongs to the screen it was said on
@@ -204,7 +212,7 @@ import TerminalKit
     private func go(to route: Route, confirmed: Bool = false) {
         let keep = stack.firstIndex(where: { $0.route == route }).map { $0 + 1 } ?? 0
         if !confirmed, stack[keep...].contains(where: { $0.screen.hasUnsavedInput }) {
-            modal = .confirmLeave(ConfirmDialog(title: "Leave without saving?", message: ["Typed text that was not saved will be lost."], defaultAnswer: .no), then: route)
+            modal = .confirmLeave(LeaveQuestion.standard.dialog, then: route)
             return
         }
         status.clear()
@@ -251,6 +259,9 @@ import TerminalKit
         case .confirmQuit(let dialog), .confirmLeave(let dialog, _):
             buffer.cursor = nil
             dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
+        case .confirmBack(let question):
+            buffer.cursor = nil
+            question.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: env.asciiBorders)
         case nil: break
         }
     }

@@ -27,38 +27,40 @@ struct DraftOffer {
     ])
 }
 
-@MainActor extension AppEnvironment {
+extension DraftOffer {
+    /// Answers the offer with `key`, purely: nil while the question stands (the dialog is modal).
+    /// y and n remove the kept row (a `.write` that answers `forgotten`): restored typing is in the
+    /// form again (and kept anew if the session ends again), discarded typing was the user's choice.
+    /// `restore` puts the values in and returns the labels of choices no longer offered.
+    func answer<Message>(_ key: Key, forgotten: Message, restore: (FormDraft) -> [String]) -> [Effect<Message>]? {
+        // A hurried Esc must not throw typing away: the question comes back next time.
+        if key == .escape { return [.status("The kept \(what) stays for the next time this form opens.")] }
+        guard let answer = dialog.answer(for: key) else { return nil }
+        let forget = Effect<Message>.forgetDraft(draft.key, then: forgotten)
+        guard answer == .yes else { return [forget, .status("The kept \(what) was thrown away.")] }
+        let lost = restore(draft)
+        let choose = lost.isEmpty ? "" : " \(lost.joined(separator: ", ")): the kept choice is no longer offered; choose again."
+        return [forget, .status("Your unsaved \(what) is back: Ctrl-S saves it.\(choose)", isError: !lost.isEmpty)]
+    }
+}
+
+extension Effect {
+    /// Removes a kept draft; a failure is said on the status line ("Could not remove the kept draft: …").
+    static func forgetDraft(_ key: FormDraft.Key, then message: Message) -> Effect {
+        .write("remove the kept draft") { env in
+            try env.db.discardDraft(key, by: env.actor)
+            return message
+        }
+    }
+}
+
+extension AppEnvironment {
     /// A form's kept draft, if any, as the question to ask when the form opens.
     func draftOffer(_ key: FormDraft.Key, what: String) -> DraftOffer? {
         keptDraft(key).map { DraftOffer($0, what: what, zone: zone) }
     }
 
-    /// Answers the pending offer with `key`: nil while the question stands (the dialog is modal),
-    /// else what to tell the user. y and n remove the kept row: restored typing is in the form
-    /// again (and kept anew if the session ends again), discarded typing was the user's choice.
-    /// `restore` puts the values in and returns the labels of choices no longer offered.
-    func answer(_ offer: DraftOffer, with key: Key, restore: (FormDraft) -> [String]) -> [AppCommand]? {
-        // A hurried Esc must not throw typing away: the question comes back next time.
-        if key == .escape { return [.status("The kept \(offer.what) stays for the next time this form opens.", isError: false)] }
-        guard let answer = offer.dialog.answer(for: key) else { return nil }
-        let forgotten = forgetDraft(offer.draft.key)
-        guard answer == .yes else {
-            return forgotten + [.status("The kept \(offer.what) was thrown away.", isError: false)]
-        }
-        let lost = restore(offer.draft)
-        let choose = lost.isEmpty ? "" : " \(lost.joined(separator: ", ")): the kept choice is no longer offered; choose again."
-        return forgotten + [.status("Your unsaved \(offer.what) is back: Ctrl-S saves it.\(choose)", isError: !lost.isEmpty)]
-    }
-
-
     /// The acting staff member's kept draft for `key`, or nil (also when it cannot be read: a draft
     /// is a courtesy, and its absence must never stop a form from opening).
     func keptDraft(_ key: FormDraft.Key) -> FormDraft? { try? db.draft(key, by: actor) }
-
-    /// Removes a kept draft; says why when that failed.
-    func forgetDraft(_ key: FormDraft.Key) -> [AppCommand] {
-        do { try db.discardDraft(key, by: actor); return [] } catch {
-            return [.status("The kept draft could not be removed: \(ClientProfileScreen.message(error))", isError: true)]
-        }
-    }
 }

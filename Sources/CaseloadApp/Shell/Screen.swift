@@ -6,6 +6,8 @@ public enum AppCommand: Hashable, Sendable {
     case open(Route)                 // push a screen
     case replace(Route)              // swap the current screen
     case back                        // pop (Esc)
+    /// Go back, but first ask `LeaveQuestion` when the screen holds unsaved typing.
+    case leave(LeaveQuestion = .standard)
     case status(String, isError: Bool)
     case quit                        // asks first when anything is unsaved
     case remember(SessionChoice)     // kept for the session (F3's last queue and site)

@@ -21,8 +21,7 @@ extension FollowUpRun {
         emit(FollowUpKey.cams(assessmentID: assessment.assessmentID), client: client, ownerID: client.caseworkerID,
              title: "Link CaMS reference", due: to.day, dueAt: dueAt,
              explanation: "R-05 · common assessment submitted \(long(from.day)) \(from.time)"
-                 + " · CaMS reference to be linked within \(Self.camsLinkHours) clock hours · \(long(to.day)) \(to.time)",
-             tab: .info)
+                 + " · CaMS reference to be linked within \(Self.camsLinkHours) clock hours · \(long(to.day)) \(to.time)")
     }
 
     /// a PBF-eligible job starting on or after the assessment day satisfies it (R-07: an earlier
@@ -37,6 +36,6 @@ extension FollowUpRun {
                 + " · re-administration recommended at assessment + \(Self.reassessAfterDays) calendar days · \(long(due))")
         }
         emit(FollowUpKey.reassessment(assessmentID: assessment.assessmentID), client: client, ownerID: client.caseworkerID,
-             title: text.title, due: due, explanation: text.explanation, tab: .assessment)
+             title: text.title, due: due, explanation: text.explanation)
     }
 }

@@ -16,6 +16,6 @@ extension FollowUpRun {
                         + " · \(long(checkpoint.dueOn))")
         }
         emit(FollowUpKey.checkpoint(checkpoint.checkpointID), client: client, ownerID: client.caseworkerID,
-             title: text.title, due: checkpoint.dueOn, explanation: text.explanation, tab: .employment)
+             title: text.title, due: checkpoint.dueOn, explanation: text.explanation)
     }
 }

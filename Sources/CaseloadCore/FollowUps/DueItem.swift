@@ -53,7 +53,6 @@ public struct DueItem: Hashable, Sendable, Identifiable {
     public var status: DueStatus
     /// One line with the rule, the facts and the arithmetic.
     public var explanation: String
-    public var openTab: ClientTab
     /// Set when a person snoozed the item. Boxed: most items have none, and the queue's size matters.
     public var snooze: FollowUpSnooze? {
         get { snoozeBox?.value }
@@ -68,10 +67,10 @@ public struct DueItem: Hashable, Sendable, Identifiable {
 
     public init(itemKey: FollowUpKey, clientID: Int64, clientName: String, camsReference: String?,
                 ownerID: Int64?, title: String, due: LocalDate, dueAt: Date?, status: DueStatus,
-                explanation: String, openTab: ClientTab, snooze: FollowUpSnooze? = nil) {
+                explanation: String, snooze: FollowUpSnooze? = nil) {
         self.itemKey = itemKey; self.clientID = clientID; self.clientName = clientName
         self.camsReference = camsReference; self.ownerID = ownerID; self.title = title; self.due = due
-        self.dueAt = dueAt; self.status = status; self.explanation = explanation; self.openTab = openTab
+        self.dueAt = dueAt; self.status = status; self.explanation = explanation
         self.snoozeBox = snooze.map(SnoozeBox.init)
     }
 }

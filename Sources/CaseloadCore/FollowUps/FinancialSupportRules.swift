@@ -10,7 +10,6 @@ extension FollowUpRun {
              ownerID: client.caseworkerID, title: "Financial support awaiting approval", due: due.date,
              explanation: "FS-APPROVAL · \(support.category) support of \(Explain.money(cents: support.amountCents))"
                  + " submitted \(long(support.submittedOn)) · agency target: supervisor decision by submitted +"
-                 + " \(Self.approvalTargetBusinessDays) business days" + Explain.skipped(due) + " · \(long(due.date))",
-             tab: .eap)
+                 + " \(Self.approvalTargetBusinessDays) business days" + Explain.skipped(due) + " · \(long(due.date))")
     }
 }

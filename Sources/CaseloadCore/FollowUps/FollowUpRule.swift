@@ -35,8 +35,3 @@ public enum FollowUpRule: String, CaseIterable, Codable, Sendable {
         }
     }
 }
-
-/// The client-profile tab a screen opens to act on an item.
-public enum ClientTab: String, CaseIterable, Codable, Sendable {
-    case info, notes, assessment, eap, employment, followUps
-}

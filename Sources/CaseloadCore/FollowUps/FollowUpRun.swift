@@ -83,7 +83,7 @@ final class FollowUpRun {
 
     /// Adds an item unless a person completed it; applies a snooze; drops it past the horizon.
     func emit(_ key: FollowUpKey, client: RankedClient, ownerID: Int64?, title: String, due ruleDue: LocalDate,
-              dueAt ruleDueAt: Date? = nil, explanation ruleExplanation: String, tab: ClientTab) {
+              dueAt ruleDueAt: Date? = nil, explanation ruleExplanation: String) {
         var due = ruleDue, dueAt = ruleDueAt, explanation = ruleExplanation, snooze: FollowUpSnooze?
         if rulesWithActions & (1 << key.rule.sortIndex) != 0 {
             if completed.contains(key) { return }
@@ -103,7 +103,7 @@ final class FollowUpRun {
                                      dueAt: dueAt?.timeIntervalSinceReferenceDate ?? .infinity))
         items.append(DueItem(itemKey: key, clientID: client.id, clientName: client.name, camsReference: client.camsReference,
                              ownerID: ownerID, title: title, due: due, dueAt: dueAt, status: status,
-                             explanation: explanation, openTab: tab, snooze: snooze))
+                             explanation: explanation, snooze: snooze))
     }
 
     /// Date rules are due by the end of `due`; R-05 is overdue the moment `now` passes `dueAt`.

@@ -16,7 +16,7 @@ extension FollowUpRun {
                     + " · record it from the referral by end of next business day" + Explain.skipped(due) + " · \(long(due.date))")
             }
             emit(FollowUpKey.intakeGap(.saCaseworker, clientID: client.id), client: client, ownerID: client.caseworkerID,
-                 title: text.title, due: due.date, explanation: text.explanation, tab: .info)
+                 title: text.title, due: due.date, explanation: text.explanation)
         }
         if IntakeGap.lacksAttestation(bornOn: gap.dateOfBirth, attested: gap.isAttested, on: created), let born = gap.dateOfBirth {
             let due = days(for: client).dueDate(Self.intakeGapBusinessDays, after: created)
@@ -25,8 +25,7 @@ extension FollowUpRun {
                  title: "Record the under-18 attestation", due: due.date,
                  explanation: "R-16 · born \(long(born)), \(age) when the record was created \(long(created))"
                      + " · case-managed service needs an attestation that the client is excused from school or has finished"
-                     + " high school · record it by end of next business day" + Explain.skipped(due) + " · \(long(due.date))",
-                 tab: .info)
+                     + " high school · record it by end of next business day" + Explain.skipped(due) + " · \(long(due.date))")
         }
     }
 }

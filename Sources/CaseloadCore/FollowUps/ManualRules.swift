@@ -5,7 +5,6 @@ extension FollowUpRun {
         guard let id = followUp.id, followUp.completedOn == nil else { return }
         emit(FollowUpKey.manual(id), client: client, ownerID: followUp.ownerID, title: followUp.title,
              due: followUp.dueOn,
-             explanation: "MANUAL · follow-up created by hand (staff #\(followUp.createdBy)) · due \(long(followUp.dueOn))",
-             tab: .followUps)
+             explanation: "MANUAL · follow-up created by hand (staff #\(followUp.createdBy)) · due \(long(followUp.dueOn))")
     }
 }

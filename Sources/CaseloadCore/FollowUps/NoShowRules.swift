@@ -10,7 +10,6 @@ extension FollowUpRun {
              due: due.date,
              explanation: "R-11 · \(client.referralSource.rawValue)-referred client missed the first appointment \(long(noShow.day))"
                  + " (No Show) · SA caseworker to be told by end of next business day" + Explain.skipped(due)
-                 + " · \(long(due.date))",
-             tab: .notes)
+                 + " · \(long(due.date))")
     }
 }

@@ -12,7 +12,6 @@ extension FollowUpRun {
         emit(FollowUpKey.eapHold(planID: plan.planID, onHoldSince: plan.onHoldSince), client: client,
              ownerID: client.caseworkerID, title: "EAP on hold past training end", due: due,
              explanation: "EAP-HOLD · EAP on hold\(since) · \(item.itemType) item\(others) \(state)"
-                 + " · due the day after: record the outcome and return the EAP to Active · \(long(due))",
-             tab: .eap)
+                 + " · due the day after: record the outcome and return the EAP to Active · \(long(due))")
     }
 }

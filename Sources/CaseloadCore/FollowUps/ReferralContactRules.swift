@@ -24,7 +24,7 @@ extension FollowUpRun {
                 + Explain.skipped(due) + " · \(long(due.date))")
         }
         emit(FollowUpKey.referral(.r01, clientID: client.id, receivedOn: received), client: client, ownerID: client.caseworkerID,
-             title: text.title, due: due.date, explanation: text.explanation, tab: .notes)
+             title: text.title, due: due.date, explanation: text.explanation)
     }
 
     /// R-02: a second attempt satisfies it, and so does any attempt that reached the client.
@@ -40,7 +40,7 @@ extension FollowUpRun {
                         + " · second contact due by received + 10 business days" + Explain.skipped(due) + " · \(long(due.date))")
         }
         emit(FollowUpKey.referral(.r02, clientID: client.id, receivedOn: received), client: client, ownerID: client.caseworkerID,
-             title: text.title, due: due.date, explanation: text.explanation, tab: .notes)
+             title: text.title, due: due.date, explanation: text.explanation)
     }
 
     /// R-03: informational, and shown only once closing is allowed — never a guess that it will be.
@@ -63,8 +63,7 @@ extension FollowUpRun {
              explanation: "R-03 · \(client.referralSource.rawValue) referral received \(long(received))"
                  + " · \(Explain.count(contacts.count, "attempt")) recorded, client never reached"
                  + " · 10 business days passed \(long(tenth.date))" + Explain.skipped(tenth) + secondNote
-                 + " · may close as unable to contact since \(long(since))",
-             tab: .info)
+                 + " · may close as unable to contact since \(long(since))")
     }
 
     /// R-04: an OW referral nobody reached within 5 business days; an SA communication on or after the
@@ -80,8 +79,7 @@ extension FollowUpRun {
              ownerID: client.caseworkerID, title: "Contact the OW caseworker" + Explain.named(client.saCaseworkerName),
              due: due.date,
              explanation: "R-04 · OW referral received \(long(received)) · \(reach)"
-                 + " · OW caseworker to be contacted by received + 5 business days" + Explain.skipped(due) + " · \(long(due.date))",
-             tab: .notes)
+                 + " · OW caseworker to be contacted by received + 5 business days" + Explain.skipped(due) + " · \(long(due.date))")
     }
 }
 

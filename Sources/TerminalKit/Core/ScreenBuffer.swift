@@ -77,13 +77,6 @@ public struct ScreenBuffer: Sendable {
         }
     }
 
-    /// Changes the style of cells already drawn (e.g. to highlight a selected row).
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        let r = rect.intersection(area)
-        guard !r.isEmpty else { return }
-        for yy in r.y..<r.maxY { for xx in r.x..<r.maxX { change(&cells[yy * width + xx].style) } }
-    }
-
     /// Keeps wide graphemes whole: overwriting half of one blanks the other half.
     private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * width + x

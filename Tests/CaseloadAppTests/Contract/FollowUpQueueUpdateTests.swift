@@ -9,13 +9,13 @@ import Testing
 @MainActor @Suite struct FollowUpQueueUpdateTests {
     typealias F = PureFixture
 
-    static func item(_ rule: FollowUpRule, client: Int64, _ name: String, owner: Int64? = 2, tab: ClientTab = .notes) -> DueItem {
+    static func item(_ rule: FollowUpRule, client: Int64, _ name: String, owner: Int64? = 2) -> DueItem {
         DueItem(itemKey: FollowUpKey(rule: rule, subject: .client, id: client), clientID: client, clientName: name, camsReference: nil,
                 ownerID: owner, title: "\(rule.rawValue) for \(name)", due: AppFixture.today.adding(days: -3), dueAt: nil,
-                status: .overdue(businessDays: 2), explanation: "Why \(rule.rawValue) is due.", openTab: tab)
+                status: .overdue(businessDays: 2), explanation: "Why \(rule.rawValue) is due.")
     }
-    static let zoe = item(.r01, client: 10, "Côté, Zoë", tab: .notes)
-    static let noel = item(.r03, client: 11, "Bélanger, Noël", tab: .eap)
+    static let zoe = item(.r01, client: 10, "Côté, Zoë")
+    static let noel = item(.r03, client: 11, "Bélanger, Noël")
 
     /// A caseworker's own queue with two items loaded and the staff list known.
     static func loaded(_ actor: StaffMember = F.caseworker, caseworkerID: Int64? = nil) -> FollowUpQueueModel {
@@ -39,7 +39,7 @@ import Testing
         #expect(model.state.selected == Self.noel)
         _ = model.update(.loaded(.queue([Self.noel, Self.zoe], asOf: AppFixture.today, calendar: nil)))
         #expect(model.state.selected == Self.noel, "a reload that reorders keeps the same item selected")
-        #expect(model.update(.key(.enter)).commands == [.open(.profile(clientID: 11, tab: .eap))])
+        #expect(model.update(.key(.enter)).commands == [.open(.profile(clientID: 11, tab: .info))], "R-03 is acted on in the client info tab")
     }
 
     @Test func completeOpensADialogEscClosesItAndASaveAsksForTheWriteThenTheQueue() {

@@ -27,16 +27,6 @@ extension Array {
     }
 }
 
-protocol EffectDoing { var doingText: String? { get } }
-extension Effect: EffectDoing {
-    var doingText: String? {
-        switch self {
-        case .read(let doing, _): return "read: \(doing)"
-        case .write(let doing, _): return "write: \(doing)"
-        default: return nil
-        }
-    }
-}
 
 /// People and places for the pure `update` tests (no database: ids are made up).
 @MainActor enum PureFixture {

@@ -54,7 +54,7 @@ import TerminalKit
     @Test func nOnTheClientListWritesANoteForTheSelectedClient() throws {
         let f = try AppFixture()
         let d = f.driver(as: f.caseworker)
-        let selected = try #require((d.program.currentScreen as? ClientListScreen)?.state.selectedRow)
+        let selected = try #require((d.program.currentScreen as? ScreenHost<ClientListModel>)?.model.state.selectedRow)
         d.press(.char("n"))
         #expect(d.route == .noteEntry(clientID: selected.id, amends: nil))
         #expect(d.screen.contains(selected.sortName))

@@ -121,8 +121,8 @@ import Testing
         #expect(d.screen.contains("! Say what was consented to (R-19)."))
         #expect(d.screen.contains("! Choose Given or Withdrawn."))
         #expect(d.screen.contains("! Fill in the template before saving."))
-        let screen = try #require(d.program.currentScreen as? NoteEntryScreen)
-        #expect(screen.state.form.focusedID == NoteEntryForm.ID.consentTopic, "focus goes to the first field in error")
+        let screen = try #require(d.program.currentScreen as? ScreenHost<NoteEntryModel>)
+        #expect(screen.model.state.form.focusedID == NoteEntryForm.ID.consentTopic, "focus goes to the first field in error")
         d.type("Share information with OW caseworker")
         d.press(.tab); d.type("gi"); d.press(.enter)        // Given; on to Subject
         d.press(.tab, .end); d.type("yes, signed form scanned")
@@ -137,8 +137,8 @@ import Testing
 /// Issue #15 item 21: in the note screen as it runs (keys in, a frame drawn after each), a typed key
 /// wraps the note once and a cursor move not at all, at 80 columns and at 200.
 @MainActor @Suite struct NoteTypingCostTests {
-    private func wraps(_ screen: NoteEntryScreen?) -> Int? {
-        guard case .editor(let editor, _)? = screen?.state.form[NoteEntryForm.ID.body]?.control else { return nil }
+    private func wraps(_ screen: ScreenHost<NoteEntryModel>?) -> Int? {
+        guard case .editor(let editor, _)? = screen?.model.state.form[NoteEntryForm.ID.body]?.control else { return nil }
         return editor.wrapCache.buildCount
     }
 
@@ -151,7 +151,7 @@ import Testing
         d.press(.enter, .end, .enter)
         d.press(.tab)
         d.type(String(repeating: "Spoke with the client about the workshop. ", count: 12))
-        let screen = d.program.currentScreen as? NoteEntryScreen
+        let screen = d.program.currentScreen as? ScreenHost<NoteEntryModel>
         let before = try #require(wraps(screen))
         d.type("0123456789")
         #expect(wraps(screen).map { $0 - before } == 10)

@@ -97,8 +97,8 @@ import TerminalKit
 
 extension TestDriver where Program == CaseloadApp {
     var route: Route { program.currentRoute }
-    var profileScreen: ClientProfileScreen? { program.currentScreen as? ClientProfileScreen }
-    var intakeScreen: IntakeScreen? { program.currentScreen as? IntakeScreen }
+    var profileScreen: ClientProfileModel? { (program.currentScreen as? ScreenHost<ClientProfileModel>)?.model }
+    var intakeScreen: IntakeModel? { (program.currentScreen as? ScreenHost<IntakeModel>)?.model }
     /// The profile's first line (under the title bar): who the client is.
     var headerLine: String { lines.count > 1 ? lines[1] : "" }
     /// The profile's tab row.

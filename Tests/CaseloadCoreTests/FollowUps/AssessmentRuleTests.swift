@@ -26,7 +26,6 @@ import CaseloadCore
         #expect(item.due == FU.day("2026-03-04"))
         #expect(item.dueAt == FU.instant("2026-03-04 14:05"))
         #expect(item.status == .upcoming)
-        #expect(item.openTab == .info)
         #expect(item.explanation == "R-05 · common assessment submitted Tue 3 Mar 2026 14:05"
                 + " · CaMS reference to be linked within 24 clock hours · Wed 4 Mar 2026 14:05")
     }
@@ -73,7 +72,6 @@ import CaseloadCore
         let item = try #require(FU.item(.r15, Self.facts(cams: "000123456", assessed: "2026-01-05"), asOf: "2026-01-05"))
         #expect(item.key == "R-15:assessment:5")
         #expect(item.due == FU.day("2026-04-15"))
-        #expect(item.openTab == .assessment)
         #expect(item.explanation == "R-15 · common assessment Mon 5 Jan 2026 · no PBF-eligible employment since"
                 + " · re-administration recommended at assessment + 100 calendar days · Wed 15 Apr 2026")
     }

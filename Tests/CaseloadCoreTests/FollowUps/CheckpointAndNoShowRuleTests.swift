@@ -18,7 +18,6 @@ import CaseloadCore
         #expect(item.key == "R-08:checkpoint:17")
         #expect(item.title == "1-month employment checkpoint")
         #expect(item.due == FU.day("2026-02-28"))
-        #expect(item.openTab == .employment)
         #expect(item.explanation == "R-08 · employment started Sat 31 Jan 2026 · 1-month checkpoint due at start"
                 + " + 1 calendar month (clamped to month end) · Sat 28 Feb 2026")
     }
@@ -73,7 +72,6 @@ import CaseloadCore
         #expect(item.key == "R-11:appointment:99")
         #expect(item.title == "Tell the SA caseworker (Dana Roe): missed first appointment")
         #expect(item.due == FU.day("2026-02-17"))
-        #expect(item.openTab == .notes)
         #expect(item.explanation == "R-11 · OW-referred client missed the first appointment Fri 13 Feb 2026 (No Show)"
                 + " · SA caseworker to be told by end of next business day (Mon 16 Feb Family Day; weekend) · Tue 17 Feb 2026")
     }

@@ -12,7 +12,6 @@ import CaseloadCore
         #expect(item.title == "First contact attempt (TRF referral)")
         #expect(item.due == FU.day("2025-12-29"))
         #expect(item.status == .upcoming)
-        #expect(item.openTab == .notes)
         #expect(item.ownerID == 7)
         #expect(item.explanation == "R-01 · TRF referral received Wed 24 Dec 2025 · first contact due by end of next"
                 + " business day (Thu 25 Dec Christmas Day; Fri 26 Dec Boxing Day; weekend) · Mon 29 Dec 2025")

@@ -19,7 +19,6 @@ import CaseloadCore
         #expect(item.title == "Record the SA caseworker (OW referral)")
         #expect(item.due == FU.day("2025-12-29"))
         #expect(item.ownerID == 7)
-        #expect(item.openTab == .info)
         #expect(item.explanation == "SA-WORKER · OW referral · record created Wed 24 Dec 2025 without the SA caseworker's name"
                 + " (intake requires it for OW, ODSP, RASP and TRF referrals: the SA caseworker is told at milestones, R-22)"
                 + " · record it from the referral by end of next business day (Thu 25 Dec Christmas Day; Fri 26 Dec Boxing Day; weekend)"

@@ -16,7 +16,6 @@ import CaseloadCore
         let item = try #require(FU.item(.eapHold, Self.onHold(), asOf: "2026-03-01"))
         #expect(item.key == "EAP-HOLD:plan:5:2026-01-05")
         #expect(item.due == FU.day("2026-03-28"))
-        #expect(item.openTab == .eap)
         #expect(item.explanation == "EAP-HOLD · EAP on hold since Mon 5 Jan 2026 · Training item expected to end Fri 27 Mar 2026"
                 + " · due the day after: record the outcome and return the EAP to Active · Sat 28 Mar 2026")
     }
@@ -84,7 +83,6 @@ import CaseloadCore
         #expect(item.title == "Call about bus pass")
         #expect(item.ownerID == 11)
         #expect(item.status == .dueToday)
-        #expect(item.openTab == .followUps)
         #expect(item.explanation == "MANUAL · follow-up created by hand (staff #7) · due Fri 9 Jan 2026")
     }
 

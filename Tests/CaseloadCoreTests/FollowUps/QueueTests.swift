@@ -129,9 +129,5 @@ import CaseloadCore
         let items = FU.items(facts, asOf: "2026-01-07")
         #expect(Set(items.map(\.rule)) == Set(FollowUpRule.allCases))
         #expect(Set(items.map(\.key)).count == items.count)
-        let tabs = Dictionary(items.map { ($0.rule, $0.openTab) }, uniquingKeysWith: { a, _ in a })
-        #expect(tabs == [.r01: .notes, .r02: .notes, .r03: .info, .r04: .notes, .r05: .info, .r08: .employment,
-                         .r11: .notes, .r15: .assessment, .eapHold: .eap, .financialSupportApproval: .eap, .manual: .followUps,
-                         .r16: .info, .saCaseworker: .info])
     }
 }

@@ -68,7 +68,6 @@ import CaseloadCore
         if let item {
             #expect(item.status == .dueToday)
             #expect(item.rule.isInformational)
-            #expect(item.openTab == .info)
         }
     }
 

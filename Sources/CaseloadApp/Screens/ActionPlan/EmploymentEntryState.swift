@@ -21,7 +21,6 @@ struct EmploymentEntryState {
     var factsStart: LocalDate?
     /// A new employer saved by an earlier attempt whose job was then refused.
     var createdEmployer: Employer?
-    var confirmDiscard: ConfirmDialog?
     /// A kept draft of this form, offered back before anything else happens.
     var draftOffer: DraftOffer?
     var panelScroll = 0

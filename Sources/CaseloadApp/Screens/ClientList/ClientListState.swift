@@ -27,8 +27,10 @@ struct ClientListState {
     var caseworkers: [StaffMember] = []
     var streams: [String] = []
     /// Each looked-up client's next due item (nil: nothing due), so typing and scrolling ask only
-    /// about clients not seen yet. Emptied whenever the database changes (see `ClientListScreen`).
+    /// about clients not seen yet. Emptied whenever the database changes (see `ClientListModel`).
     var nextDueKnown: [Int64: DueItem?] = [:]
+    /// The numbers digit searches use were read for the current directory (done at the first pause).
+    var numberSearchReady = false
 
     init(actor: StaffMember, caseworkers: [StaffMember] = [], streams: [String] = []) {
         actorID = actor.id; role = actor.role

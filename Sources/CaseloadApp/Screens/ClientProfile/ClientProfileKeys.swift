@@ -45,7 +45,7 @@ extension ClientProfileState {
                        disabledReason: recordCheckpointRefusal),
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
-            KeyBinding([.home, .char("g"), .end, .char("G")], .navigate, help: "First / last", group: "Navigation"),
+            KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
         ])
     }
 

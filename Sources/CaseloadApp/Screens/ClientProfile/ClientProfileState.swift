@@ -15,10 +15,12 @@ struct ClientProfileState {
     var loadError: String?
     var lists: [ProfileTab: ListState] = [:]
     var scrolls: [ProfileTab: Int] = [:]
-    /// From the last frame: how far the current lines tab can scroll, and the table's visible rows.
+    /// From the last layout: how far the current lines tab can scroll, and the table's visible rows.
     var maxScroll = 0
     var visibleRows = 10
     var modal: Modal?
+    /// Opening the profile is one view in the access log; reloads (another terminal saved) are not.
+    var viewRecorded = false
     var notesTab = NotesTabState()
 
     init(clientID: Int64, role: StaffRole, tab: ProfileTab) {

@@ -9,7 +9,7 @@ struct NotePager {
     var authorNames: [Int64: String]
     var calendar: BusinessCalendar?
     var scroll = 0
-    /// Lines and rows of the last frame, so paging stops at the end.
+    /// Lines and rows of the last layout, so paging stops at the end.
     var lastMaxScroll = 0
     var lastRows = 10
     private var placed = false
@@ -71,8 +71,25 @@ struct NotePager {
         return (out, starts)
     }
 
-    /// Draws over `area` (the tab body) and remembers how far it can scroll.
-    mutating func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme, format: ProfileFormat, ascii: Bool) {
+    /// The pager's text area inside `area` (the tab body): within the box, above the hint line.
+    static func textRect(in area: Rect) -> Rect? {
+        guard area.width >= 2, area.height >= 2 else { return nil }
+        let inner = area.inset(by: 1).inset(left: 1, right: 1)
+        return inner.height > 1 ? inner.inset(bottom: 1) : nil
+    }
+
+    /// Learns how far it can scroll in `area`; the first time, scrolls to the chosen note.
+    mutating func layOut(in area: Rect, format: ProfileFormat) {
+        guard let body = Self.textRect(in: area) else { return }
+        let (all, starts) = lines(width: body.width, format: format)
+        lastRows = body.height
+        lastMaxScroll = LinesView.maxScroll(lineCount: all.count, height: body.height)
+        if !placed { scroll = starts[focusID] ?? 0; placed = true }
+        scroll = min(scroll, lastMaxScroll)
+    }
+
+    /// Draws over `area` (the tab body) at the scroll `layOut` settled.
+    func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme, format: ProfileFormat, ascii: Bool) {
         let amendments = thread.count - 1
         let subject = thread.first.map { $0.subject.isEmpty ? "Note #\($0.id ?? 0)" : $0.subject } ?? "Note"
         let title = subject + (amendments > 0 ? " (+\(amendments) amendment\(amendments == 1 ? "" : "s"))" : "")
@@ -80,11 +97,7 @@ struct NotePager {
             .render(into: &buffer, in: area, theme: theme).inset(left: 1, right: 1)
         guard inner.height > 1 else { return }
         let body = inner.inset(bottom: 1)
-        let (all, starts) = lines(width: body.width, format: format)
-        lastRows = body.height
-        lastMaxScroll = LinesView.maxScroll(lineCount: all.count, height: body.height)
-        if !placed { scroll = starts[focusID] ?? 0; placed = true }
-        scroll = min(scroll, lastMaxScroll)
+        let (all, _) = lines(width: body.width, format: format)
         LinesView.render(all, scroll: scroll, into: &buffer, in: body, theme: theme)
         let hint = "↑↓ PgUp PgDn scroll · Esc close"
         buffer.put(hint, x: inner.x, y: inner.maxY - 1, style: theme[.muted], maxWidth: inner.width)

@@ -2,7 +2,9 @@ import CaseloadCore
 import CaseloadStore
 
 /// Reads one client's profile for the acting role: only the parts its tabs may show are read at all
-/// (the store checks the same permissions again).
+/// (the store checks the same permissions again). Called from the profile's `.read` effect, inside
+/// the one snapshot the shell opens for it: every read here joins that transaction (the follow-up
+/// queue's second connection stays off inside a snapshot), so the tabs show one commit.
 enum ProfileLoader {
     static func load(clientID: Int64, env: AppEnvironment) throws -> ProfileData {
         let db = env.db, actor = env.actor
@@ -31,6 +33,13 @@ enum ProfileLoader {
         }
         if env.can(.viewAudit) { data.history = try db.clientHistory(clientID: clientID, by: actor) }
         return data
+    }
+
+    /// The notes whose subject or body hold every word (the store matches; bodies never reach the
+    /// screen's state); nil when nothing is searched or the role may not read notes.
+    static func noteMatches(clientID: Int64, words: String, env: AppEnvironment) throws -> Set<Int64>? {
+        guard !words.isEmpty, env.can(.readNoteBodies) else { return nil }
+        return try env.db.noteIDs(clientID: clientID, matching: words, by: env.actor)
     }
 
     /// Active caseworkers, for the reassign chooser.

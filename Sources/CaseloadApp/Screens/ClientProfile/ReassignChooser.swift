@@ -19,6 +19,18 @@ struct ReassignChooser: Hashable {
         dropdown.open()
     }
 
+    /// "Grant access": the caseworkers of other sites, each with their site, so the supervisor sees
+    /// why this person needs the grant.
+    static func grant(_ others: [StaffMember], siteNames: [Int64: String], clientName: String) -> ReassignChooser {
+        var chooser = ReassignChooser(caseworkers: others, current: nil, clientName: clientName)
+        chooser.title = "Grant access"
+        chooser.dropdown = DropdownState(options: others.map { w in "\(w.fullName) (\(w.siteID.flatMap { siteNames[$0] } ?? "no site"))" },
+                                         selectedIndex: nil, maxVisibleOptions: 10)
+        chooser.dropdown.open()
+        chooser.prompt = "Let this caseworker open \(clientName):"
+        return chooser
+    }
+
     enum Outcome { case none, choose(StaffMember), cancel }
 
     /// Typing filters, arrows move, Enter chooses, Esc cancels.

@@ -149,7 +149,7 @@ struct FollowUpQueueModel: ScreenModel {
         switch action {
         case .open:
             guard let item = state.selected else { return [.handled] }
-            return [.open(.profile(clientID: item.clientID, tab: FollowUpQueueScreen.tab(item.openTab)))]
+            return [.open(.profile(clientID: item.clientID, tab: FollowUpQueueScreen.tab(item.rule)))]
         case .complete: state.dialog = state.selected.map(FollowUpDialog.complete)
         case .snooze: state.dialog = state.selected.map { FollowUpDialog.snooze($0, today: today) }
         case .record:

@@ -17,7 +17,6 @@ struct IntakeState {
     /// The values as first shown: anything else is typed text that Esc would lose.
     var initialValues: [String: String] = [:]
     var duplicates = DuplicateList()
-    var confirmDiscard: ConfirmDialog?
     /// A kept draft of this form, offered back before anything else happens.
     var draftOffer: DraftOffer?
     /// Asked when the store refused the new client as an exact duplicate; yes saves it anyway.

@@ -20,7 +20,6 @@ struct NoteEntryState {
     var templates: [String: String] = [:]
     /// The template last put in the body, so choosing another Type replaces it but never typed text.
     var appliedTemplate: String?
-    var confirmDiscard: ConfirmDialog?
     /// A kept draft of this note, offered back before anything else happens.
     var draftOffer: DraftOffer?
     /// Why the last save was refused when no single field is to blame; stays until the next save.

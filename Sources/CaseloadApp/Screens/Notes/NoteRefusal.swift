@@ -25,8 +25,9 @@ extension NoteEntryState {
             saveError = "Not saved: \(store.message). Your note is kept: fix that, then Ctrl-S again."
             return "Not saved, your note is kept: \(store.message)."
         case nil:
-            saveError = "Not saved: \(error). Your note is kept: Ctrl-S tries again."
-            return "Not saved, your note is kept: \(error)."
+            let reason = UserSentence.describe(error)
+            saveError = "Not saved: \(reason). Your note is kept: Ctrl-S tries again."
+            return "Not saved, your note is kept: \(reason)."
         }
     }
 }
