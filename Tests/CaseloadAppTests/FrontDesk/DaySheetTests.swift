@@ -34,8 +34,8 @@ import TerminalKit
         #expect(d.statusLine == "Checked in Zoë Côté at 14:00 · u reverts")
         #expect(try f.appointment(f.zoeAt9)?.checkedInAt == AppFixture.now)
 
-        // A second status key on a resolved row is refused with the reason, not applied.
-        d.press(.char("x"))
+        // The cursor moved on to the next row still Scheduled; back on Zoë, a second status key is refused.
+        d.press(.up, .char("x"))
         #expect(d.statusLine == "! Zoë Côté is already Attended: press u to revert it first.")
 
         d.press(.down, .char("x"))
@@ -48,7 +48,7 @@ import TerminalKit
         #expect(try f.appointment(f.wangAt1030)?.statusReason == "No call, no show")
         #expect(try f.followUpTitles(for: f.app.wang) == ["Missed appointment: follow up with 秀英 王"])
 
-        d.press(.char("u"))
+        d.press(.up, .char("u"))              // the cursor had moved on to Amira
         #expect(d.screen.contains("Its open follow-up for the caseworker is removed."))
         d.press(.enter)                      // Enter means yes: undo is the correction
         #expect(d.row(containing: "王, 秀英")?.hasSuffix("! Not checked in") == true)

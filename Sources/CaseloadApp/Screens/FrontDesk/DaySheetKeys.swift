@@ -4,7 +4,7 @@ import TerminalKit
 enum DaySheetAction: Sendable {
     case checkIn, late, noShow, cancel, reschedule, revert
     case book, walkIn, sweep
-    case previousDay, nextDay, today, caseworker, site
+    case previousDay, nextDay, today, caseworker, site, find
     /// Listed for help only: the table moves the selection itself.
     case navigate
 }
@@ -36,6 +36,7 @@ extension DaySheetState {
             KeyBinding([.char("s")], .site, help: "Site", group: "Day",
                        disabledReason: sites.count >= 2 ? nil : actor.role.allows(.viewAllSites)
                            ? "The agency has one site." : "You work at \(siteName): other sites' day sheets are for their own staff."),
+            KeyBinding([.char("/")], .find, help: "Find a client by name or time", group: "Navigation"),
             KeyBinding([.up, .char("k")], .navigate, help: "Move up", group: "Navigation"),
             KeyBinding([.down, .char("j")], .navigate, help: "Move down", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),

@@ -76,6 +76,7 @@ struct DaySheetModel: ScreenModel {
             if failure.doing == Effect<DaySheetMessage>.readingTheClock { return [] }
             // A change failed (the host said why): the sheet shows what is really there now.
             state.modal = nil
+            state.advanceAfter = nil
             return [reload]
         }
     }
@@ -95,6 +96,7 @@ struct DaySheetModel: ScreenModel {
             if let caseworkers = read.caseworkers { state.caseworkers = caseworkers }
             state.rows = read.rows
             state.select(id: keep)
+            if let done = state.advanceAfter { state.advanceAfter = nil; state.selectNextScheduled(after: done) }
         case .clock(let today, let nowMinute):
             state.nowMinute = nowMinute
             if today != state.today { return [reload] }   // midnight passed: the sheet's "today" moves with it
@@ -102,6 +104,7 @@ struct DaySheetModel: ScreenModel {
             state.modal = nil
             return [reload, .status(text)]
         case .refused(let text):
+            state.advanceAfter = nil
             return [reload, .status(text, isError: true)]
         case .rescheduleRefused(let problems, var dialog, let allowOverlap):
             if let overlap = problems.first(where: { $0.field == "start" }), !allowOverlap, overlap.message.contains("already has") {
@@ -118,7 +121,12 @@ struct DaySheetModel: ScreenModel {
     private mutating func handleKey(_ key: Key) -> [Effect<DaySheetMessage>] {
         if state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) != .ignored { return [.handled] }
         switch state.keymap.lookup(key) {
-        case .unbound: return []
+        case .unbound:
+            // A letter that is no key here (and not the shell's q) does nothing but say how to find someone.
+            if case .char(let c) = key, c.isLetter, GlobalKeys.keymap(role: context.actor.role).binding(for: key) == nil {
+                return [.status(DaySheetState.findHint)]
+            }
+            return []
         case .disabled(let reason): return [.status(reason, isError: true)]
         case .run(let action): return run(action)
         }
@@ -128,7 +136,9 @@ struct DaySheetModel: ScreenModel {
         guard let row = state.selectedRow else { return runUnselected(action) }
         let who = "\(row.clientSortName) \(row.appointment.startText)"
         switch action {
-        case .checkIn: return [.setStatus(row, .attended)]
+        case .checkIn:
+            state.advanceAfter = row.id
+            return [.setStatus(row, .attended)]
         case .late:
             var prompt = ReasonPrompt(title: "Late: \(who)", isRequired: false)
             prompt.fixedOptions = CommonReasons.late
@@ -166,6 +176,7 @@ struct DaySheetModel: ScreenModel {
             var chooser = DropdownState(options: names, selectedIndex: current)
             chooser.open()
             state.modal = .chooseCaseworker(chooser)
+        case .find: state.modal = .find(TextFieldState("", placeholder: "name or time", maxLength: 40))
         case .site:
             var chooser = DropdownState(options: state.sites.map(\.name), selectedIndex: state.sites.firstIndex { $0.id == state.siteID })
             chooser.open()
@@ -197,6 +208,7 @@ struct DaySheetModel: ScreenModel {
             case .cancelled: state.modal = nil
             case .submitted(let reason, let by):
                 state.modal = nil
+                state.advanceAfter = row.id
                 return [.setStatus(row, status, reason: reason, cancelledBy: by)]
             }
         case .reschedule(var dialog):
@@ -229,6 +241,14 @@ struct DaySheetModel: ScreenModel {
             state.modal = nil
             if outcome == .changed, let i = chooser.selectedIndex {
                 state.siteID = state.sites[i].id; state.list = ListState(); return [reload]
+            }
+        case .find(var field):
+            switch field.handle(key, width: 30) {
+            case .submitted, .cancelled: state.modal = nil
+            case .changed:
+                state.modal = .find(field)
+                if !field.text.isEmpty && !state.jump(to: field.text) { return [.status("No one on this day matches \"\(field.text)\".", isError: true)] }
+            default: state.modal = .find(field)
             }
         case .chooseCaseworker(var chooser):
             let outcome = chooser.handle(key)
@@ -266,6 +286,7 @@ struct DaySheetModel: ScreenModel {
         case .confirmOverlap(let confirm, _), .confirmRevert(let confirm, _), .sweep(let confirm, _):
             buffer.cursor = nil
             confirm.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .find: break   // drawn in the sheet's second line, where the keys hint is
         case .chooseSite(let chooser), .chooseCaseworker(let chooser):
             Dropdown.renderPopup(chooser, anchor: Rect(x: 2, y: 2, width: 30, height: 1), into: &buffer, theme: theme, ascii: ascii)
         }

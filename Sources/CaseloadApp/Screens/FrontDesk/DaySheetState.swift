@@ -13,6 +13,8 @@ struct DaySheetState {
         case sweep(ConfirmDialog, [Appointment])
         case chooseSite(DropdownState)
         case chooseCaseworker(DropdownState)
+        /// `/`: typing a name or a time moves the selection, nothing else.
+        case find(TextFieldState)
     }
 
     let actor: StaffMember
@@ -27,6 +29,8 @@ struct DaySheetState {
     var list = ListState()
     var visibleRows = 15
     var modal: Modal?
+    /// A status was just set on this row: once the sheet is read again, move on to the next one still Scheduled.
+    var advanceAfter: Int64?
 
     init(actor: StaffMember, today: LocalDate, nowMinute: Int) {
         self.actor = actor; self.today = today; self.nowMinute = nowMinute
@@ -34,6 +38,7 @@ struct DaySheetState {
         siteID = actor.siteID
     }
 
+    var isFinding: Bool { if case .find? = modal { return true } else { return false } }
     var selectedRow: DaySheetRow? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
     var siteName: String { sites.first { $0.id == siteID }?.name ?? "no site" }
     var filterName: String? { caseworkerFilter.flatMap { id in caseworkers.first { $0.id == id }?.fullName } }
