@@ -2,7 +2,7 @@ import CaseloadCore
 import TerminalKit
 
 enum DaySheetAction: Sendable {
-    case checkIn, late, noShow, cancel, reschedule, revert
+    case checkIn, late, noShow, cancel, reschedule, revert, voidWalkIn
     case book, walkIn, sweep
     case previousDay, nextDay, today, caseworker, site, find
     /// Listed for help only: the table moves the selection itself.
@@ -25,6 +25,8 @@ extension DaySheetState {
                        disabledReason: statusRefusal(for: .rescheduled)),
             KeyBinding([.char("u")], .revert, help: "Undo", group: "Attendance", showInFooter: true,
                        disabledReason: revertRefusal),
+            KeyBinding([.char("v")], .voidWalkIn, help: "Void a walk-in entered by mistake", group: "Attendance",
+                       disabledReason: voidRefusal),
             KeyBinding([.char("w")], .walkIn, help: "Walk-in", group: "Appointments", showInFooter: true),
             KeyBinding([.char("b")], .book, help: "Book", group: "Appointments", showInFooter: true),
             KeyBinding([.char("e")], .sweep, help: "End-of-day sweep", group: "Appointments", showInFooter: true,

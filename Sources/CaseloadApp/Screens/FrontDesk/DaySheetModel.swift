@@ -46,7 +46,7 @@ struct DaySheetModel: ScreenModel {
     /// A reason typed at a prompt, or a reschedule being filled in.
     var hasUnsavedInput: Bool {
         switch state.modal {
-        case .reason(let prompt, _, _)?: return !prompt.field.text.isEmpty
+        case .reason(let prompt, _, _)?, .voidReason(let prompt, _)?: return !prompt.field.text.isEmpty
         case .reschedule?, .confirmOverlap?: return true
         default: return false
         }
@@ -150,6 +150,10 @@ struct DaySheetModel: ScreenModel {
         case .cancel:
             state.modal = .reason(ReasonPrompt(title: "Cancel: \(who)", isRequired: true, cancelledBy: .client), status: .cancelled, row: row)
         case .reschedule: state.modal = .reschedule(RescheduleDialog(row: row, today: state.today))
+        case .voidWalkIn:
+            var prompt = ReasonPrompt(title: "Void walk-in: \(who)", isRequired: true)
+            prompt.fixedOptions = VoidReasons.common
+            state.modal = .voidReason(prompt, row: row)
         case .revert:
             state.modal = .confirmRevert(ConfirmDialog(title: "Revert to Scheduled?", message: Self.revertMessage(row), defaultAnswer: .yes), row: row)
         default: return runUnselected(action)
@@ -210,6 +214,14 @@ struct DaySheetModel: ScreenModel {
                 state.modal = nil
                 state.advanceAfter = row.id
                 return [.setStatus(row, status, reason: reason, cancelledBy: by)]
+            }
+        case .voidReason(var prompt, let row):
+            switch prompt.handle(key) {
+            case .none: state.modal = .voidReason(prompt, row: row)
+            case .cancelled: state.modal = nil
+            case .submitted(let reason, _):
+                state.modal = nil
+                return [.voidWalkIn(row, reason: reason)]
             }
         case .reschedule(var dialog):
             switch dialog.handle(key) {
@@ -281,7 +293,7 @@ struct DaySheetModel: ScreenModel {
         guard let modal = state.modal else { return }
         let area = buffer.area
         switch modal {
-        case .reason(let prompt, _, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .reason(let prompt, _, _), .voidReason(let prompt, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reschedule(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .confirmOverlap(let confirm, _), .confirmRevert(let confirm, _), .sweep(let confirm, _):
             buffer.cursor = nil

@@ -7,6 +7,7 @@ struct DaySheetState {
     /// A modal on top of the sheet; while one is open it gets every key.
     enum Modal {
         case reason(ReasonPrompt, status: AppointmentStatus, row: DaySheetRow)
+        case voidReason(ReasonPrompt, row: DaySheetRow)
         case reschedule(RescheduleDialog)
         case confirmOverlap(ConfirmDialog, RescheduleDialog)
         case confirmRevert(ConfirmDialog, row: DaySheetRow)
@@ -75,7 +76,8 @@ struct DaySheetState {
 
     var revertRefusal: String? {
         guard let row = selectedRow else { return "No appointment selected: move to one with ↑↓ first." }
-        return row.appointment.status == .scheduled ? "\(row.clientDisplayName)'s appointment is already Scheduled." : nil
+        if row.appointment.status == .scheduled { return "\(row.clientDisplayName)'s appointment is already Scheduled." }
+        return walkInRevertRefusal
     }
 
     var sweepRefusal: String? {

@@ -89,6 +89,7 @@ struct DaySheetView {
         case .scheduled: return state.isOverdue(row) ? "\(theme.overdueMarker) Not checked in" : "Scheduled"
         case .attended, .late:
             return a.checkedInAt.map { "\(a.status.rawValue) \(FrontDeskTime.clock($0, in: zone))" } ?? a.status.rawValue
+        case .cancelled where a.isVoidedWalkIn: return "Voided"
         case .cancelled: return a.cancelledBy.map { "Cancelled (\($0.rawValue.lowercased()))" } ?? "Cancelled"
         case .rescheduled:
             return row.rescheduledToDay.map { "Moved → \($0.day) \(LocalDate.monthShort[$0.month - 1])" } ?? a.status.rawValue
@@ -110,7 +111,9 @@ struct DaySheetView {
         let a = row.appointment
         var parts: [String] = []
         if a.isWalkIn { parts.append("Walk-in") }
-        if let reason = a.statusReason { parts.append("\(a.status.rawValue)\(a.cancelledBy.map { " by \($0.rawValue.lowercased())" } ?? ""): \(reason)") }
+        if a.isVoidedWalkIn, let reason = a.statusReason {
+            parts.append("Voided: " + reason.dropFirst(Appointment.voidedWalkInPrefix.count))
+        } else if let reason = a.statusReason { parts.append("\(a.status.rawValue)\(a.cancelledBy.map { " by \($0.rawValue.lowercased())" } ?? ""): \(reason)") }
         if let day = row.rescheduledToDay, let minute = row.rescheduledToMinute {
             parts.append("moved to \(day.medium) at \(AppointmentText.clock(minute))")
         }
