@@ -163,7 +163,7 @@ struct DaySheetModel: ScreenModel {
 
     private mutating func runUnselected(_ action: DaySheetAction) -> [Effect<DaySheetMessage>] {
         switch action {
-        case .book: return [.open(.booking(clientID: nil))]
+        case .book: return [.open(.booking(clientID: nil, day: state.day))]   // the day being viewed, not today
         case .walkIn: return [.open(.walkIn)]
         case .sweep:
             let forgotten = state.overdueRows
