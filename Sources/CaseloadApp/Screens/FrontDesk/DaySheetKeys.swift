@@ -2,7 +2,7 @@ import CaseloadCore
 import TerminalKit
 
 enum DaySheetAction: Sendable {
-    case checkIn, late, noShow, cancel, reschedule, revert, voidWalkIn
+    case checkIn, late, noShow, cancel, reschedule, revert, voidWalkIn, contact
     case book, walkIn, sweep
     case previousDay, nextDay, today, caseworker, site, find
     /// Listed for help only: the table moves the selection itself.
@@ -27,6 +27,8 @@ extension DaySheetState {
                        disabledReason: revertRefusal),
             KeyBinding([.char("v")], .voidWalkIn, help: "Void a walk-in entered by mistake", group: "Attendance",
                        disabledReason: voidRefusal),
+            KeyBinding([.char("p")], .contact, help: "Correct the client's phone and email", group: "Appointments",
+                       disabledReason: contactRefusal),
             KeyBinding([.char("w")], .walkIn, help: "Walk-in", group: "Appointments", showInFooter: true),
             KeyBinding([.char("b")], .book, help: "Book", group: "Appointments", showInFooter: true),
             KeyBinding([.char("e")], .sweep, help: "End-of-day sweep", group: "Appointments", showInFooter: true,

@@ -16,6 +16,10 @@ enum DaySheetMessage {
     case refused(String)
     /// The store refused the reschedule: a clash asks before double-booking, anything else goes on the fields.
     case rescheduleRefused([FieldError], RescheduleDialog, allowOverlap: Bool)
+    /// The client's phone and email as saved now, to correct.
+    case contact(ClientContact, DaySheetRow)
+    /// The store refused the correction: shown on the dialog's fields, the typing kept.
+    case contactRefused([FieldError], ContactDialog)
 }
 
 struct DaySheetRead {
@@ -48,6 +52,7 @@ struct DaySheetModel: ScreenModel {
         switch state.modal {
         case .reason(let prompt, _, _)?, .voidReason(let prompt, _)?: return !prompt.field.text.isEmpty
         case .reschedule?, .confirmOverlap?: return true
+        case .contact(let dialog)?: return dialog.hasTypedText
         default: return false
         }
     }
@@ -106,6 +111,11 @@ struct DaySheetModel: ScreenModel {
         case .refused(let text):
             state.advanceAfter = nil
             return [reload, .status(text, isError: true)]
+        case .contact(let contact, let row):
+            state.modal = .contact(ContactDialog(row: row, contact: contact))
+        case .contactRefused(let problems, var dialog):
+            dialog.show(problems)
+            state.modal = .contact(dialog)
         case .rescheduleRefused(let problems, var dialog, let allowOverlap):
             if let overlap = problems.first(where: { $0.field == "start" }), !allowOverlap, overlap.message.contains("already has") {
                 state.modal = .confirmOverlap(ConfirmDialog(title: "Double-book?", message: [overlap.message, "", "Book at this time anyway?"]), dialog)
@@ -150,6 +160,7 @@ struct DaySheetModel: ScreenModel {
         case .cancel:
             state.modal = .reason(ReasonPrompt(title: "Cancel: \(who)", isRequired: true, cancelledBy: .client), status: .cancelled, row: row)
         case .reschedule: state.modal = .reschedule(RescheduleDialog(row: row, today: state.today))
+        case .contact: return [.loadContact(row)]
         case .voidWalkIn:
             var prompt = ReasonPrompt(title: "Void walk-in: \(who)", isRequired: true)
             prompt.fixedOptions = VoidReasons.common
@@ -223,6 +234,12 @@ struct DaySheetModel: ScreenModel {
                 state.modal = nil
                 return [.voidWalkIn(row, reason: reason)]
             }
+        case .contact(var dialog):
+            switch dialog.handle(key) {
+            case .none: state.modal = .contact(dialog)
+            case .cancelled: state.modal = nil
+            case .submit(let contact): state.modal = .contact(dialog); return [.correctContact(dialog, contact)]
+            }
         case .reschedule(var dialog):
             switch dialog.handle(key) {
             case .none: state.modal = .reschedule(dialog)
@@ -294,6 +311,7 @@ struct DaySheetModel: ScreenModel {
         let area = buffer.area
         switch modal {
         case .reason(let prompt, _, _), .voidReason(let prompt, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .contact(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reschedule(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .confirmOverlap(let confirm, _), .confirmRevert(let confirm, _), .sweep(let confirm, _):
             buffer.cursor = nil

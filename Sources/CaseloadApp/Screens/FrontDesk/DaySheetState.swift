@@ -8,6 +8,7 @@ struct DaySheetState {
     enum Modal {
         case reason(ReasonPrompt, status: AppointmentStatus, row: DaySheetRow)
         case voidReason(ReasonPrompt, row: DaySheetRow)
+        case contact(ContactDialog)
         case reschedule(RescheduleDialog)
         case confirmOverlap(ConfirmDialog, RescheduleDialog)
         case confirmRevert(ConfirmDialog, row: DaySheetRow)
