@@ -14,6 +14,8 @@ import TerminalKit
         d.type("cote")                        // accents are not needed to find Côté
         #expect(d.row(containing: "Côté, Zoë")?.hasSuffix("1998-07-05    519-555-0142") == true)
         d.press(.enter)
+        #expect(d.screen.contains("Check in the 09:00 appointment instead? y/n"))   // she is booked today (#22)
+        d.press(.char("n"))                    // this time she came about something else
         #expect(d.screen.contains("Caseworker: Dana Lee"))   // her own caseworker first
         d.press(.ctrl("s"))
         #expect(d.route == .frontDesk)

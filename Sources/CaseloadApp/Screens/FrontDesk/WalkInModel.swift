@@ -13,6 +13,8 @@ enum WalkInMessage {
     case duplicate(clientID: Int64, clientName: String)
     /// The store refused the check-in; its reasons go on the fields.
     case refused([FieldError])
+    /// The picked client's appointment still Scheduled today here (nil: none).
+    case bookedToday(DaySheetRow?)
 }
 
 /// Walk-in: search before add, then one save creates (if new) and checks in a same-day appointment.
@@ -47,6 +49,7 @@ struct WalkInModel: ScreenModel {
             return []
         case .key(let key):
             if let dialog = state.confirmDuplicate { return answerDuplicate(dialog, key) }
+            if let offer = state.bookedOffer { return answerBooked(offer, key) }
             return state.phase == .search ? handleSearch(key) : handleDetails(key)
         case .loaded(let message): return loaded(message)
         }
@@ -65,6 +68,9 @@ struct WalkInModel: ScreenModel {
         case .checkedIn(let text):
             state.initialValues = state.form.values
             return [.back, .status(text)]
+        case .bookedToday(let row):
+            if let row, state.phase != .search { state.bookedOffer = WalkInBookedOffer(row: row) }
+            return []
         case .duplicate(let clientID, let clientName):
             state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
             return [.status("\(clientName) may already be registered: y registers anyway, n goes back.", isError: true)]
@@ -92,7 +98,10 @@ struct WalkInModel: ScreenModel {
         case .searchChanged:
             let effects = search()
             return effects.isEmpty ? [.handled] : effects
-        case .picked(let client): state.startDetails(for: client); return [.handled]
+        case .picked(let client):
+            state.startDetails(for: client)
+            guard let siteID = state.siteID else { return [.handled] }
+            return [.findBookedToday(clientID: client.id, siteID: siteID)]
         }
     }
 
@@ -129,6 +138,15 @@ struct WalkInModel: ScreenModel {
         }
     }
 
+    /// y checks the booked appointment in (and leaves); n goes on with the walk-in.
+    private mutating func answerBooked(_ offer: WalkInBookedOffer, _ key: Key) -> [Effect<WalkInMessage>] {
+        switch offer.dialog.answer(for: key) {
+        case .yes: state.bookedOffer = nil; return [.checkInBooked(offer.row)]
+        case .no: state.bookedOffer = nil; return [.handled]
+        case nil: return [.handled]
+        }
+    }
+
     /// The form's own checks first (the fields say what is wrong); then one save checks them in.
     private mutating func checkIn(allowingDuplicate: Bool = false) -> [Effect<WalkInMessage>] {
         let draft = state.draftClient()
@@ -153,7 +171,7 @@ struct WalkInModel: ScreenModel {
     }
 
     func overlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        guard let dialog = state.confirmDuplicate else { return }
+        guard let dialog = state.confirmDuplicate ?? state.bookedOffer?.dialog else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
     }

@@ -21,6 +21,8 @@ struct WalkInState {
     var siteID: Int64?
     /// Asked when the store refused the new client as an exact duplicate; yes checks them in anyway.
     var confirmDuplicate: ConfirmDialog?
+    /// The picked client is booked today: check that appointment in instead?
+    var bookedOffer: WalkInBookedOffer?
 
     init(today: LocalDate, siteID: Int64?) { self.today = today; self.siteID = siteID }
 
