@@ -20,7 +20,8 @@ import Testing
         #expect(model.hasUnsavedInput)
         #expect(model.update(.key(.ctrl("s"))).askedFor == ["write: save the phone and email"])
         guard case .contact(let sent)? = model.state.modal else { Issue.record("the dialog closed before the save"); return }
-        _ = model.update(.loaded(.contactRefused([FieldError(field: "email", message: "That is not an email address.")], sent)))
+        let refused = model.update(.loaded(.contactRefused([FieldError(field: "email", message: "That is not an email address.")], sent)))
+        #expect(refused.commands == [.status("That is not an email address.", isError: true)])
         guard case .contact(let marked)? = model.state.modal else { Issue.record("the refusal closed the dialog"); return }
         #expect(marked.form[ContactDialog.ID.email]?.error == "That is not an email address.")
         #expect(marked.form.values[ContactDialog.ID.phone] == "519-555-01429")

@@ -14,7 +14,7 @@ import TerminalKit
         d.type("Haddad")
         d.press(.enter)
         #expect(d.screen.contains("Check in the 15:00 appointment instead? y/n"))
-        d.press(.char("y"))
+        d.press(.enter)                        // Enter means yes: she is expected
         #expect(d.route == .frontDesk)
         #expect(d.statusLine == "Checked in Amira Haddad for the 15:00 appointment with Marie Roy at 14:00")
         #expect(try f.appointment(f.amiraAt15)?.status == .attended)

@@ -116,6 +116,8 @@ struct DaySheetModel: ScreenModel {
         case .contactRefused(let problems, var dialog):
             dialog.show(problems)
             state.modal = .contact(dialog)
+            // The dialog's field line may cut a long reason short: the status line has it whole.
+            return [.status(problems.map(\.message).joined(separator: " "), isError: true)]
         case .rescheduleRefused(let problems, var dialog, let allowOverlap):
             if let overlap = problems.first(where: { $0.field == "start" }), !allowOverlap, overlap.message.contains("already has") {
                 state.modal = .confirmOverlap(ConfirmDialog(title: "Double-book?", message: [overlap.message, "", "Book at this time anyway?"]), dialog)

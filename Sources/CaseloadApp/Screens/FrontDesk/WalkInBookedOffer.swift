@@ -14,7 +14,7 @@ struct WalkInBookedOffer {
         dialog = ConfirmDialog(title: "Booked today", message: [
             "\(row.clientDisplayName) has a \(time) appointment with \(row.caseworkerName) today.", "",
             "Check in the \(time) appointment instead? y/n", "(n registers a walk-in as well)",
-        ])
+        ], defaultAnswer: .yes)   // they are expected: Enter checks the booking in, not a second visit
     }
 }
 
