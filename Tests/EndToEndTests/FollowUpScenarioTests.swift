@@ -26,9 +26,9 @@ struct FollowUpScenarioTests {
         defer { s.kill() }
         try await s.waitFor("/ Search")
 
-        // F3 opens the supervisor's own queue; t shows every caseworker's counts with a bar.
+        // F3 opens everyone's items at the supervisor's site; t shows every caseworker's counts with a bar.
         try s.sendKeys("F3")
-        try await s.waitFor("My follow-ups")
+        try await s.waitFor("Everyone's follow-ups")
         try s.sendKeys("t")
         try await s.waitFor("Follow-ups by caseworker")
         let team = try s.capture().split(separator: "\n").map(String.init)

@@ -33,6 +33,8 @@ struct FrontDeskScenarioTests {
         try s.type("Phoned twice, no answer")
         try s.sendKeys("Enter")
         try await s.waitFor("Marked \(second.name) No Show; follow-up added for the caseworker")
+        // The cursor moved on to the next row still Scheduled: back to the one just marked.
+        try await selectRow(second.row, in: s)
         try await s.waitFor("No Show: Phoned twice, no answer")
 
         // It was a mistake: undo puts it back to Scheduled.
@@ -74,6 +76,18 @@ struct FrontDeskScenarioTests {
 
     /// Moves the selection to the first Scheduled row below `after` (or from the top) and returns
     /// its screen row and the client's name as the detail line shows it.
+    /// Moves the cursor up or down to screen line `row` and waits until it is selected.
+    private func selectRow(_ row: Int, in s: TmuxSession) async throws {
+        func selected() throws -> Int? { try s.capture().split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("> ") } }
+        guard let now = try selected() else { throw E2EError(message: "no row is selected", screen: try s.capture()) }
+        for _ in 0..<abs(now - row) { try s.sendKeys(now > row ? "Up" : "Down") }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while try selected() != row {
+            guard ContinuousClock.now < deadline else { throw E2EError(message: "row \(row) was never selected", screen: try s.capture()) }
+            try await Task.sleep(for: .milliseconds(75))
+        }
+    }
+
     private func selectScheduledRow(in s: TmuxSession, after: Int?) async throws -> (row: Int, name: String) {
         let lines = try s.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let selected = lines.firstIndex(where: { $0.hasPrefix("> ") }) else {

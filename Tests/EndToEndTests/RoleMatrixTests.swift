@@ -55,6 +55,9 @@ struct RoleMatrixTests {
                 name: "report sa-contacts"),
         Command(arguments: { _, folder in ["reconcile", "cams", folder.appendingPathComponent("extract.csv").path] }, permissions: [.viewReports],
                 name: "reconcile cams"),
+        // The plan only (no --yes): every run sees the same caseload.
+        Command(arguments: { _, _ in ["transfer", "--from", "arahman", "--to", "jmacdonald", "--reason", "Matrix"] },
+                permissions: [.reassignClient], name: "transfer"),
     ]
 
     /// The test's primary group: the database's owner is always in it.

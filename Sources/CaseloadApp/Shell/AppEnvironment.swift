@@ -21,14 +21,17 @@ public struct AppEnvironment: @unchecked Sendable {
     public var isDemo: Bool
     /// Views waiting to be written to the access log (shared by every screen of the session).
     public let accessLog: AccessRecorder
+    /// Choices the session keeps between screens (F3's queue and site).
+    public let choices: SessionChoices
 
     public init(db: CaseloadDatabase, actor: StaffMember, theme: Theme, agencyName: String = "Caseload",
                 siteName: String? = nil, clock: @escaping () -> Date = Date.init,
                 zone: TimeZone = FollowUpEngine.agencyTimeZone, asciiBorders: Bool = false,
-                isDemo: Bool = false, accessLog: AccessRecorder = AccessRecorder()) {
+                isDemo: Bool = false, accessLog: AccessRecorder = AccessRecorder(), choices: SessionChoices = SessionChoices()) {
         self.db = db; self.actor = actor; self.theme = theme; self.agencyName = agencyName; self.siteName = siteName
         self.clock = clock; self.zone = zone; self.asciiBorders = asciiBorders; self.isDemo = isDemo
         self.accessLog = accessLog
+        self.choices = choices
     }
 
     public var today: LocalDate { LocalDate(clock(), in: zone) }

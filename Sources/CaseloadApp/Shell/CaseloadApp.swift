@@ -25,6 +25,8 @@ import TerminalKit
     public private(set) var tickChangedScreen = true
     /// How often, in milliseconds, the run loop looks for other sessions' commits between ticks.
     public static let pollMilliseconds = 100
+    /// Check-ins up to this moment were announced (or happened before the session began).
+    private var arrivalsAnnouncedUntil: Date
 
     enum Modal {
         case menu(MainMenu)
@@ -37,6 +39,7 @@ import TerminalKit
 
     public init(env: AppEnvironment, start: Route = .clientList, startupMessage: String? = nil) {
         self.env = env
+        arrivalsAnnouncedUntil = env.now
         watcher = try? env.db.makeChangeWatcher()
         open(start)
         if let startupMessage { status.show(startupMessage, kind: .error, ticks: 20) }
@@ -92,7 +95,22 @@ import TerminalKit
         apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
             currentScreen.changed(change)
         })
+        announceArrivals()
         return true
+    }
+
+    /// "Zoë Côté has arrived for 10:00": the front desk checked in one of this person's clients
+    /// (seen within a tick of the commit). On the status line, never a modal: typing goes on.
+    private func announceArrivals() {
+        guard env.actor.role == .caseworker || env.actor.role == .supervisor else { return }
+        do {
+            let arrivals = try env.db.arrivals(since: arrivalsAnnouncedUntil, on: env.today, by: env.actor)
+            guard let last = arrivals.last else { return }
+            arrivalsAnnouncedUntil = last.checkedInAt
+            status.show(arrivals.map(\.notice).joined(separator: " · "), kind: .info, ticks: 24)
+        } catch {
+            AppLog.logger.error("could not read arrivals: \(error)", metadata: ["login": "\(env.actor.username)"])
+        }
     }
 
     /// Writes the queued views to the access log: when due on an idle tick, or all of them now
@@ -217,6 +235,7 @@ import TerminalKit
                 }
             case .status(let text, let isError): status.show(text, kind: isError ? .error : .info, ticks: isError ? 16 : 8)
             case .quit: requestQuit()
+            case .remember(let choice): env.choices.remember(choice)
             }
         }
     }

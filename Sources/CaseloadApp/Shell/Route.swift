@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// Where the user is. The shell keeps a stack of these; Esc pops one.
 public enum Route: Hashable, Sendable {
     case clientList
@@ -7,7 +9,7 @@ public enum Route: Hashable, Sendable {
     case team                              // supervisors: every caseworker's load
     case reports                           // supervisors and administrators: the monthly figures
     case frontDesk
-    case booking(clientID: Int64?)         // nil: choose the client first
+    case booking(clientID: Int64?, day: LocalDate? = nil)   // nil: choose the client first; day: the one viewed (else today)
     case walkIn
     case noteEntry(clientID: Int64, amends: Int64?)   // amends: the note being corrected
     case planEditor(clientID: Int64)

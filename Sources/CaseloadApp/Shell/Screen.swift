@@ -11,6 +11,7 @@ public enum AppCommand: Hashable, Sendable {
     case leave(LeaveQuestion = .standard)
     case status(String, isError: Bool)
     case quit                        // asks first when anything is unsaved
+    case remember(SessionChoice)     // kept for the session (F3's last queue and site)
 }
 
 /// What the shell hands a screen.

@@ -6,10 +6,11 @@
         case .profile(let id, let tab):
             return ScreenHost(ClientProfileModel(context: env.context, clientID: id, tab: tab, asciiBorders: env.asciiBorders), env: env)
         case .intake(let id): return ScreenHost(IntakeModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
-        case .followUps(let caseworkerID): return ScreenHost(FollowUpQueueModel(context: env.context, caseworkerID: caseworkerID, ascii: env.asciiBorders), env: env)
-        case .team: return ScreenHost(TeamLoadModel(context: env.context), env: env)
+        case .followUps(let caseworkerID): return ScreenHost(FollowUpQueueModel(context: env.context, caseworkerID: caseworkerID, remembered: env.choices.queue, ascii: env.asciiBorders), env: env)
+        case .team: return ScreenHost(TeamLoadModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .frontDesk: return ScreenHost(DaySheetModel(context: env.context, ascii: env.asciiBorders), env: env)
-        case .booking(let id): return ScreenHost(BookingModel(context: env.context, clientID: id, ascii: env.asciiBorders), env: env)
+        case .booking(let id, let day):
+            return ScreenHost(BookingModel(context: env.context, clientID: id, day: day, ascii: env.asciiBorders), env: env)
         case .walkIn: return ScreenHost(WalkInModel(context: env.context, ascii: env.asciiBorders), env: env)
         case .noteEntry(let id, let amends): return ScreenHost(NoteEntryModel(context: env.context, clientID: id, amends: amends, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .planEditor(let id): return ScreenHost(PlanEditorModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)

@@ -45,6 +45,13 @@ public struct BusinessCalendar: Hashable, Sendable {
 
     public func isBusinessDay(_ date: LocalDate) -> Bool { isBusinessDay(dayNumber: date.dayNumber) }
 
+    /// `date` itself when the office is open, else the next day it is.
+    public func businessDay(onOrAfter date: LocalDate) -> LocalDate {
+        var day = date
+        for _ in 0..<30 where !isBusinessDay(day) { day = day.adding(days: 1) }
+        return day
+    }
+
     /// Why a day is closed, or nil for a business day. A holiday is named even on a weekend
     /// (Sat 25 Dec 2027 is "Christmas Day"); agency closures come before "weekend".
     public func closure(on date: LocalDate) -> DayClosure? {

@@ -14,7 +14,7 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
 
     public func allows(_ p: Permission) -> Bool {
         switch p {
-        case .viewClientBasics, .manageAppointments, .registerWalkIn: return true
+        case .viewClientBasics, .manageAppointments, .registerWalkIn, .correctClientContact: return true
         case .viewClientDetails, .readNoteBodies, .writeNotes, .viewActionPlan, .editActionPlan,
              .viewMoney, .requestFinancialSupport, .editClient, .viewFollowUps, .importClients:
             return self != .frontDesk
@@ -29,6 +29,8 @@ public enum StaffRole: String, Codable, CaseIterable, Sendable {
 
 public enum Permission: String, CaseIterable, Sendable {
     case viewClientBasics, viewClientDetails, editClient, registerWalkIn, manageAppointments
+    /// Phone and email only: the front desk hears the new number first.
+    case correctClientContact
     case readNoteBodies, writeNotes
     case viewActionPlan, editActionPlan
     case viewMoney, requestFinancialSupport, approveFinancialSupport
@@ -53,6 +55,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .viewClientDetails: return "Front desk can see name, date of birth, phone and appointments only."
         case .editClient: return "Only caseworkers, supervisors and administrators edit client records."
         case .registerWalkIn: return "You may not register walk-ins."
+        case .correctClientContact: return "You may not correct a client's phone or email."
         case .manageAppointments: return "You may not change appointments."
         case .readNoteBodies: return "Front desk cannot read case notes."
         case .writeNotes: return "Front desk cannot write case notes."

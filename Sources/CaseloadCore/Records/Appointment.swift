@@ -46,3 +46,14 @@ public struct Appointment: Codable, Hashable, Sendable, Identifiable {
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 }
+
+extension Appointment {
+    /// A voided walk-in is kept as cancelled by staff, its reason starting with this.
+    public static let voidedWalkInPrefix = "Walk-in voided: "
+    public static func voidedWalkInReason(_ reason: String) -> String { voidedWalkInPrefix + reason }
+
+    /// A walk-in someone voided as entered by mistake (see `CaseloadDatabase.voidWalkIn`).
+    public var isVoidedWalkIn: Bool {
+        isWalkIn && status == .cancelled && (statusReason?.hasPrefix(Self.voidedWalkInPrefix) ?? false)
+    }
+}

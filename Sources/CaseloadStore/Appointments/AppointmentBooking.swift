@@ -14,9 +14,12 @@ extension CaseloadDatabase {
         }
     }
 
-    /// Books `appointment` (status Scheduled, id and version set by the store).
-    /// - Throws: `invalid` with the field at fault ("start" for an unconfirmed overlap), `notPermitted`.
-    public func bookAppointment(_ appointment: Appointment, allowOverlap: Bool = false, by staff: StaffMember) throws -> Appointment {
+    /// Books `appointment` (status Scheduled, id and version set by the store) on a day the site is
+    /// open, at a time after `now`.
+    /// - Throws: `invalid` with the field at fault ("start" for an unconfirmed overlap or a time
+    ///   passed, "day" for a closed day), `notPermitted`.
+    public func bookAppointment(_ appointment: Appointment, allowOverlap: Bool = false, now: Date = Date(),
+                                by staff: StaffMember) throws -> Appointment {
         var appointment = try Self.validatedBooking(appointment)
         appointment.id = nil
         appointment.version = 0
@@ -25,7 +28,8 @@ extension CaseloadDatabase {
         appointment.rescheduledTo = nil
         return try write { db in
             let actor = try actingOnClient(staff, needs: .manageAppointments, clientID: appointment.clientID, in: db)
-            try db.insertBooking(&appointment, allowOverlap: allowOverlap, by: actor, at: Date())
+            try db.requireOpenSlot(appointment, now: now)
+            try db.insertBooking(&appointment, allowOverlap: allowOverlap, by: actor, at: now)
             return appointment
         }
     }

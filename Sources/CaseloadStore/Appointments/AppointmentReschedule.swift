@@ -14,7 +14,8 @@ extension CaseloadDatabase {
     /// - Parameters:
     ///   - reason: why it moved (optional; stored on the old appointment).
     ///   - allowOverlap: the person confirmed double-booking the caseworker.
-    /// - Throws: `invalid` ("start" for an unconfirmed overlap; "status" when not Scheduled), `staleVersion`.
+    /// - Throws: `invalid` ("start" for an unconfirmed overlap or a time passed; "day" for a closed
+    ///   day; "status" when not Scheduled), `staleVersion`.
     public func rescheduleAppointment(_ appointment: Appointment, to day: LocalDate, startMinute: Int,
                                       lengthMinutes: Int? = nil, staffID: Int64? = nil, reason: String? = nil,
                                       cancelledBy: CancelledBy? = nil, allowOverlap: Bool = false, now: Date = Date(),
@@ -31,6 +32,7 @@ extension CaseloadDatabase {
                 throw StoreError.invalid([.init(field: "start", message: "That is the same day and time: choose a new one.")])
             }
             new = try Self.validatedBooking(new)
+            try db.requireOpenSlot(new, now: now)
             try db.insertBooking(&new, allowOverlap: allowOverlap, by: actor, at: now)
             old.status = .rescheduled
             old.rescheduledTo = new.id

@@ -53,6 +53,11 @@ extension CaseloadDatabase {
             try db.requireVersion(updated, matches: appointment)
             let was = updated.status
             guard was != .scheduled else { return updated }
+            // Back to Scheduled, a walk-in would be swept to No Show tonight: it is voided instead.
+            if updated.isWalkIn {
+                throw StoreError.invalid([.init(field: "status", message:
+                    "A walk-in cannot go back to Scheduled: void it instead (v), with the reason.")])
+            }
             if was == .rescheduled, let newID = updated.rescheduledTo, let replacement = try Appointment.fetchOne(db, key: newID) {
                 guard replacement.status == .scheduled else {
                     throw StoreError.invalid([.init(field: "status", message:

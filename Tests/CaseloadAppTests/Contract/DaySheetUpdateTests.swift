@@ -117,7 +117,7 @@ import Testing
         var model = Self.loaded()
         #expect(model.update(.key(.char("q"))).isEmpty)
         #expect(model.update(.key(.char("?"))).isEmpty)
-        #expect(model.update(.key(.char("b"))).commands == [.open(.booking(clientID: nil))])
+        #expect(model.update(.key(.char("b"))).commands == [.open(.booking(clientID: nil, day: AppFixture.today))])
         _ = model.update(.laidOut(Rect(x: 0, y: 1, width: 80, height: 21)))
         #expect(model.state.visibleRows == Table.bodyRows(forHeight: 17))
     }

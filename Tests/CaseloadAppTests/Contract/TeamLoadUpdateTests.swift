@@ -29,18 +29,18 @@ import Testing
 
     @Test func loadedRowsKeepTheSelectedCaseworkerAndEnterDrillsIn() {
         var model = TeamLoadModel(context: Self.context(.supervisor))
-        _ = model.update(.loaded(.loads([Self.load(1, "Ann", overdue: 2), Self.load(2, "Bo", overdue: 5)])))
+        _ = model.update(.loaded(.loads([Self.load(1, "Ann", overdue: 2), Self.load(2, "Bo", overdue: 5)], sites: [])))
         #expect(model.update(.key(.down)).isHandled)
         #expect(model.state.selected?.staffID == 2)
         // A reload that reorders the rows keeps Bo selected.
-        _ = model.update(.loaded(.loads([Self.load(2, "Bo", overdue: 6), Self.load(1, "Ann", overdue: 2), Self.load(3, "Cy", overdue: 0)])))
+        _ = model.update(.loaded(.loads([Self.load(2, "Bo", overdue: 6), Self.load(1, "Ann", overdue: 2), Self.load(3, "Cy", overdue: 0)], sites: [])))
         #expect(model.state.selected?.staffID == 2)
         #expect(model.update(.key(.enter)).commands == [.open(.followUps(caseworkerID: 2))])
     }
 
     @Test func unassignedRowRefusesToDrillWithItsReasonAndUnknownKeysAreLeftToTheShell() {
         var model = TeamLoadModel(context: Self.context(.supervisor))
-        _ = model.update(.loaded(.loads([Self.load(nil, "Unassigned clients", overdue: 3)])))
+        _ = model.update(.loaded(.loads([Self.load(nil, "Unassigned clients", overdue: 3)], sites: [])))
         let refused = model.update(.key(.enter)).commands
         #expect(refused.count == 1)
         if case .status(let text, true)? = refused.first { #expect(text.contains("unassigned clients have no queue")) }
@@ -51,6 +51,6 @@ import Testing
     @Test func layoutSetsTheVisibleRowsTheListPagesBy() {
         var model = TeamLoadModel(context: Self.context(.supervisor))
         _ = model.update(.laidOut(Rect(x: 0, y: 1, width: 80, height: 21)))
-        #expect(model.state.visibleRows == Table.bodyRows(forHeight: 19))
+        #expect(model.state.visibleRows == Table.bodyRows(forHeight: TeamLoadView.tableRect(in: Rect(x: 0, y: 1, width: 80, height: 21)).height))
     }
 }

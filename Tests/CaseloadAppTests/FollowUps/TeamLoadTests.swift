@@ -12,8 +12,8 @@ import TerminalKit
         let d = f.driver(as: f.supervisor, start: .team)
         let header = try #require(d.lines.first { $0.contains("Caseworker") && $0.contains("Overdue") })
         #expect(header.contains("Worst"))
-        let dana = try #require(d.lines.first { $0.contains("Dana Lee") })
-        let marie = try #require(d.lines.first { $0.contains("Marie Roy") })
+        let dana = try #require(d.lines.first { $0.contains("Dana Lee") && $0.contains("█") })
+        let marie = try #require(d.lines.first { $0.contains("Marie Roy") && $0.contains("█") })
         // Dana: Zoë's checkpoint 31 business days late; Marie: Hélène's R-04 due Mon 12 Jan, 3 days late.
         #expect(dana.contains("31 bd") && dana.contains("█ 1"))
         #expect(marie.contains("3 bd") && marie.contains("█ 1"))
@@ -50,7 +50,40 @@ import TerminalKit
         let small = f.driver(as: f.supervisor, start: .team)
         #expect(small.lines.allSatisfy { $0.count <= 80 })
         let wide = f.driver(as: f.supervisor, start: .team, size: Size(width: 200, height: 60))
-        let row = try #require(wide.lines.first { $0.contains("Dana Lee") })
+        let row = try #require(wide.lines.first { $0.contains("Dana Lee") && !$0.contains("·") })
         #expect(row.contains("█") && row.contains(" 1"))
+    }
+}
+
+/// Issue #22: a caseworker leaves; the supervisor moves their caseload from the team view, sees
+/// the plan before anything moves, and afterwards the old caseworker owns nothing open.
+@MainActor @Suite struct CaseloadTransferScreenTests {
+    @Test func theTeamViewPreviewsThenTransfersACaseload() throws {
+        let f = try AppFixture()
+        try f.owReferral()
+        let d = f.driver(as: f.supervisor, start: .team)
+        for _ in 0..<5 where !(d.lines.first { $0.hasPrefix("  > ") || $0.hasPrefix("> ") }?.contains("Dana Lee") ?? false) { d.press(.down) }
+        d.press(.char("T"))
+        #expect(d.screen.contains("Transfer Dana Lee's caseload"), "\(d.screen)")
+        #expect(!d.screen.contains("[ ] Dana Lee"), "nobody receives their own clients")
+        d.press(.enter)
+        #expect(d.screen.contains("Tick at least one colleague"))
+        d.press(.char(" "), .tab)
+        d.type("Dana Lee left the agency")
+        d.press(.escape)
+        #expect(d.screen.contains("Discard what you typed?"))
+        d.press(.char("n"), .enter)
+        #expect(d.screen.contains("Dana Lee → Marie Roy: 2 clients"), "\(d.screen)")
+        #expect(try f.db.client(id: f.zoe.id!, by: f.supervisor).caseworkerID == f.caseworker.id, "nothing moves before y")
+        d.press(.char("y"))
+        #expect(d.statusLine.contains("Transferred 2 clients from Dana Lee."))
+        #expect(try f.db.client(id: f.zoe.id!, by: f.supervisor).caseworkerID == f.otherCaseworker.id)
+        let danaQueue = try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now,
+                                               scope: FollowUpScope(caseworkerID: f.caseworker.id), by: f.supervisor)
+        #expect(danaQueue.isEmpty, "the old caseworker owns nothing open")
+        let dana = try #require(d.lines.first { $0.contains("Dana Lee") && !$0.contains("·") })
+        let words = dana.split(separator: " ")
+        let counts = words.drop { $0 != "Lee" }.dropFirst().prefix(2)
+        #expect(Array(counts) == ["0", "0"], "no open clients, nothing overdue: \(dana)")
     }
 }

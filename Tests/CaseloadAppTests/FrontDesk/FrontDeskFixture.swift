@@ -25,7 +25,8 @@ import TerminalKit
     func book(_ client: Client, with staff: StaffMember, on day: LocalDate = AppFixture.today, at minute: Int,
               length: Int = 60, purpose: String) throws -> Appointment {
         try app.db.bookAppointment(Appointment(clientID: client.id!, staffID: staff.id!, siteID: site, day: day, startMinute: minute,
-                                               lengthMinutes: length, purpose: purpose), by: app.frontDesk)
+                                               lengthMinutes: length, purpose: purpose),
+                                   now: day.startInstant(in: AppFixture.zone), by: app.frontDesk)
     }
 
     /// The front desk's day sheet (F4's screen).

@@ -14,6 +14,8 @@ import TerminalKit
         d.type("cote")                        // accents are not needed to find Côté
         #expect(d.row(containing: "Côté, Zoë")?.hasSuffix("1998-07-05    519-555-0142") == true)
         d.press(.enter)
+        #expect(d.screen.contains("Check in the 09:00 appointment instead? y/n"))   // she is booked today (#22)
+        d.press(.char("n"))                    // this time she came about something else
         #expect(d.screen.contains("Caseworker: Dana Lee"))   // her own caseworker first
         d.press(.ctrl("s"))
         #expect(d.route == .frontDesk)
@@ -57,7 +59,7 @@ import TerminalKit
         let f = try FrontDeskFixture()
         let d = f.daySheet()
         d.press(.char("b"))
-        #expect(d.route == .booking(clientID: nil))
+        #expect(d.route == .booking(clientID: nil, day: AppFixture.today))
         d.type("Haddad")
         d.press(.enter)
         #expect(d.screen.contains("Marie Roy on Thu 15 Jan 2026"))
@@ -84,12 +86,12 @@ import TerminalKit
         d.press(.enter)
         d.type("30")
         d.press(.enter, .backTab, .backTab, .ctrl("u"))   // the choice moved on: back past Length to Start
-        d.type("11:30")
+        d.type("15:30")   // it is 14:00: a time still to come
         d.press(.tab, .tab)
         d.type("Cover letter help")
         d.press(.enter)
         let booked = try f.app.db.caseworkerDay(staffID: f.app.caseworker.id!, day: AppFixture.today, by: f.app.admin)
-        #expect(booked.map { "\($0.appointment.startText) \($0.appointment.lengthMinutes)" } == ["09:00 60", "10:30 60", "11:30 30"])
+        #expect(booked.map { "\($0.appointment.startText) \($0.appointment.lengthMinutes)" } == ["09:00 60", "10:30 60", "15:30 30"])
     }
 }
 

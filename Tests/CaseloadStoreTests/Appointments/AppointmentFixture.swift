@@ -8,6 +8,8 @@ import Testing
 /// and Amira (OW-referred, Marie's). Days are fixed: Thursday 15 January 2026 unless a test says.
 final class AppointmentFixture {
     static let thursday = LocalDate(year: 2026, month: 1, day: 15)!
+    /// The clock for bookings and reschedules: Thursday at midnight, before any time a test books.
+    static let morning = thursday.startInstant(in: FollowUpEngine.agencyTimeZone)
     let base: Fixture
     let site: Int64
     let otherSite: Int64
@@ -41,7 +43,7 @@ final class AppointmentFixture {
         let parts = time.split(separator: ":").compactMap { Int($0) }
         return try db.bookAppointment(Appointment(clientID: client.id!, staffID: (staff ?? dana).id!, siteID: site ?? self.site, day: day,
                                                   startMinute: parts[0] * 60 + parts[1], lengthMinutes: length, purpose: purpose),
-                                      allowOverlap: allowOverlap, by: desk)
+                                      allowOverlap: allowOverlap, now: min(day, Self.thursday).startInstant(in: FollowUpEngine.agencyTimeZone), by: desk)
     }
 
     func openFollowUps(for client: Client) throws -> [ManualFollowUp] {

@@ -11,7 +11,7 @@ struct RescheduleSweepWalkInTests {
         let f = try AppointmentFixture()
         let booked = try f.book(f.zoe, at: "09:00", length: 45, purpose: "EAP review")
         let moved = try f.db.rescheduleAppointment(booked, to: Self.monday, startMinute: 14 * 60, reason: "Job interview at the same time",
-                                                   cancelledBy: .client, by: f.desk)
+                                                   cancelledBy: .client, now: AppointmentFixture.morning, by: f.desk)
         #expect(moved.old.status == .rescheduled)
         #expect(moved.old.rescheduledTo == moved.new.id)
         #expect(moved.old.statusReason == "Job interview at the same time")
@@ -26,27 +26,27 @@ struct RescheduleSweepWalkInTests {
         let f = try AppointmentFixture()
         try f.book(f.amira, on: Self.monday, at: "14:00")
         let booked = try f.book(f.zoe, at: "09:00")
-        guard case .invalid(let problems)? = storeError({ _ = try f.db.rescheduleAppointment(booked, to: Self.monday, startMinute: 14 * 60 + 30, by: f.desk) }) else {
+        guard case .invalid(let problems)? = storeError({ _ = try f.db.rescheduleAppointment(booked, to: Self.monday, startMinute: 14 * 60 + 30, now: AppointmentFixture.morning, by: f.desk) }) else {
             Issue.record("expected the overlap to be refused"); return
         }
         #expect(problems.map(\.field) == ["start"])
         #expect(try f.stored(booked)?.status == .scheduled)
         #expect(try f.db.caseworkerDay(staffID: f.dana.id!, day: Self.monday, by: f.desk).count == 1)
         // Confirmed: it goes through.
-        let moved = try f.db.rescheduleAppointment(booked, to: Self.monday, startMinute: 14 * 60 + 30, allowOverlap: true, by: f.desk)
+        let moved = try f.db.rescheduleAppointment(booked, to: Self.monday, startMinute: 14 * 60 + 30, allowOverlap: true, now: AppointmentFixture.morning, by: f.desk)
         #expect(moved.old.rescheduledTo == moved.new.id)
     }
 
     @Test func revertingARescheduleRemovesTheUntouchedReplacement() throws {
         let f = try AppointmentFixture()
-        let moved = try f.db.rescheduleAppointment(try f.book(f.zoe, at: "09:00"), to: Self.monday, startMinute: 600, by: f.desk)
+        let moved = try f.db.rescheduleAppointment(try f.book(f.zoe, at: "09:00"), to: Self.monday, startMinute: 600, now: AppointmentFixture.morning, by: f.desk)
         let reverted = try f.db.revertAppointment(moved.old, by: f.desk)
         #expect(reverted.status == .scheduled && reverted.rescheduledTo == nil)
         #expect(try f.stored(moved.new) == nil)
         #expect(try f.auditActions("appointment", moved.new.id) == ["insert", "delete"])
 
         // Once the replacement is resolved, the original cannot be reverted out from under it.
-        let again = try f.db.rescheduleAppointment(reverted, to: Self.monday, startMinute: 600, by: f.desk)
+        let again = try f.db.rescheduleAppointment(reverted, to: Self.monday, startMinute: 600, now: AppointmentFixture.morning, by: f.desk)
         _ = try f.db.setAppointmentStatus(again.new, to: .attended, by: f.desk)
         #expect(storeError { _ = try f.db.revertAppointment(again.old, by: f.desk) }
                 == .invalid([.init(field: "status", message: "The new appointment on Mon 19 Jan at 10:00 is already Attended: revert it first.")]))

@@ -164,10 +164,10 @@ func isOtherSite(_ body: () throws -> Void) -> String? {
         let day = LocalDate(year: 2026, month: 1, day: 15)!
         let booking = Appointment(clientID: f.thomasClient.id!, staffID: f.londonWorker.id!, siteID: f.central, day: day,
                                   startMinute: 600, lengthMinutes: 30, purpose: "Résumé review")
-        #expect(isOtherSite { _ = try f.db.bookAppointment(booking, by: f.londonDesk) } != nil)
+        #expect(isOtherSite { _ = try f.db.bookAppointment(booking, now: day.startInstant(in: FollowUpEngine.agencyTimeZone), by: f.londonDesk) } != nil)
         var own = booking
         own.clientID = f.londonClient.id!
-        _ = try f.db.bookAppointment(own, by: f.londonDesk)
+        _ = try f.db.bookAppointment(own, now: day.startInstant(in: FollowUpEngine.agencyTimeZone), by: f.londonDesk)
         #expect(try f.db.daySheet(siteID: f.central, day: day, by: f.londonDesk).count == 1)
         #expect(throws: StoreError.otherSiteDay(siteName: "St. Thomas")) { _ = try f.db.daySheet(siteID: f.thomas, day: day, by: f.londonDesk) }
         #expect(try f.db.daySheetSites(by: f.londonDesk).map(\.name) == ["London Central"])

@@ -29,11 +29,14 @@ enum FollowUpDialog {
                   item: item)
     }
 
+    /// A week on, moved to a business day (never a Saturday or a holiday, when nobody would act on it).
+    static func aWeekOn(_ today: LocalDate) -> LocalDate { BusinessCalendar.ontario.businessDay(onOrAfter: today.adding(days: 7)) }
+
     static func snooze(_ item: DueItem, today: LocalDate) -> FollowUpDialog {
         return .snooze(FormDialog(title: "Snooze follow-up", lines: [
             "\(item.rule.rawValue) · \(item.title) · \(item.clientName) · due \(item.due.long)",
             "It leaves the queue until the new day; the reason is shown with it and audited."], fields: [
-            FormField(id: "until", label: "Until", control: .date(DateFieldState("+7", today: today, allowsEmpty: false, accepting: .anyDay))),
+            FormField(id: "until", label: "Until", control: .date(DateFieldState(Self.aWeekOn(today).iso, today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: "reason", label: "Reason", control: .text(TextFieldState("", placeholder: "why it can wait", maxLength: 200))),
         ]), item: item)
     }

@@ -34,11 +34,18 @@ struct FollowUpQueueModel: ScreenModel {
     /// Commits merged by recomputing only the changed clients (`update(changed:)`; tests count them).
     var partialUpdates = 0
 
-    init(context: ScreenContext, caseworkerID: Int64?, ascii: Bool = false) {
+    /// - Parameters:
+    ///   - caseworkerID: one person's queue (drilled into from the team view); nil: F3's default,
+    ///     which for a supervisor is everyone's items at their own site, or what they last chose.
+    init(context: ScreenContext, caseworkerID: Int64?, remembered: QueueChoice? = nil, ascii: Bool = false) {
         self.context = context
         self.ascii = ascii
         today = context.today
         state = FollowUpQueueState(actor: context.actor, caseworkerID: caseworkerID)
+        if caseworkerID == nil, state.seesTeam {
+            state.caseworkerID = remembered.map(\.caseworkerID) ?? nil
+            state.siteID = remembered.map(\.siteID) ?? context.actor.siteID
+        }
     }
 
     var title: String { "Follow-ups" }
@@ -196,7 +203,8 @@ struct FollowUpQueueModel: ScreenModel {
         guard !chooser.state.isOpen else { state.chooser = chooser; return [.handled] }
         state.chooser = nil
         guard outcome == .changed || key == .enter, let i = chooser.state.selectedIndex, chooser.values.indices.contains(i) else { return [.handled] }
-        return state.choose(chooser.kind, value: chooser.values[i]) ? reload() : [.handled]
+        guard state.choose(chooser.kind, value: chooser.values[i]) else { return [.handled] }
+        return reload() + [.command(.remember(.queue(QueueChoice(caseworkerID: state.caseworkerID, siteID: state.siteID))))]
     }
 
     // MARK: view

@@ -31,7 +31,9 @@ struct FollowUpQueueView {
         let visible = Table.bodyRows(forHeight: table.height)
         let top = state.list.visibleOffset(itemCount: state.shown.count, visibleRows: visible)
         let window = Array(state.shown[top..<min(state.shown.count, top + visible)])
-        Table(columns: columns, rows: window.map { cells($0, theme: theme) }, emptyMessage: state.emptyMessage, focused: state.focus == .list,
+        // Wide enough: the status says its unit in full ("overdue 3 business days", "in 2 days").
+        let long = rect.width >= Self.longStatusWidth
+        Table(columns: columns(long: long), rows: window.map { cells($0, theme: theme, long: long) }, emptyMessage: state.emptyMessage, focused: state.focus == .list,
               rowRole: { i in Self.role(window[i].status) })
             .render(ListState(selected: state.list.selected - top, offset: 0), into: &buffer, in: table, theme: theme)
         renderDetail(into: &buffer, in: Rect(x: rect.x, y: table.maxY, width: rect.width, height: Self.detailHeight), theme: theme)
@@ -60,16 +62,19 @@ struct FollowUpQueueView {
 
     private var showsOwner: Bool { state.caseworkerID == nil }
 
-    private var columns: [TableColumn] {
+    /// From this width the status column says "business days" and "days" in full.
+    static let longStatusWidth = 120
+
+    private func columns(long: Bool) -> [TableColumn] {
         var columns = [TableColumn("", sizing: .fixed(1)), TableColumn("Due", sizing: .fixed(10)),
-                       TableColumn("Status", minWidth: 7, maxWidth: 16), TableColumn("Rule", minWidth: 4, maxWidth: 11),
+                       TableColumn("Status", minWidth: 7, maxWidth: long ? 28 : 16), TableColumn("Rule", minWidth: 4, maxWidth: 11),
                        TableColumn("Client", minWidth: 14, maxWidth: 26), TableColumn("What", minWidth: 10)]
         if showsOwner { columns.append(TableColumn("Owner", minWidth: 8, maxWidth: 16)) }
         return columns
     }
 
-    private func cells(_ item: DueItem, theme: Theme) -> [String] {
-        var row = [Self.marker(item.status, markers: theme.markers), item.due.iso, Self.statusText(item, today: today, long: false),
+    private func cells(_ item: DueItem, theme: Theme, long: Bool) -> [String] {
+        var row = [Self.marker(item.status, markers: theme.markers), item.due.iso, Self.statusText(item, today: today, long: long),
                    item.rule.rawValue, item.clientName, item.title]
         if showsOwner { row.append(state.name(of: item.ownerID)) }
         return row

@@ -26,7 +26,7 @@ struct ManualFollowUpDialog {
         self.owners = owners
         var fields = [
             FormField(id: "title", label: "Title", control: .text(TextFieldState("", placeholder: "what needs doing", maxLength: 200))),
-            FormField(id: "due", label: "Due", control: .date(DateFieldState("+7", today: today, allowsEmpty: false, accepting: .anyDay))),
+            FormField(id: "due", label: "Due", control: .date(DateFieldState(FollowUpDialog.aWeekOn(today).iso, today: today, allowsEmpty: false, accepting: .anyDay))),
         ]
         if owners.count > 1 {
             let index = owners.firstIndex { $0.id == defaultOwner } ?? 0

@@ -2,14 +2,30 @@ import CaseloadCore
 import CaseloadStore
 import TerminalKit
 
-enum TeamLoadAction: Sendable { case drill, navigate }
+enum TeamLoadAction: Sendable { case drill, site, transfer, navigate }
 
 /// The team's follow-up load: one row per caseworker, counted from the same queue as F3.
 struct TeamLoadState {
     let actor: StaffMember
     var loads: [CaseworkerLoad] = []
+    /// The site whose caseworkers and clients are counted (nil: every site). A supervisor starts on
+    /// their own site, as F3 does.
+    var siteID: Int64?
+    var sites: [Site] = []
+    /// Open while a supervisor moves the selected caseworker's caseload.
+    var transfer: TransferDialog?
     var list = ListState()
     var visibleRows = 15
+
+    var siteName: String { siteID.flatMap { id in sites.first { $0.id == id }?.name } ?? "all sites" }
+
+    /// All sites, then each site in turn.
+    mutating func nextSite() {
+        let order: [Int64?] = [nil] + sites.map(\.id)
+        let i = order.firstIndex { $0 == siteID } ?? 0
+        siteID = order[(i + 1) % order.count]
+        list = ListState()
+    }
 
     var selected: CaseworkerLoad? { loads.indices.contains(list.selected) ? loads[list.selected] : nil }
     var seesTeam: Bool { actor.role.allows(.viewTeamFollowUps) }
@@ -20,6 +36,10 @@ struct TeamLoadState {
         else if selected?.staffID == nil { reason = "unassigned clients have no queue: assign them a caseworker from the client list" }
         return Keymap([
             KeyBinding([.enter], .drill, help: "Open queue", group: "Team", showInFooter: true, disabledReason: reason),
+            KeyBinding([.char("T")], .transfer, help: "Transfer caseload", group: "Team", showInFooter: true,
+                       disabledReason: reason ?? (seesTeam ? nil : Permission.reassignClient.refusal)),
+            KeyBinding([.char("s")], .site, help: "Next site", group: "Team", showInFooter: true,
+                       disabledReason: sites.count > 1 ? nil : "this agency has one site"),
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown, .home, .end], .navigate, help: "Page / first / last", group: "Navigation"),
         ])
@@ -35,6 +55,7 @@ struct TeamLoadState {
     var totals: CaseworkerLoad {
         loads.reduce(into: CaseworkerLoad(staffID: nil, name: "Team")) { t, l in
             t.overdue += l.overdue; t.dueToday += l.dueToday; t.upcoming += l.upcoming
+            t.activeClients += l.activeClients; t.dueThisWeek += l.dueThisWeek
             t.worstOverdueBusinessDays = max(t.worstOverdueBusinessDays, l.worstOverdueBusinessDays)
         }
     }

@@ -23,11 +23,11 @@ struct BookingModel: ScreenModel {
     let ascii: Bool
     private(set) var state: BookingState
 
-    init(context: ScreenContext, clientID: Int64?, ascii: Bool = false) {
+    init(context: ScreenContext, clientID: Int64?, day: LocalDate? = nil, ascii: Bool = false) {
         self.context = context
         self.clientID = clientID
         self.ascii = ascii
-        state = BookingState(today: context.today)
+        state = BookingState(today: context.today, day: day)
     }
 
     var title: String { "Book appointment" }
@@ -84,7 +84,8 @@ struct BookingModel: ScreenModel {
                 state.confirmOverlap = ConfirmDialog(title: "Double-book?", message: [overlap.message, "", "Book at this time anyway?"])
                 return []
             }
-            let ids: [String: String] = ["start": BookingState.ID.time, "length": BookingState.ID.length, "purpose": BookingState.ID.purpose,
+            // A closed day or a past time comes back on the date or time field, the typing kept.
+            let ids: [String: String] = ["day": BookingState.ID.date, "start": BookingState.ID.time, "length": BookingState.ID.length, "purpose": BookingState.ID.purpose,
                                          "caseworker": BookingState.ID.caseworker, "site": BookingState.ID.site]
             state.form.setErrors(Dictionary(problems.map { (ids[$0.field] ?? BookingState.ID.time, $0.message) }, uniquingKeysWith: { a, _ in a }))
             return [.status("Fix the marked fields, then ^S to book.", isError: true)]
@@ -173,7 +174,7 @@ extension Effect where Message == BookingMessage {
     /// The store's field refusals come back as `.refused` (a clash may be booked anyway).
     static func book(_ appointment: Appointment, allowOverlap: Bool) -> Self {
         .write("book the appointment") { env in
-            do { return .booked(try env.db.bookAppointment(appointment, allowOverlap: allowOverlap, by: env.actor)) }
+            do { return .booked(try env.db.bookAppointment(appointment, allowOverlap: allowOverlap, now: env.now, by: env.actor)) }
             catch StoreError.invalid(let problems) { return .refused(problems, allowOverlap: allowOverlap) }
         }
     }

@@ -11,6 +11,8 @@ struct BookingState {
     static let lengths = [15, 30, 45, 60, 90, 120]
 
     let today: LocalDate
+    /// The day the form starts on: the day sheet's day being viewed, else today.
+    let startDay: LocalDate
     var client: ClientSummary?
     var picker = ClientPicker()
     var form = FormState(fields: [])
@@ -22,7 +24,7 @@ struct BookingState {
     var dayRowsFor: (staffID: Int64, day: LocalDate)?
     var confirmOverlap: ConfirmDialog?
 
-    init(today: LocalDate) { self.today = today }
+    init(today: LocalDate, day: LocalDate? = nil) { self.today = today; startDay = day ?? today }
 
     var isChoosingClient: Bool { client == nil }
     var isDirty: Bool { client != nil && form.values != initialValues }
@@ -35,7 +37,7 @@ struct BookingState {
         form = FormState(fields: [
             FormField(id: ID.caseworker, label: "Caseworker", control: .dropdown(DropdownState(options: caseworkers.map(\.fullName), selectedIndex: worker))),
             FormField(id: ID.site, label: "Site", control: .dropdown(DropdownState(options: sites.map(\.name), selectedIndex: site))),
-            FormField(id: ID.date, label: "Date", control: .date(DateFieldState(today.iso, today: today, allowsEmpty: false, accepting: .anyDay))),
+            FormField(id: ID.date, label: "Date", control: .date(DateFieldState(startDay.iso, today: today, allowsEmpty: false, accepting: .anyDay))),
             FormField(id: ID.time, label: "Time", control: .text(TextFieldState("", placeholder: "HH:MM, e.g. 09:30", maxLength: 8))),
             FormField(id: ID.length, label: "Length", control: .dropdown(DropdownState(options: Self.lengths.map { "\($0) min" }, selectedIndex: 3))),
             FormField(id: ID.purpose, label: "Purpose", control: .text(TextFieldState("", placeholder: "e.g. Résumé review", maxLength: 120))),

@@ -2,9 +2,9 @@ import CaseloadCore
 import TerminalKit
 
 enum DaySheetAction: Sendable {
-    case checkIn, late, noShow, cancel, reschedule, revert
+    case checkIn, late, noShow, cancel, reschedule, revert, voidWalkIn, contact
     case book, walkIn, sweep
-    case previousDay, nextDay, today, caseworker, site
+    case previousDay, nextDay, today, caseworker, site, find
     /// Listed for help only: the table moves the selection itself.
     case navigate
 }
@@ -25,6 +25,10 @@ extension DaySheetState {
                        disabledReason: statusRefusal(for: .rescheduled)),
             KeyBinding([.char("u")], .revert, help: "Undo", group: "Attendance", showInFooter: true,
                        disabledReason: revertRefusal),
+            KeyBinding([.char("v")], .voidWalkIn, help: "Void a walk-in entered by mistake", group: "Attendance",
+                       disabledReason: voidRefusal),
+            KeyBinding([.char("p")], .contact, help: "Correct the client's phone and email", group: "Appointments",
+                       disabledReason: contactRefusal),
             KeyBinding([.char("w")], .walkIn, help: "Walk-in", group: "Appointments", showInFooter: true),
             KeyBinding([.char("b")], .book, help: "Book", group: "Appointments", showInFooter: true),
             KeyBinding([.char("e")], .sweep, help: "End-of-day sweep", group: "Appointments", showInFooter: true,
@@ -36,6 +40,7 @@ extension DaySheetState {
             KeyBinding([.char("s")], .site, help: "Site", group: "Day",
                        disabledReason: sites.count >= 2 ? nil : actor.role.allows(.viewAllSites)
                            ? "The agency has one site." : "You work at \(siteName): other sites' day sheets are for their own staff."),
+            KeyBinding([.char("/")], .find, help: "Find a client by name or time", group: "Navigation"),
             KeyBinding([.up, .char("k")], .navigate, help: "Move up", group: "Navigation"),
             KeyBinding([.down, .char("j")], .navigate, help: "Move down", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),

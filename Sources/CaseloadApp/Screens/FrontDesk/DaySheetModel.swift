@@ -16,6 +16,10 @@ enum DaySheetMessage {
     case refused(String)
     /// The store refused the reschedule: a clash asks before double-booking, anything else goes on the fields.
     case rescheduleRefused([FieldError], RescheduleDialog, allowOverlap: Bool)
+    /// The client's phone and email as saved now, to correct.
+    case contact(ClientContact, DaySheetRow)
+    /// The store refused the correction: shown on the dialog's fields, the typing kept.
+    case contactRefused([FieldError], ContactDialog)
 }
 
 struct DaySheetRead {
@@ -48,8 +52,9 @@ struct DaySheetModel: ScreenModel {
     /// A reason typed at a prompt, or a reschedule being filled in.
     var hasUnsavedInput: Bool {
         switch state.modal {
-        case .reason(let prompt, _, _)?: return !prompt.field.text.isEmpty
+        case .reason(let prompt, _, _)?, .voidReason(let prompt, _)?: return !prompt.field.text.isEmpty
         case .reschedule?, .confirmOverlap?: return true
+        case .contact(let dialog)?: return dialog.hasTypedText
         default: return false
         }
     }
@@ -78,6 +83,7 @@ struct DaySheetModel: ScreenModel {
             if failure.doing == Effect<DaySheetMessage>.readingTheClock { return [] }
             // A change failed (the host said why): the sheet shows what is really there now.
             state.modal = nil
+            state.advanceAfter = nil
             return [reload]
         }
     }
@@ -97,6 +103,7 @@ struct DaySheetModel: ScreenModel {
             if let caseworkers = read.caseworkers { state.caseworkers = caseworkers }
             state.rows = read.rows
             state.select(id: keep)
+            if let done = state.advanceAfter { state.advanceAfter = nil; state.selectNextScheduled(after: done) }
         case .clock(let today, let nowMinute):
             state.nowMinute = nowMinute
             if today != state.today { return [reload] }   // midnight passed: the sheet's "today" moves with it
@@ -104,7 +111,15 @@ struct DaySheetModel: ScreenModel {
             state.modal = nil
             return [reload, .status(text)]
         case .refused(let text):
+            state.advanceAfter = nil
             return [reload, .status(text, isError: true)]
+        case .contact(let contact, let row):
+            state.modal = .contact(ContactDialog(row: row, contact: contact))
+        case .contactRefused(let problems, var dialog):
+            dialog.show(problems)
+            state.modal = .contact(dialog)
+            // The dialog's field line may cut a long reason short: the status line has it whole.
+            return [.status(problems.map(\.message).joined(separator: " "), isError: true)]
         case .rescheduleRefused(let problems, var dialog, let allowOverlap):
             if let overlap = problems.first(where: { $0.field == "start" }), !allowOverlap, overlap.message.contains("already has") {
                 state.modal = .confirmOverlap(ConfirmDialog(title: "Double-book?", message: [overlap.message, "", "Book at this time anyway?"]), dialog)
@@ -120,7 +135,12 @@ struct DaySheetModel: ScreenModel {
     private mutating func handleKey(_ key: Key) -> [Effect<DaySheetMessage>] {
         if state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) != .ignored { return [.handled] }
         switch state.keymap.lookup(key) {
-        case .unbound: return []
+        case .unbound:
+            // A letter that is no key here (and not the shell's q) does nothing but say how to find someone.
+            if case .char(let c) = key, c.isLetter, GlobalKeys.keymap(role: context.actor.role).binding(for: key) == nil {
+                return [.status(DaySheetState.findHint)]
+            }
+            return []
         case .disabled(let reason): return [.status(reason, isError: true)]
         case .run(let action): return run(action)
         }
@@ -130,7 +150,9 @@ struct DaySheetModel: ScreenModel {
         guard let row = state.selectedRow else { return runUnselected(action) }
         let who = "\(row.clientSortName) \(row.appointment.startText)"
         switch action {
-        case .checkIn: return [.setStatus(row, .attended)]
+        case .checkIn:
+            state.advanceAfter = row.id
+            return [.setStatus(row, .attended)]
         case .late:
             var prompt = ReasonPrompt(title: "Late: \(who)", isRequired: false)
             prompt.fixedOptions = CommonReasons.late
@@ -142,6 +164,11 @@ struct DaySheetModel: ScreenModel {
         case .cancel:
             state.modal = .reason(ReasonPrompt(title: "Cancel: \(who)", isRequired: true, cancelledBy: .client), status: .cancelled, row: row)
         case .reschedule: state.modal = .reschedule(RescheduleDialog(row: row, today: state.today))
+        case .contact: return [.loadContact(row)]
+        case .voidWalkIn:
+            var prompt = ReasonPrompt(title: "Void walk-in: \(who)", isRequired: true)
+            prompt.fixedOptions = VoidReasons.common
+            state.modal = .voidReason(prompt, row: row)
         case .revert:
             state.modal = .confirmRevert(ConfirmDialog(title: "Revert to Scheduled?", message: Self.revertMessage(row), defaultAnswer: .yes), row: row)
         default: return runUnselected(action)
@@ -151,7 +178,7 @@ struct DaySheetModel: ScreenModel {
 
     private mutating func runUnselected(_ action: DaySheetAction) -> [Effect<DaySheetMessage>] {
         switch action {
-        case .book: return [.open(.booking(clientID: nil))]
+        case .book: return [.open(.booking(clientID: nil, day: state.day))]   // the day being viewed, not today
         case .walkIn: return [.open(.walkIn)]
         case .sweep:
             let forgotten = state.overdueRows
@@ -168,6 +195,7 @@ struct DaySheetModel: ScreenModel {
             var chooser = DropdownState(options: names, selectedIndex: current)
             chooser.open()
             state.modal = .chooseCaseworker(chooser)
+        case .find: state.modal = .find(TextFieldState("", placeholder: "name or time", maxLength: 40))
         case .site:
             var chooser = DropdownState(options: state.sites.map(\.name), selectedIndex: state.sites.firstIndex { $0.id == state.siteID })
             chooser.open()
@@ -199,7 +227,22 @@ struct DaySheetModel: ScreenModel {
             case .cancelled: state.modal = nil
             case .submitted(let reason, let by):
                 state.modal = nil
+                state.advanceAfter = row.id
                 return [.setStatus(row, status, reason: reason, cancelledBy: by)]
+            }
+        case .voidReason(var prompt, let row):
+            switch prompt.handle(key) {
+            case .none: state.modal = .voidReason(prompt, row: row)
+            case .cancelled: state.modal = nil
+            case .submitted(let reason, _):
+                state.modal = nil
+                return [.voidWalkIn(row, reason: reason)]
+            }
+        case .contact(var dialog):
+            switch dialog.handle(key) {
+            case .none: state.modal = .contact(dialog)
+            case .cancelled: state.modal = nil
+            case .submit(let contact): state.modal = .contact(dialog); return [.correctContact(dialog, contact)]
             }
         case .reschedule(var dialog):
             switch dialog.handle(key) {
@@ -232,6 +275,14 @@ struct DaySheetModel: ScreenModel {
             if outcome == .changed, let i = chooser.selectedIndex {
                 state.siteID = state.sites[i].id; state.list = ListState(); return [reload]
             }
+        case .find(var field):
+            switch field.handle(key, width: 30) {
+            case .submitted, .cancelled: state.modal = nil
+            case .changed:
+                state.modal = .find(field)
+                if !field.text.isEmpty && !state.jump(to: field.text) { return [.status("No one on this day matches \"\(field.text)\".", isError: true)] }
+            default: state.modal = .find(field)
+            }
         case .chooseCaseworker(var chooser):
             let outcome = chooser.handle(key)
             if chooser.isOpen { state.modal = .chooseCaseworker(chooser); return [.handled] }
@@ -263,11 +314,13 @@ struct DaySheetModel: ScreenModel {
         guard let modal = state.modal else { return }
         let area = buffer.area
         switch modal {
-        case .reason(let prompt, _, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .reason(let prompt, _, _), .voidReason(let prompt, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .contact(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reschedule(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .confirmOverlap(let confirm, _), .confirmRevert(let confirm, _), .sweep(let confirm, _):
             buffer.cursor = nil
             confirm.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .find: break   // drawn in the sheet's second line, where the keys hint is
         case .chooseSite(let chooser), .chooseCaseworker(let chooser):
             Dropdown.renderPopup(chooser, anchor: Rect(x: 2, y: 2, width: 30, height: 1), into: &buffer, theme: theme, ascii: ascii)
         }

@@ -7,12 +7,16 @@ struct DaySheetState {
     /// A modal on top of the sheet; while one is open it gets every key.
     enum Modal {
         case reason(ReasonPrompt, status: AppointmentStatus, row: DaySheetRow)
+        case voidReason(ReasonPrompt, row: DaySheetRow)
+        case contact(ContactDialog)
         case reschedule(RescheduleDialog)
         case confirmOverlap(ConfirmDialog, RescheduleDialog)
         case confirmRevert(ConfirmDialog, row: DaySheetRow)
         case sweep(ConfirmDialog, [Appointment])
         case chooseSite(DropdownState)
         case chooseCaseworker(DropdownState)
+        /// `/`: typing a name or a time moves the selection, nothing else.
+        case find(TextFieldState)
     }
 
     let actor: StaffMember
@@ -27,6 +31,8 @@ struct DaySheetState {
     var list = ListState()
     var visibleRows = 15
     var modal: Modal?
+    /// A status was just set on this row: once the sheet is read again, move on to the next one still Scheduled.
+    var advanceAfter: Int64?
 
     init(actor: StaffMember, today: LocalDate, nowMinute: Int) {
         self.actor = actor; self.today = today; self.nowMinute = nowMinute
@@ -34,6 +40,7 @@ struct DaySheetState {
         siteID = actor.siteID
     }
 
+    var isFinding: Bool { if case .find? = modal { return true } else { return false } }
     var selectedRow: DaySheetRow? { rows.indices.contains(list.selected) ? rows[list.selected] : nil }
     var siteName: String { sites.first { $0.id == siteID }?.name ?? "no site" }
     var filterName: String? { caseworkerFilter.flatMap { id in caseworkers.first { $0.id == id }?.fullName } }
@@ -70,7 +77,8 @@ struct DaySheetState {
 
     var revertRefusal: String? {
         guard let row = selectedRow else { return "No appointment selected: move to one with ↑↓ first." }
-        return row.appointment.status == .scheduled ? "\(row.clientDisplayName)'s appointment is already Scheduled." : nil
+        if row.appointment.status == .scheduled { return "\(row.clientDisplayName)'s appointment is already Scheduled." }
+        return walkInRevertRefusal
     }
 
     var sweepRefusal: String? {

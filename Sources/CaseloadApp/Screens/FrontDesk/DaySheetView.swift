@@ -26,7 +26,7 @@ struct DaySheetView {
         let wide = rect.width >= 110
         let table = Self.tableRect(in: rect)
         Table(columns: columns(wide: wide), rows: state.rows.map { cells($0, wide: wide, theme: theme) },
-              emptyMessage: state.emptyMessage, focused: state.modal == nil,
+              emptyMessage: state.emptyMessage, focused: state.modal == nil || state.isFinding,
               rowRole: { i in self.role(for: self.state.rows[i]) })
             .render(state.list, into: &buffer, in: table, theme: theme)
         if let row = state.selectedRow {
@@ -37,6 +37,16 @@ struct DaySheetView {
             let top = state.list.visibleOffset(itemCount: state.rows.count, visibleRows: Table.bodyRows(forHeight: table.height))
             buffer.cursor = (table.x, table.y + 1 + state.list.selected - top)
         }
+        if case .find(let field)? = state.modal {
+            // Drawn last so the cursor sits in the field being typed into.
+            let label = " Find (name or time): "
+            buffer.put(String(repeating: " ", count: rect.width), x: rect.x, y: rect.y + 1, style: theme[.normal])
+            buffer.put(label, x: rect.x, y: rect.y + 1, style: theme[.label])
+            let hint = "  Enter/Esc close"
+            let width = max(8, min(30, rect.width - label.count - hint.count))
+            field.render(into: &buffer, in: Rect(x: rect.x + label.count, y: rect.y + 1, width: width, height: 1), theme: theme, focused: true)
+            buffer.put(hint, x: rect.x + label.count + width, y: rect.y + 1, style: theme[.muted], maxWidth: rect.width - label.count - width)
+        }
     }
 
     /// Line 2: forgotten appointments (marker + warning style) or the keys for moving around.
@@ -46,7 +56,7 @@ struct DaySheetView {
             let text = " \(theme.overdueMarker) \(overdue) past \(overdue == 1 ? "its" : "their") time still Scheduled — mark each, or e to sweep them all"
             buffer.put(text, x: rect.x, y: y, style: theme[.overdue], maxWidth: rect.width)
         } else {
-            buffer.put(" ←/→ day · t today · f caseworker · s site · ? all keys", x: rect.x, y: y, style: theme[.muted], maxWidth: rect.width)
+            buffer.put(" / find · ←/→ day · t today · f caseworker · s site · ? all keys", x: rect.x, y: y, style: theme[.muted], maxWidth: rect.width)
         }
     }
 
@@ -79,6 +89,7 @@ struct DaySheetView {
         case .scheduled: return state.isOverdue(row) ? "\(theme.overdueMarker) Not checked in" : "Scheduled"
         case .attended, .late:
             return a.checkedInAt.map { "\(a.status.rawValue) \(FrontDeskTime.clock($0, in: zone))" } ?? a.status.rawValue
+        case .cancelled where a.isVoidedWalkIn: return "Voided"
         case .cancelled: return a.cancelledBy.map { "Cancelled (\($0.rawValue.lowercased()))" } ?? "Cancelled"
         case .rescheduled:
             return row.rescheduledToDay.map { "Moved → \($0.day) \(LocalDate.monthShort[$0.month - 1])" } ?? a.status.rawValue
@@ -100,7 +111,9 @@ struct DaySheetView {
         let a = row.appointment
         var parts: [String] = []
         if a.isWalkIn { parts.append("Walk-in") }
-        if let reason = a.statusReason { parts.append("\(a.status.rawValue)\(a.cancelledBy.map { " by \($0.rawValue.lowercased())" } ?? ""): \(reason)") }
+        if a.isVoidedWalkIn, let reason = a.statusReason {
+            parts.append("Voided: " + reason.dropFirst(Appointment.voidedWalkInPrefix.count))
+        } else if let reason = a.statusReason { parts.append("\(a.status.rawValue)\(a.cancelledBy.map { " by \($0.rawValue.lowercased())" } ?? ""): \(reason)") }
         if let day = row.rescheduledToDay, let minute = row.rescheduledToMinute {
             parts.append("moved to \(day.medium) at \(AppointmentText.clock(minute))")
         }

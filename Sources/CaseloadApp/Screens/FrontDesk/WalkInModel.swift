@@ -13,6 +13,8 @@ enum WalkInMessage {
     case duplicate(clientID: Int64, clientName: String)
     /// The store refused the check-in; its reasons go on the fields.
     case refused([FieldError])
+    /// The picked client's appointment still Scheduled today here (nil: none).
+    case bookedToday(DaySheetRow?)
 }
 
 /// Walk-in: search before add, then one save creates (if new) and checks in a same-day appointment.
@@ -48,6 +50,7 @@ struct WalkInModel: ScreenModel {
         case .key(let key):
             if state.duplicateReason != nil { return answerReason(key) }
             if let dialog = state.confirmDuplicate { return answerDuplicate(dialog, key) }
+            if let offer = state.bookedOffer { return answerBooked(offer, key) }
             return state.phase == .search ? handleSearch(key) : handleDetails(key)
         case .loaded(let message): return loaded(message)
         }
@@ -66,6 +69,9 @@ struct WalkInModel: ScreenModel {
         case .checkedIn(let text):
             state.initialValues = state.form.values
             return [.back, .status(text)]
+        case .bookedToday(let row):
+            if let row, state.phase != .search { state.bookedOffer = WalkInBookedOffer(row: row) }
+            return []
         case .duplicate(let clientID, let clientName):
             state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
             state.pendingDuplicate = (clientID, clientName)
@@ -94,7 +100,10 @@ struct WalkInModel: ScreenModel {
         case .searchChanged:
             let effects = search()
             return effects.isEmpty ? [.handled] : effects
-        case .picked(let client): state.startDetails(for: client); return [.handled]
+        case .picked(let client):
+            state.startDetails(for: client)
+            guard let siteID = state.siteID else { return [.handled] }
+            return [.findBookedToday(clientID: client.id, siteID: siteID)]
         }
     }
 
@@ -155,6 +164,15 @@ struct WalkInModel: ScreenModel {
         }
     }
 
+    /// y checks the booked appointment in (and leaves); n goes on with the walk-in.
+    private mutating func answerBooked(_ offer: WalkInBookedOffer, _ key: Key) -> [Effect<WalkInMessage>] {
+        switch offer.dialog.answer(for: key) {
+        case .yes: state.bookedOffer = nil; return [.checkInBooked(offer.row)]
+        case .no: state.bookedOffer = nil; return [.handled]
+        case nil: return [.handled]
+        }
+    }
+
     /// The form's own checks first (the fields say what is wrong); then one save checks them in.
     private mutating func checkIn(allowingDuplicate: Bool = false, reason: String? = nil) -> [Effect<WalkInMessage>] {
         let draft = state.draftClient()
@@ -184,7 +202,7 @@ struct WalkInModel: ScreenModel {
             asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
             return
         }
-        guard let dialog = state.confirmDuplicate else { return }
+        guard let dialog = state.confirmDuplicate ?? state.bookedOffer?.dialog else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
     }

@@ -24,6 +24,8 @@ struct WalkInState {
     /// After yes to `confirmDuplicate`: the reason asked for (issue #19), with the matched client.
     var duplicateReason: (dialog: FormDialog, clientID: Int64, clientName: String)?
     var pendingDuplicate: (clientID: Int64, clientName: String)?
+    /// The picked client is booked today: check that appointment in instead?
+    var bookedOffer: WalkInBookedOffer?
 
     init(today: LocalDate, siteID: Int64?) { self.today = today; self.siteID = siteID }
 

@@ -28,7 +28,9 @@ struct FactQueries {
     init(_ scope: FollowUpScope) {
         isEveryone = scope.caseworkerID == nil && scope.siteID == nil && scope.clientID == nil && scope.clientIDs == nil
         var others = "", args: [Int64] = []
-        if let id = scope.siteID { others += " AND c.site_id = ?"; args += [id] }
+        // A client with no site counts at every site, as site access treats them (else a site's
+        // queue would silently leave them out).
+        if let id = scope.siteID { others += " AND (c.site_id = ? OR c.site_id IS NULL)"; args += [id] }
         if let id = scope.clientID { others += " AND c.id = ?"; args += [id] }
         if let ids = scope.clientIDs {
             others += " AND c.id IN (\(ids.isEmpty ? "" : Array(repeating: "?", count: ids.count).joined(separator: ", ")))"

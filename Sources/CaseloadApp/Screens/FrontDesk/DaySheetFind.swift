@@ -1,0 +1,38 @@
+import CaseloadCore
+import Foundation
+import TerminalKit
+
+/// Finding a row by typing: `/` opens a field, each keystroke jumps to the first row whose client
+/// name or time matches. Typing only moves the selection; it never marks anyone.
+extension DaySheetState {
+    /// What a letter that is not one of the sheet's keys says, instead of doing anything.
+    static let findHint = "Press / to find a client by name or time."
+
+    /// The first row matching `query`: a name (either order, any case or accent) or a time ("10:3", "1030").
+    func firstRow(matching query: String) -> Int? {
+        let needle = query.trimmingCharacters(in: .whitespaces)
+        guard !needle.isEmpty else { return nil }
+        let digits = needle.filter(\.isNumber)
+        return rows.firstIndex { row in
+            let names = [row.clientSortName, row.clientDisplayName]
+            if names.contains(where: { $0.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) { return true }
+            let time = row.appointment.startText
+            return time.hasPrefix(needle) || (!digits.isEmpty && digits == needle && time.filter(\.isNumber).hasPrefix(digits))
+        }
+    }
+
+    /// Selects the first match, if any; says whether there was one.
+    @discardableResult
+    mutating func jump(to query: String) -> Bool {
+        guard let index = firstRow(matching: query) else { return false }
+        list.select(index, itemCount: rows.count, visibleRows: visibleRows)
+        return true
+    }
+
+    /// After a status is set on the row with `id`: the next row below still Scheduled (none: stay).
+    mutating func selectNextScheduled(after id: Int64) {
+        guard let start = rows.firstIndex(where: { $0.id == id }),
+              let next = rows.indices[(start + 1)...].first(where: { rows[$0].appointment.status == .scheduled }) else { return }
+        list.select(next, itemCount: rows.count, visibleRows: visibleRows)
+    }
+}
