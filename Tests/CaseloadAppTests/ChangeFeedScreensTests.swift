@@ -75,7 +75,7 @@ import TerminalKit
         let firstSite = try f.db.sites().first?.id
         let site = try #require(f.frontDesk.siteID ?? firstSite)
         _ = try other.bookAppointment(Appointment(clientID: f.amira.id!, staffID: f.caseworker.id!, siteID: site, day: AppFixture.today,
-                                                  startMinute: 15 * 60 + 30, purpose: "Résumé review"), allowOverlap: true, by: f.frontDesk)
+                                                  startMinute: 15 * 60 + 30, purpose: "Résumé review"), allowOverlap: true, now: AppFixture.now, by: f.frontDesk)
         profile.tick(); sheet.tick()
         #expect(profile.screen.contains("519-555-9999"), "\(profile.screen)")
         #expect(sheet.screen.contains("15:30") || sheet.screen.contains("3:30"), "\(sheet.screen)")

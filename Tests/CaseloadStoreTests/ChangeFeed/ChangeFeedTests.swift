@@ -41,7 +41,7 @@ struct ChangeFeedTests {
         #expect(try written(db, after: start) == ["appointment \(zoe) \(f.site)/2026-01-15"])
 
         start = try db.changeFeedHead()
-        _ = try db.rescheduleAppointment(booked, to: AppointmentFixture.thursday.adding(days: 1), startMinute: 600, by: f.desk)
+        _ = try db.rescheduleAppointment(booked, to: AppointmentFixture.thursday.adding(days: 1), startMinute: 600, now: AppointmentFixture.morning, by: f.desk)
         let places = try written(db, after: start).filter { $0.hasPrefix("appointment") }
         #expect(places.contains("appointment \(zoe) \(f.site)/2026-01-15") && places.contains("appointment \(zoe) \(f.site)/2026-01-16"),
                 "both days' sheets hear of a move: \(places)")
