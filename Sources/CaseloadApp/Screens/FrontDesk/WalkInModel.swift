@@ -149,18 +149,13 @@ struct WalkInModel: ScreenModel {
     /// Why this walk-in is a different person (issue #19: kept with the new client).
     private mutating func answerReason(_ key: Key) -> [Effect<WalkInMessage>] {
         guard var asking = state.duplicateReason else { return [.handled] }
-        switch asking.dialog.handle(key) {
-        case .cancel: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
-        case .none: state.duplicateReason = asking; return [.handled]
-        case .submit:
-            let reason = asking.dialog.text("duplicateReason")
-            guard !reason.isEmpty else {
-                asking.dialog.error = "Say why this is a different person: the reason is kept."
-                state.duplicateReason = asking
-                return [.status("Not checked in: say why this is a different person.", isError: true)]
-            }
-            state.duplicateReason = nil
-            return checkIn(allowingDuplicate: true, reason: reason)
+        let answer = DuplicateConfirmation.answerReason(&asking.dialog, key)
+        state.duplicateReason = asking
+        switch answer {
+        case .typing: return [.handled]
+        case .cancelled: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
+        case .missing: return [.status("Not checked in: say why this is a different person.", isError: true)]
+        case .given(let reason): state.duplicateReason = nil; return checkIn(allowingDuplicate: true, reason: reason)
         }
     }
 

@@ -24,6 +24,24 @@ enum DuplicateConfirmation {
                        "", placeholder: "e.g. father and son; checked ID", maxLength: 300)))])
     }
 
+    /// A key in the reason dialog: still typing, gone back to the form, asked again for an empty
+    /// reason (the dialog says why), or the reason to save with.
+    enum ReasonAnswer { case typing, cancelled, missing, given(String) }
+
+    static func answerReason(_ dialog: inout FormDialog, _ key: Key) -> ReasonAnswer {
+        switch dialog.handle(key) {
+        case .cancel: return .cancelled
+        case .none: return .typing
+        case .submit:
+            let reason = dialog.text("duplicateReason")
+            guard !reason.isEmpty else {
+                dialog.error = "Say why this is a different person: the reason is kept."
+                return .missing
+            }
+            return .given(reason)
+        }
+    }
+
     /// What the status line says when the person answers no (the form keeps its typing).
     static let keptForm = "Not saved. F5 opens the existing client from the duplicates list."
     static let keptWalkIn = "Not checked in. Esc, then pick the existing client from the list."

@@ -64,18 +64,13 @@ struct IntakeModel: ScreenModel {
         }
         if var asking = state.duplicateReason {
             // Issue #19: "create anyway" keeps why this is a different person.
-            switch asking.dialog.handle(key) {
-            case .cancel: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptForm)]
-            case .none: state.duplicateReason = asking; return [.handled]
-            case .submit:
-                let reason = asking.dialog.text("duplicateReason")
-                guard !reason.isEmpty else {
-                    asking.dialog.error = "Say why this is a different person: the reason is kept."
-                    state.duplicateReason = asking
-                    return [.status("Not saved: say why this is a different person.", isError: true)]
-                }
-                state.duplicateReason = nil
-                return save(allowingDuplicate: true, reason: reason)
+            let answer = DuplicateConfirmation.answerReason(&asking.dialog, key)
+            state.duplicateReason = asking
+            switch answer {
+            case .typing: return [.handled]
+            case .cancelled: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptForm)]
+            case .missing: return [.status("Not saved: say why this is a different person.", isError: true)]
+            case .given(let reason): state.duplicateReason = nil; return save(allowingDuplicate: true, reason: reason)
             }
         }
         if let dialog = state.confirmDuplicate {
