@@ -3,7 +3,7 @@ import Testing
 
 /// Issue #16 item 4: `caseload audit --client REF` on a demo database shows who changed the client
 /// (an import) and who opened its profile, including a session killed right after opening it.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct AuditCommandTests {
     struct Line: Decodable { let source: String, action: String, staff_username: String?, login: String?, record: String, when: String, what: String }
 

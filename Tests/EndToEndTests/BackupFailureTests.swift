@@ -6,7 +6,7 @@ import Testing
 /// after a kill, the temporary `FILE.partial-PID`. A full disk is a small tmpfs; a write error and
 /// a kill are made with a file-size limit (prlimit --fsize): past it writes fail with EFBIG, and
 /// the process gets SIGXFSZ, which kills it unless ignored.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct BackupFailureTests {
     @Test func a_missing_folder_is_refused_and_never_created() throws {
         let folder = try Caseload.temporaryFolder()

@@ -3,7 +3,7 @@ import Testing
 
 /// `caseload-bench` still runs end to end and prints its table (figures at 500 clients mean nothing;
 /// this only guards against the bench rotting). Needs `caseload-bench` built beside the tests.
-@Suite(.timeLimit(.minutes(4)))
+@Suite(.timeLimit(.minutes(6)))
 struct BenchSmokeTests {
     @Test func quick_run_prints_the_table() throws {
         let bench = try E2EEnvironment.product("caseload-bench")

@@ -6,7 +6,7 @@ import Testing
 /// Assessment tab: a new one), an EAP, and a 25-hour job with a new employer; the job form says PBF-eligible,
 /// the Summary says Monitoring with its day and reason, and `caseload followups --format json`
 /// agrees with the profile that R-15 is gone. Past fixed dates, so no clock is needed.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct CaseLifecycleScenarioTests {
     @Test(.needsTmux) func assessment_plan_and_a_PBF_job_make_the_client_Monitoring_without_R15() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -5,7 +5,7 @@ import Testing
 /// "cote", open her profile and every tab, add a client through the form (a placeholder name and an
 /// impossible date first, fixed after reading the errors), link a CaMS reference, find the new
 /// client in the list; and a second `caseload` on the same file sees that client without a key.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct ClientScenarioTests {
     static let tabs = ["[1 Summary]", "[2 Info]", "[3 Assessment]", "[4 EAP]", "[5 Notes]", "[6 Appts]",
                        "[7 Employment]", "[8 Follow-ups]"]

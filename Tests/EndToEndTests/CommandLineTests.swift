@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `caseload` as scripts and administrators use it: real files, real exit codes, one-line errors.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct CommandLineTests {
     @Test func demo_then_check_reports_a_healthy_database() throws {
         let folder = try Caseload.temporaryFolder()

@@ -4,7 +4,7 @@ import Testing
 /// Which database a command opens, and when one is created: only the default path and `--demo`
 /// (and `caseload init` / `caseload demo`, on purpose) make a new file; a mistyped --db or
 /// CASELOAD_DB is refused with the command that would create it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct DatabasePathTests {
     @Test func a_missing_explicit_database_is_refused_and_not_created() throws {
         let folder = try Caseload.temporaryFolder()

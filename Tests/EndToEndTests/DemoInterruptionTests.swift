@@ -5,7 +5,7 @@ import Testing
 /// the file ("already holds N clients") and `check` would call the half-made demo healthy. Killed
 /// here by a file-size limit (SIGXFSZ) of 11 MB, while 5,000 clients make about 19 MB: committing
 /// in batches of 2,000, the old writer had 4,000 clients in the file by then.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct DemoInterruptionTests {
     @Test func a_killed_demo_leaves_no_clients_and_can_simply_be_run_again() throws {
         let folder = try Caseload.temporaryFolder()

@@ -6,7 +6,7 @@ import Testing
 /// what followed the joiner onto the emoji, the rest of the row landed columns to the left of where
 /// Caseload measured it and old cells stayed behind ("c|c|"). Each sequence is now drawn as its
 /// first emoji, in the two columns Caseload measures, and no joiner reaches the terminal.
-@Suite(.serialized, .timeLimit(.minutes(2)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct EmojiCellScenarioTests {
     @Test(.needsTmux) func zwj_sequences_take_the_columns_measured_and_leave_nothing_behind() async throws {
         let s = try Caseload.demoTUI(user: "arahman")

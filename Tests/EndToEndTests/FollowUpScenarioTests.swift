@@ -3,7 +3,7 @@ import Testing
 
 /// A supervisor's morning: the team's load, one caseworker's queue, an overdue referral's client,
 /// the missing contact attempt recorded, and the item gone from the queue.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct FollowUpScenarioTests {
     /// Zoë Côté (demo client 0) is a TRF referral three days old with no attempt: whose is she?
     private func zoesCaseworker(_ db: String) throws -> String {

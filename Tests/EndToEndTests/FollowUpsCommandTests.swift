@@ -3,7 +3,7 @@ import Testing
 
 /// `caseload followups` on a database built by importing a CaMS extract: the due dates domain.md's
 /// examples give, in the JSON scripts read.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct FollowUpsCommandTests {
     struct Item: Decodable {
         let rule: String, cams_reference: String?, client_name: String, due: String, status: String

@@ -4,7 +4,7 @@ import Testing
 /// The front desk's day, in the real binary on a demo database: Emily Brooks (ebrooks) at London
 /// Central opens F4, checks one client in, marks another No Show with a reason, undoes that, and
 /// registers a walk-in. The demo generator books appointments today at every site.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct FrontDeskScenarioTests {
     @Test(.needsTmux) func checks_in_marks_a_no_show_reverts_it_and_registers_a_walk_in() async throws {
         let folder = try Caseload.temporaryFolder()

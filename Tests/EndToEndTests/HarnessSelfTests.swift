@@ -3,7 +3,7 @@ import Testing
 
 /// Tests of the tmux harness itself, with a plain shell command instead of the app, so a broken
 /// harness is told apart from a broken app.
-@Suite(.serialized, .needsTmux, .timeLimit(.minutes(3)))
+@Suite(.serialized, .needsTmux, .timeLimit(.minutes(6)))
 struct HarnessSelfTests {
     @Test func harness_reads_unicode_back() async throws {
         let session = try TmuxSession(shell: #"printf 'Zoë Côté 王秀英|\n'; sleep 60"#, width: 40, height: 5)

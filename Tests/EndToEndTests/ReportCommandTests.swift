@@ -3,7 +3,7 @@ import Testing
 
 /// Issue #21 items 3 to 6 as a supervisor runs them: the monthly figures in three formats that
 /// agree, the SA contacts sheet and the CaMS reconciliation, every CSV ready for a spreadsheet.
-@Suite(.timeLimit(.minutes(3)))
+@Suite(.timeLimit(.minutes(6)))
 struct ReportCommandTests {
     /// UTF-8's byte-order mark, which Excel needs to read a CSV as UTF-8.
     static let bomBytes: [UInt8] = [0xEF, 0xBB, 0xBF]

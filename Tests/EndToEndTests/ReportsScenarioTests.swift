@@ -3,7 +3,7 @@ import Testing
 
 /// Issue #21's done-when: a supervisor opens Reports, moves to last month, drills into early exits
 /// and opens a client; the screen's count is the one `caseload report monthly` prints.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct ReportsScenarioTests {
     @Test(.needsTmux) func supervisor_opens_last_months_early_exits_and_a_client() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -8,7 +8,7 @@ import Glibc
 /// Issue #16 item 2: every command run as every role, and as an unknown and a deactivated account,
 /// on a demo database, against the one permission table in the domain (`StaffRole.allows`). A
 /// command added without a permission, or with the wrong one, shows up here as a difference.
-@Suite(.timeLimit(.minutes(4)))
+@Suite(.timeLimit(.minutes(6)))
 struct RoleMatrixTests {
     /// One invocation of a command and what it needs.
     struct Command: CustomStringConvertible, Sendable {

@@ -6,7 +6,7 @@ import Glibc
 
 /// Issue #16 item 3, the command itself with the test's own group (any login is in its own primary
 /// group, so this runs without root); two real logins on one file are SharedHostTests.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct SetupSharedCommandTests {
     static func mode(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1) & 0o7777

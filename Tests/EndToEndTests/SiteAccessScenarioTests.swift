@@ -5,7 +5,7 @@ import Testing
 /// Issue #16 item 2, the site part, in the real binary on a demo database (seed 7, 20 clients):
 /// Madison "Bill" Mansour (CaMS 806133243) and Crystal Cooper (152420162) are St. Thomas clients; Aisha
 /// Rahman (arahman) is a London Central caseworker, Daniel Lee (dlee) a supervisor.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct SiteAccessScenarioTests {
     @Test(.needsTmux) func aCaseworkerFindsAnotherSitesClientOnlyAfterASupervisorGrantsIt() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -7,7 +7,7 @@ import Testing
 /// Dhillon with a document reference and submits it; Daniel Lee (dlee, supervisor) finds it in the
 /// approval queue and approves it with an SSM reference; the FS-APPROVAL item is gone and the
 /// totals count it as approved.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct SupportScenarioTests {
     @Test(.needsTmux) func aDraftedSupportIsSubmittedQueuedAndApprovedWithTheSSMReference() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -6,7 +6,7 @@ import Glibc
 
 /// The terminal goes away while SIGHUP is ignored (`nohup`, `trap '' HUP`): every read then returns
 /// end of input at once. Caseload must end by itself, not spin on those reads with the database open.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct TerminalHangupTests {
     @Test(.needsTmux) func the_program_ends_when_its_terminal_is_killed_while_hangups_are_ignored() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The terminal itself: sizes, Unicode typing, and giving the terminal back on the way out.
-@Suite(.serialized, .timeLimit(.minutes(3)))
+@Suite(.serialized, .timeLimit(.minutes(6)))
 struct TerminalScenarioTests {
     @Test(.needsTmux) func resizes_types_unicode_and_quits_cleanly() async throws {
         let s = try Caseload.demoTUI(user: "dlee")
@@ -66,7 +66,7 @@ struct TerminalScenarioTests {
 }
 
 /// The README's first command: `caseload --demo` makes its own database apart from real data.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct DemoFlagScenarioTests {
     @Test(.needsTmux) func demo_flag_creates_the_demo_database_once_and_opens_it() async throws {
         let folder = try Caseload.temporaryFolder()

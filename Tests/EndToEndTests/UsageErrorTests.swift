@@ -3,7 +3,7 @@ import Testing
 
 /// One convention for mistakes in the command line (README, "Exit status"): status 2, a
 /// `caseload: …` line with the mistake and one naming the help of the command that was meant.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct UsageErrorTests {
     @Test(arguments: [
         (["staff", "add", "x", "--name", "X"], "caseload staff add", "--role"),          // a missing option

@@ -7,7 +7,7 @@ import Glibc
 /// The log file an agency's IT person reads when someone says "it crashed": start and stop lines,
 /// refusals and errors with their context, never a client's name; rotated by size; its level set
 /// by --log-level or CASELOAD_LOG_LEVEL; beside a group-shared database when there is one.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct LogFileTests {
     @Test func refusals_and_errors_are_logged_without_personal_data() throws {
         let folder = try Caseload.temporaryFolder()

@@ -6,7 +6,7 @@ import Glibc
 
 /// The cron line of README "Installing": `caseload backup --to DIR --keep N`, night after night,
 /// including a night whose backup was killed part-way.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct NightlyBackupCommandTests {
     @Test func keeps_exactly_n_checked_copies_and_never_counts_a_partial_one() throws {
         let folder = try Caseload.temporaryFolder()

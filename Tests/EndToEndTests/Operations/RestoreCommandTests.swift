@@ -6,7 +6,7 @@ import Glibc
 
 /// `caseload restore FILE` is refused while someone has the database open in caseload, and works
 /// once they have quit — or once their session crashed, which must never block it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct RestoreCommandTests {
     @Test(.needsTmux) func refused_while_a_session_is_open_and_not_blocked_by_a_crashed_one() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -3,7 +3,7 @@ import Testing
 
 /// `caseload --version`: what support asks first. With a database named, also its schema, read
 /// without migrating it or creating it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(6)))
 struct VersionTests {
     @Test func version_and_schema() throws {
         let folder = try Caseload.temporaryFolder()

@@ -36,7 +36,7 @@ enum Caseload {
     /// - Parameter scenarioTimeout: the whole scenario's hard limit (long walkthroughs on a busy
     ///   machine need more than the default minute).
     static func tui(db: String, user: String, width: Int = 80, height: Int = 24, extra: [String] = [],
-                    scenarioTimeout: Duration = .seconds(170)) throws -> TmuxSession {
+                    scenarioTimeout: Duration = .seconds(330)) throws -> TmuxSession {
         try TmuxSession([try E2EEnvironment.product(), "--db", db, "--user", user] + extra, width: width, height: height,
                         scenarioTimeout: scenarioTimeout)
     }

@@ -18,7 +18,7 @@ final class TmuxSession {
     /// `LANG=C.UTF-8` is set for the program, plus `environment`. Throws `E2EError.tmuxMissing`
     /// when tmux is not installed.
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-         scenarioTimeout: Duration = .seconds(170)) throws {
+         scenarioTimeout: Duration = .seconds(330)) throws {
         guard let tmux = ProcessRunner.which("tmux") else { throw E2EError.tmuxMissing }
         let id = UUID().uuidString.prefix(8).lowercased()
         self.tmux = tmux
@@ -58,7 +58,7 @@ final class TmuxSession {
 
     /// Convenience: a shell command line, run by /bin/sh.
     convenience init(shell command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-                     scenarioTimeout: Duration = .seconds(170)) throws {
+                     scenarioTimeout: Duration = .seconds(330)) throws {
         try self.init(["/bin/sh", "-c", command], width: width, height: height, environment: environment,
                       scenarioTimeout: scenarioTimeout)
     }
@@ -88,14 +88,14 @@ final class TmuxSession {
 
     /// Waits until `text` is on screen, polling every 75 ms (a generous default: a loaded CI machine
     /// can take seconds to redraw; a passing poll returns at once). On timeout the error shows the screen.
-    func waitFor(_ text: String, timeout: Duration = .seconds(40)) async throws {
+    func waitFor(_ text: String, timeout: Duration = .seconds(90)) async throws {
         try await poll("\"\(text)\" to appear", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until one of `texts` is on screen (a screen that loads in steps can show either) and
     /// returns the first of them found.
     @discardableResult
-    func waitForAny(_ texts: [String], timeout: Duration = .seconds(40)) async throws -> String {
+    func waitForAny(_ texts: [String], timeout: Duration = .seconds(90)) async throws -> String {
         var found = ""
         try await poll("one of \(texts) to appear", timeout: timeout) { screen in
             found = texts.first { screen.contains($0) } ?? ""
@@ -105,13 +105,13 @@ final class TmuxSession {
     }
 
     /// Waits until `text` is no longer on screen.
-    func waitForAbsence(_ text: String, timeout: Duration = .seconds(40)) async throws {
+    func waitForAbsence(_ text: String, timeout: Duration = .seconds(90)) async throws {
         try await poll("\"\(text)\" to disappear", timeout: timeout) { !$0.contains(text) }
     }
 
     /// Waits until the program has exited and returns its exit status (128+n for signal n).
     @discardableResult
-    func waitForExit(timeout: Duration = .seconds(40)) async throws -> Int {
+    func waitForExit(timeout: Duration = .seconds(90)) async throws -> Int {
         var status: Int?
         try await poll("the program to exit", timeout: timeout) { _ in
             status = try self.exitStatus()
