@@ -233,7 +233,8 @@ import TerminalKit
                     stack.removeLast()
                     apply(currentScreen.handle(.reappeared))
                 }
-            case .status(let text, let isError): status.show(text, kind: isError ? .error : .info, ticks: isError ? 16 : 8)
+            // Long enough to read after looking back from the client (8 s for news, 8 s more for errors).
+            case .status(let text, let isError): status.show(text, kind: isError ? .error : .info, ticks: isError ? 32 : 16)
             case .quit: requestQuit()
             case .remember(let choice): env.choices.remember(choice)
             }
