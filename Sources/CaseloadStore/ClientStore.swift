@@ -81,26 +81,6 @@ extension CaseloadDatabase {
         }
     }
 
-    /// Moves a client to another caseworker (supervisors only).
-    public func reassignClient(_ client: Client, toCaseworker caseworkerID: Int64?, by staff: StaffMember) throws -> Client {
-        var client = client
-        client.caseworkerID = caseworkerID
-        return try write { db in
-            let actor = try acting(staff, needs: .reassignClient, in: db)
-            let stored = try db.storedClient(client.id)
-            try db.requireVersion(stored, matches: client)
-            if let caseworkerID, try StaffMember.fetchOne(db, key: caseworkerID)?.isActive != true {
-                throw StoreError.invalid([.init(field: "caseworker", message: "Choose an active staff member.")])
-            }
-            if stored.caseworkerID == caseworkerID { return stored }
-            var updated = stored
-            updated.caseworkerID = caseworkerID
-            updated.updatedAt = Date()
-            try db.updateVersioned(&updated, by: actor, at: updated.updatedAt)
-            return updated
-        }
-    }
-
     /// The whole client record (not for front desk: they get `clientSummary`).
     public func client(id: Int64, by staff: StaffMember) throws -> Client {
         try read { db in

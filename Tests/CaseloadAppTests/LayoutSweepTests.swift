@@ -32,7 +32,7 @@ import TerminalKit
         let f = try AppFixture()
         let site = try f.db.sites().first?.id
         let long = try f.db.addStaff(username: "mtremblay", fullName: "Marie-Ève Tremblay-Gagnon", role: .caseworker, site: site, by: f.admin)
-        _ = try f.db.reassignClient(f.zoe, toCaseworker: long.id, by: f.supervisor)
+        _ = try f.db.reassignClient(f.zoe, toCaseworker: long.id, reason: "Caseload balancing", today: AppFixture.today, by: f.supervisor)
         let d = f.driver(as: f.supervisor, start: .followUps(caseworkerID: nil), size: Size(width: 200, height: 60))
         d.press(.char("w")); d.type("Everyone"); d.press(.enter)   // everyone's queue, with its Owner column
         let row = try #require(d.lines.first { $0.contains("Côté, Zoë") }, "\(d.screen)")

@@ -33,15 +33,17 @@ struct PermissionTests {
         let other = try fixture.db.addStaff(username: "mnguyen", fullName: "Minh Nguyen", role: .caseworker, by: fixture.admin)
         let client = try fixture.client("Ana", "Silva")
 
-        #expect(storeError { _ = try fixture.db.reassignClient(client, toCaseworker: other.id, by: fixture.caseworker) }
-                == .notPermitted(.reassignClient))
+        let today = LocalDate(Date(), in: .current)
+        func reassign(by staff: StaffMember) throws -> Reassignment {
+            try fixture.db.reassignClient(client, toCaseworker: other.id, reason: "Caseload balancing", today: today, by: staff)
+        }
+        #expect(storeError { _ = try reassign(by: fixture.caseworker) } == .notPermitted(.reassignClient))
         var sneaky = client
         sneaky.caseworkerID = other.id
         #expect(storeError { _ = try fixture.db.updateClient(sneaky, by: fixture.caseworker) } == .notPermitted(.reassignClient))
-        #expect(storeError { _ = try fixture.db.reassignClient(client, toCaseworker: other.id, by: fixture.admin) }
-                == .notPermitted(.reassignClient))
+        #expect(storeError { _ = try reassign(by: fixture.admin) } == .notPermitted(.reassignClient))
 
-        let moved = try fixture.db.reassignClient(client, toCaseworker: other.id, by: fixture.supervisor)
+        let moved = try reassign(by: fixture.supervisor).client
         #expect(moved.caseworkerID == other.id && moved.version == 1)
         #expect(try fixture.db.clients(caseworkerID: other.id!).map(\.id) == [client.id!])
         let audit = try fixture.db.audit(recordType: "client", recordID: client.id!).last

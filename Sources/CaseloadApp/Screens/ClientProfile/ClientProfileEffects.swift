@@ -12,7 +12,9 @@ enum ClientProfileMessage {
     case viewsWritten(problem: String?)
     case linked(reference: String)
     case caseworkersToReassign([StaffMember])
-    case reassigned(to: StaffMember)
+    /// What would move with the client to `to` (read just before the confirmation).
+    case openWorkToMove(OpenWork, to: StaffMember, reason: String)
+    case reassigned(to: StaffMember, moved: OpenWork)
     case caseworkersToGrant([StaffMember], siteNames: [Int64: String])
     case granted(to: StaffMember, changed: Bool)
     case noteThread([CaseNote], focusID: Int64)
@@ -56,10 +58,18 @@ extension Effect where Message == ClientProfileMessage {
         .read("list caseworkers") { env in .caseworkersToReassign(try ProfileLoader.caseworkers(env: env)) }
     }
 
-    static func reassign(_ client: Client, to caseworker: StaffMember) -> Self {
+    static func openWork(_ clientID: Int64, to caseworker: StaffMember, reason: String) -> Self {
+        .read("list what moves with this client") { env in
+            .openWorkToMove(try env.db.openWork(clientID: clientID, today: env.today, by: env.actor), to: caseworker, reason: reason)
+        }
+    }
+
+    /// Moves the client with their future appointments and open hand-made follow-ups; the reason is audited.
+    static func reassign(_ client: Client, to caseworker: StaffMember, reason: String) -> Self {
         .write("reassign this client") { env in
-            _ = try env.db.reassignClient(client, toCaseworker: caseworker.id, by: env.actor)
-            return .reassigned(to: caseworker)
+            let done = try env.db.reassignClient(client, toCaseworker: caseworker.id, reason: reason,
+                                                 today: env.today, now: env.now, by: env.actor)
+            return .reassigned(to: caseworker, moved: done.moved)
         }
     }
 

@@ -23,6 +23,8 @@ struct ClientProfileModel: ScreenModel {
     var hasUnsavedInput: Bool {
         if case .link(let dialog) = state.modal { return dialog.field.text != (state.data?.summary.camsReference ?? "") }
         if case .checkpoint = state.modal { return true }
+        if case .reassignReason(let prompt, _) = state.modal { return prompt.hasTypedText }
+        if case .reassignConfirm(let confirmation) = state.modal { return confirmation.prompt.hasTypedText }
         return false
     }
     var isEditingText: Bool { state.modal != nil || state.notesTab.isCapturingKeys }
@@ -33,7 +35,7 @@ struct ClientProfileModel: ScreenModel {
     var footerKeys: Keymap<Int> {
         switch state.modal {
         case .note?: return NotePager.keymap.forHelp
-        case .link?, .reassign?, .grant?, .checkpoint?: return Keymap<Int>([])
+        case .link?, .reassign?, .grant?, .checkpoint?, .reassignReason?, .reassignConfirm?: return Keymap<Int>([])
         case nil: return state.keymap.forHelp
         }
     }
@@ -143,6 +145,22 @@ struct ClientProfileModel: ScreenModel {
             case .cancel: state.modal = nil; return [.status("Not reassigned.", isError: false)]
             case .choose(let caseworker): return reassign(to: caseworker)
             }
+        case .reassignReason(var prompt, let caseworker):
+            switch prompt.handle(key) {
+            case .none: state.modal = .reassignReason(prompt, to: caseworker)
+            case .cancelled: state.modal = nil; return [.status("Not reassigned.", isError: false)]
+            case .submitted(let reason, _):
+                state.modal = .reassignReason(prompt, to: caseworker)
+                return [.openWork(state.clientID, to: caseworker, reason: reason)]
+            }
+        case .reassignConfirm(let confirmation):
+            switch confirmation.handle(key) {
+            case .none: break
+            case .back: state.modal = .reassignReason(confirmation.prompt, to: confirmation.to)
+            case .confirm:
+                guard let client = state.client else { return [.handled] }
+                return [.reassign(client, to: confirmation.to, reason: confirmation.reason)]
+            }
         case .grant(var chooser):
             switch chooser.handle(key) {
             case .none: state.modal = .grant(chooser)
@@ -167,13 +185,17 @@ struct ClientProfileModel: ScreenModel {
         return [.handled]
     }
 
+    /// The caseworker is chosen: next, why (required; the store audits it).
     private mutating func reassign(to caseworker: StaffMember) -> [Effect<ClientProfileMessage>] {
         state.modal = nil
         guard let client = state.client else { return [.handled] }
         if client.caseworkerID == caseworker.id {
             return [.status("\(state.clientName) is already with \(caseworker.fullName); nothing changed.", isError: false)]
         }
-        return [.reassign(client, to: caseworker)]
+        var prompt = ReasonPrompt(title: "Why move \(state.clientName) to \(caseworker.fullName)?", isRequired: true)
+        prompt.fixedOptions = ReassignConfirmation.commonReasons
+        state.modal = .reassignReason(prompt, to: caseworker)
+        return [.handled]
     }
 
     private func openGrant() -> [Effect<ClientProfileMessage>] {
@@ -261,8 +283,15 @@ struct ClientProfileModel: ScreenModel {
             }
             state.modal = .reassign(ReassignChooser(caseworkers: caseworkers, current: state.client?.caseworkerID, clientName: state.clientName))
             return []
-        case .reassigned(let caseworker):
-            return [load(), .status("\(state.clientName) reassigned to \(caseworker.fullName).", isError: false)]
+        case .openWorkToMove(let work, let caseworker, let reason):
+            guard case .reassignReason(let prompt, _) = state.modal else { return [] }
+            state.modal = .reassignConfirm(ReassignConfirmation(
+                clientName: state.clientName, fromName: state.data?.caseworkerName ?? "no caseworker", to: caseworker,
+                reason: reason, work: work, prompt: prompt))
+            return []
+        case .reassigned(let caseworker, let moved):
+            state.modal = nil
+            return [load(), .status("\(state.clientName) reassigned to \(caseworker.fullName)\(Self.movedWords(moved)).", isError: false)]
         case .caseworkersToGrant(let others, let siteNames):
             guard !others.isEmpty else {
                 return [.status("Every active caseworker is at \(state.data?.siteName ?? "this client's site"): nobody needs a grant.", isError: false)]
@@ -293,6 +322,12 @@ struct ClientProfileModel: ScreenModel {
         let reason = UserSentence.describe(failure.error)
         switch state.modal {
         case .link(var dialog): dialog.error = reason; state.modal = .link(dialog)
+        // Nothing moved: back to the reason, typing kept; Enter reads the open work afresh.
+        case .reassignReason(var prompt, let caseworker):
+            prompt.problem = reason; state.modal = .reassignReason(prompt, to: caseworker)
+        case .reassignConfirm(let confirmation):
+            var prompt = confirmation.prompt
+            prompt.problem = reason; state.modal = .reassignReason(prompt, to: confirmation.to)
         case .checkpoint(var entry):
             if case StoreError.invalid(let problems) = failure.error { entry.dialog.show(problems) } else { entry.dialog.error = reason }
             state.modal = .checkpoint(entry)
@@ -301,6 +336,13 @@ struct ClientProfileModel: ScreenModel {
         }
         if case StoreError.staleVersion = failure.error { return [load()] }
         return []
+    }
+
+    /// " with 2 appointments and 1 follow-up", or "; nothing else moved".
+    static func movedWords(_ moved: OpenWork) -> String {
+        func count(_ n: Int, _ noun: String) -> String? { n == 0 ? nil : "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let parts = [count(moved.appointments.count, "appointment"), count(moved.followUps.count, "follow-up")].compactMap { $0 }
+        return parts.isEmpty ? "; nothing else moved" : " with " + parts.joined(separator: " and ")
     }
 
     /// What the profile's load says it was doing (a failed load shows instead of the tabs).
@@ -338,6 +380,8 @@ struct ClientProfileModel: ScreenModel {
         case .link(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reassign(let chooser), .grant(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .checkpoint(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .reassignReason(let prompt, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .reassignConfirm(let confirmation): confirmation.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .note, nil: break
         }
         if let chooser = state.notesTab.chooser {
