@@ -95,7 +95,7 @@ import Testing
         _ = model.update(.key(.enter))
         _ = model.update(.loaded(.openWorkToMove(OpenWork(), to: Self.marie, reason: "Caseload balancing")))
         let lines = try #require(Self.confirmation(model)).lines
-        #expect(lines.contains("Nothing else moves: no appointments to come and no open follow-ups made by hand."))
+        #expect(lines.contains("Nothing else moves: no appointments to come, no open follow-ups."))
         _ = model.update(.key(.char("y")))
         #expect(model.update(.loaded(.reassigned(to: Self.marie, moved: OpenWork()))).commands
                 == [.status("Côté, Zoë reassigned to Marie Roy; nothing else moved.", isError: false)])

@@ -32,7 +32,7 @@ struct ReassignConfirmation {
     var lines: [String] {
         var lines = ["From \(fromName) to \(to.fullName).", "Reason: \(reason)", ""]
         if work.isEmpty {
-            lines.append("Nothing else moves: no appointments to come and no open follow-ups made by hand.")
+            lines.append("Nothing else moves: no appointments to come, no open follow-ups.")
         } else {
             lines.append("These move to \(to.fullName) too:")
             lines += work.appointments.map { "  Appointment \($0.day.long) \($0.startText) · \($0.purpose)" }
