@@ -62,8 +62,8 @@ import TerminalKit
         #expect(d.screen.contains("New follow-up"))
         #expect(footerKeys(d).isEmpty, "the queue's keys do not act under the dialog: \(footerKeys(d))")
         let desk = f.driver(as: f.frontDesk, start: .frontDesk)
-        #expect(footerKeys(desk).contains("w Walk-in"), "\(footerKeys(desk))")
-        desk.press(.char("f"))
+        #expect(footerKeys(desk).contains("^W Walk-in"), "\(footerKeys(desk))")
+        desk.press(.ctrl("f"))
         #expect(footerKeys(desk).isEmpty, "\(footerKeys(desk))")
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The front desk's day, in the real binary on a demo database: Emily Brooks (ebrooks) at London
-/// Central opens F4, checks one client in, marks another No Show with a reason, undoes that, and
-/// registers a walk-in. The demo generator books appointments today at every site.
+/// Central opens F4, checks one client in, marks another No Show with a reason, undoes that (each from
+/// the row's menu: Enter, then the letter), and registers a walk-in. Typing a name on the sheet only
+/// finds. The demo generator books appointments today at every site.
 @Suite(.serialized, .timeLimit(.minutes(6)))
 struct FrontDeskScenarioTests {
     @Test(.needsTmux) func checks_in_marks_a_no_show_reverts_it_and_registers_a_walk_in() async throws {
@@ -16,16 +17,18 @@ struct FrontDeskScenarioTests {
         try await s.waitFor("Emily Brooks (Front desk)")
         try s.sendKeys("F4")
         try await s.waitFor("London Central · all caseworkers")
-        try await s.waitFor("a Check in")
+        try await s.waitFor("Enter Actions")
 
         // Check in the first appointment still Scheduled.
         let first = try await selectScheduledRow(in: s, after: nil)
+        try await openRowMenu(in: s)
         try s.sendKeys("a")
         try await s.waitFor("Checked in \(first.name) at ")
         try await s.waitFor("Attended")
 
         // The next one did not come: No Show, with a reason typed at the prompt.
         let second = try await selectScheduledRow(in: s, after: first.row)
+        try await openRowMenu(in: s)
         try s.sendKeys("x")
         try await s.waitFor("No show: ")
         try s.sendKeys("Enter")
@@ -38,6 +41,7 @@ struct FrontDeskScenarioTests {
         try await s.waitFor("No Show: Phoned twice, no answer")
 
         // It was a mistake: undo puts it back to Scheduled.
+        try await openRowMenu(in: s)
         try s.sendKeys("u")
         try await s.waitFor("Revert to Scheduled?")
         try await s.waitFor("Its open follow-up for the caseworker is removed.")
@@ -47,7 +51,12 @@ struct FrontDeskScenarioTests {
         try await s.waitForAbsence("No Show: Phoned twice, no answer")
 
         // A walk-in nobody has met: search first, then register and check in.
-        try s.sendKeys("w")
+        // Typing a name on the sheet finds and marks nobody: "walker" starts with w, once the walk-in key.
+        try s.type("walker")
+        try await s.waitFor("Find (name or time): walker")
+        try s.sendKeys("Escape")
+        try await s.waitForAbsence("Find (name or time)")
+        try s.sendKeys("C-w")
         try await s.waitFor("Find the client first")
         try s.type("Solveig Brekke")
         try await s.waitFor("No client matches “Solveig Brekke”")
@@ -65,13 +74,24 @@ struct FrontDeskScenarioTests {
         try await s.waitFor("London Central · all caseworkers")
 
         // The sheet stays at her own site: front desk works on its own site's day (#16 item 2).
-        try s.sendKeys("s")
+        try s.sendKeys("C-o")
         try await s.waitFor("You work at London Central: other sites' day sheets")
         try await s.waitFor("London Central · all caseworkers")
         try await s.waitFor("Brekke, Solveig")
 
+        // q is a name's first letter here too; Ctrl-C quits.
         try s.sendKeys("q")
+        try await s.waitFor("Find (name or time): q")
+        try s.sendKeys("Escape")
+        try await s.waitForAbsence("Find (name or time)")
+        try s.sendKeys("C-c")
         #expect(try await s.waitForExit() == 0)
+    }
+
+    /// Enter opens the selected row's menu, where the letters act.
+    private func openRowMenu(in s: TmuxSession) async throws {
+        try s.sendKeys("Enter")
+        try await s.waitFor("Esc closes")
     }
 
     /// Moves the selection to the first Scheduled row below `after` (or from the top) and returns

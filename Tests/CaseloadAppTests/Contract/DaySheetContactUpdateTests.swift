@@ -11,7 +11,7 @@ import Testing
 
     @Test func pReadsTheContactThenOnlyPhoneAndEmailAreEditedAndRefusalsGoOnTheField() {
         var model = T.loaded()
-        #expect(model.update(.key(.char("p"))).askedFor == ["read: read Zoë Côté's phone and email"])
+        #expect(T.menu("p", &model).askedFor == ["read: read Zoë Côté's phone and email"])
         _ = model.update(.loaded(.contact(ClientContact(clientID: 101, phone: "519-555-0142", email: nil, version: 3), T.zoe)))
         guard case .contact(let dialog)? = model.state.modal else { Issue.record("no dialog"); return }
         #expect(dialog.form.fields.map(\.id) == [ContactDialog.ID.phone, ContactDialog.ID.email])

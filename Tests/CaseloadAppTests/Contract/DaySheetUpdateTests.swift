@@ -22,6 +22,12 @@ import Testing
                             caseworkers: setup ? [F.caseworker] : nil, siteID: F.site.id, rows: rows))
     }
 
+    /// Enter opens the selected row's menu, where the letter acts: the letter's effects.
+    static func menu(_ letter: Character, _ model: inout DaySheetModel) -> [Effect<DaySheetMessage>] {
+        _ = model.update(.key(.enter))
+        return model.update(.key(.char(letter)))
+    }
+
     static func loaded(_ rows: [DaySheetRow] = [zoe, wang], nowMinute: Int = 14 * 60) -> DaySheetModel {
         var model = DaySheetModel(context: F.context(F.desk))
         _ = model.update(.loaded(read(rows, nowMinute: nowMinute)))
@@ -43,10 +49,11 @@ import Testing
 
     @Test func checkInAsksForTheWriteThenTheSheetAndSaysSo() {
         var model = Self.loaded()
-        #expect(model.update(.key(.char("a"))).askedFor == ["write: mark the appointment Attended"])
-        let done = model.update(.loaded(.changed("Checked in Zoë Côté at 14:00 · u reverts")))
+        #expect(Self.menu("a", &model).askedFor == ["write: mark the appointment Attended"])
+        #expect(model.state.modal == nil, "the menu closed")
+        let done = model.update(.loaded(.changed("Checked in Zoë Côté at 14:00 · Enter u undoes it")))
         #expect(done.askedFor == ["read: load the day sheet"])
-        #expect(done.commands == [.status("Checked in Zoë Côté at 14:00 · u reverts", isError: false)])
+        #expect(done.commands == [.status("Checked in Zoë Côté at 14:00 · Enter u undoes it", isError: false)])
         let refused = model.update(.loaded(.refused("The appointment changed meanwhile.")))
         #expect(refused.askedFor == ["read: load the day sheet"])
         #expect(refused.commands == [.status("The appointment changed meanwhile.", isError: true)])
@@ -54,22 +61,22 @@ import Testing
 
     @Test func statusKeysOnARowThatIsNoLongerScheduledAreRefusedWithTheReason() {
         var model = Self.loaded([Self.row(1, "Zoë", "Côté", at: 9 * 60, status: .attended)])
-        #expect(model.update(.key(.char("a"))).commands == [.status("Zoë Côté is already Attended: press u to revert it first.", isError: true)])
+        #expect(Self.menu("a", &model).commands == [.status("Zoë Côté is already Attended: press u to revert it first.", isError: true)])
         #expect(model.update(.key(.char("x"))).askedFor.isEmpty)
-        #expect(model.state.modal == nil)
+        guard case .rowMenu? = model.state.modal else { Issue.record("a refusal keeps the menu open"); return }
         let future = Self.loaded([Self.row(1, "Zoë", "Côté", at: 9 * 60, day: AppFixture.today.adding(days: 4))])
         var m = future
-        #expect(m.update(.key(.char("a"))).commands == [.status("Zoë Côté's appointment is on Mon 19 Jan: mark attendance on the day.", isError: true)])
+        #expect(Self.menu("a", &m).commands == [.status("Zoë Côté's appointment is on Mon 19 Jan: mark attendance on the day.", isError: true)])
     }
 
     @Test func aNoShowAsksWhyEscClosesAndAnEmptyReasonIsRefusedInThePrompt() {
         var model = Self.loaded()
-        #expect(model.update(.key(.char("x"))).effectsAreOnlyHandled)
+        #expect(Self.menu("x", &model).effectsAreOnlyHandled)
         #expect(model.isEditingText && model.footerKeys.bindings.isEmpty)
         #expect(model.update(.key(.escape)).effectsAreOnlyHandled)
         #expect(model.state.modal == nil)
 
-        _ = model.update(.key(.char("x")))
+        _ = Self.menu("x", &model)
         #expect(model.update(.key(.enter)).askedFor.isEmpty, "a No Show needs a reason")
         guard case .reason(let prompt, .noShow, _)? = model.state.modal else { Issue.record("the prompt closed"); return }
         #expect(prompt.problem?.hasPrefix("A reason is required") == true)
@@ -92,16 +99,16 @@ import Testing
         struct Broken: Error, CustomStringConvertible { var description: String { "the database is locked" } }
         var model = Self.loaded()
         let load = model.update(.failed(ScreenFailure(doing: DaySheetModel.loadingTheSheet, error: Broken())))
-        #expect(load.commands == [.status("Could not load the day sheet: the database is locked. Press t to try again.", isError: true)])
+        #expect(load.commands == [.status("Could not load the day sheet: the database is locked. Press ^T to try again.", isError: true)])
         #expect(load.askedFor.isEmpty, "no retry loop")
-        _ = model.update(.key(.char("r")))
+        _ = Self.menu("r", &model)
         let write = model.update(.failed(ScreenFailure(doing: "reschedule the appointment", error: Broken())))
         #expect(write.askedFor == ["read: load the day sheet"] && model.state.modal == nil)
     }
 
     @Test func aClashAsksBeforeDoubleBookingAndOtherRefusalsGoOnTheFields() {
         var model = Self.loaded()
-        _ = model.update(.key(.char("r")))
+        _ = Self.menu("r", &model)
         guard case .reschedule(let dialog)? = model.state.modal else { Issue.record("no reschedule dialog"); return }
         #expect(model.update(.key(.ctrl("s"))).askedFor == ["write: reschedule the appointment"])
         _ = model.update(.loaded(.rescheduleRefused([FieldError(field: "start", message: "Dana Lee already has Amira at 09:00.")], dialog, allowOverlap: false)))
@@ -115,9 +122,8 @@ import Testing
 
     @Test func theSheetLeavesTheShellsKeysAloneAndLayoutSetsTheRows() {
         var model = Self.loaded()
-        #expect(model.update(.key(.char("q"))).isEmpty)
-        #expect(model.update(.key(.char("?"))).isEmpty)
-        #expect(model.update(.key(.char("b"))).commands == [.open(.booking(clientID: nil, day: AppFixture.today))])
+        #expect(model.update(.key(.char("?"))).isEmpty, "? is the shell's help")
+        #expect(model.update(.key(.ctrl("n"))).commands == [.open(.booking(clientID: nil, day: AppFixture.today))])
         _ = model.update(.laidOut(Rect(x: 0, y: 1, width: 80, height: 21)))
         #expect(model.state.visibleRows == Table.bodyRows(forHeight: 17))
     }

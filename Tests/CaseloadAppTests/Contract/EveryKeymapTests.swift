@@ -37,7 +37,7 @@ import Testing
             (.profile(clientID: zoe, tab: .summary), tabs),
             (.intake(clientID: nil), [[]]), (.intake(clientID: zoe), [[]]),
             (.followUps(caseworkerID: nil), [[]]), (.followUps(caseworkerID: f.caseworker.id), [[]]), (.team, [[]]),
-            (.frontDesk, [[], [.down]]), (.booking(clientID: nil), [[]]), (.booking(clientID: zoe), [[]]), (.walkIn, [[]]),
+            (.frontDesk, [[], [.down], [.enter]]), (.booking(clientID: nil), [[]]), (.booking(clientID: zoe), [[]]), (.walkIn, [[]]),
             (.noteEntry(clientID: zoe, amends: nil), [[]]), (.noteEntry(clientID: zoe, amends: note), [[]]),
             (.planEditor(clientID: zoe), [[], [.down]]), (.planEditor(clientID: f.amira.id!), [[]]),
             (.employmentEntry(clientID: zoe), [[]]),

@@ -12,7 +12,7 @@ import TerminalKit
         let f = try FrontDeskFixture()
         let d = f.daySheet()
         d.press(.right, .right)                // Saturday 17 January
-        d.press(.char("b"))
+        d.press(.ctrl("n"))
         #expect(d.route == .booking(clientID: nil, day: AppFixture.today.adding(days: 2)))
         d.type("Haddad")
         d.press(.enter)
@@ -30,7 +30,7 @@ import TerminalKit
     @Test func aTimeThatHasPassedIsRefusedOnTheTimeKeepingTheTyping() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("b"))
+        d.press(.ctrl("n"))
         #expect(d.route == .booking(clientID: nil, day: AppFixture.today))
         d.type("Haddad")
         d.press(.enter)

@@ -23,7 +23,7 @@ import TerminalKit
         #expect(stored?.isVoidedWalkIn == true && stored?.statusReason == "Walk-in voided: Wrong client picked")
 
         // On a booked appointment, v says why not and changes nothing.
-        d.press(.home, .char("v"))
+        d.press(.home, .enter, .char("v"))
         #expect(d.statusLine.hasPrefix("! Only a walk-in can be voided:"))
         #expect(try f.appointment(f.zoeAt9)?.status == .scheduled)
     }

@@ -29,19 +29,19 @@ import TerminalKit
     @Test func lateTakesAnOptionalReasonAndStampsTheCheckIn() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("l"))
+        d.press(.enter, .char("l"))
         #expect(d.screen.contains("Reason (optional):"))
         #expect(d.screen.contains("Bus was late"))
         d.press(.enter)
         #expect(d.row(containing: "Côté, Zoë")?.hasSuffix("Late 14:00") == true)
-        #expect(d.statusLine == "Checked in Zoë Côté (late) · u reverts")
+        #expect(d.statusLine == "Checked in Zoë Côté (late) · Enter u undoes it")
         #expect(try f.appointment(f.zoeAt9)?.statusReason == nil)
     }
 
     @Test func escapeLeavesAPromptWithoutSavingAndQIsTextThere() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("x"))
+        d.press(.enter, .char("x"))
         d.type("quiet")                       // q is typed, not a quit
         #expect(d.screen.contains("quiet"))
         #expect(d.program.currentScreen.hasUnsavedInput)

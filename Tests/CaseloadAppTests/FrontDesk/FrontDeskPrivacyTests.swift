@@ -17,11 +17,11 @@ import TerminalKit
             let d = f.daySheet(size: size)
             var screens = [d.screen]
             d.press(.char("?")); screens.append(d.screen); d.press(.escape)
-            d.press(.char("x")); screens.append(d.screen); d.press(.escape)
-            d.press(.char("w")); d.type("Zoë"); screens.append(d.screen)
+            d.press(.enter, .char("x")); screens.append(d.screen); d.press(.escape)
+            d.press(.ctrl("w")); d.type("Zoë"); screens.append(d.screen)
             d.press(.enter); screens.append(d.screen)      // she is booked today: the offer to check that in (#22)
             d.press(.char("n")); screens.append(d.screen)
-            d.press(.escape, .escape, .char("b")); d.type("cote"); d.press(.enter); screens.append(d.screen)
+            d.press(.escape, .escape, .ctrl("n")); d.type("cote"); d.press(.enter); screens.append(d.screen)
             for screen in screens {
                 for text in Self.hidden { #expect(!screen.contains(text), "front desk saw “\(text)”:\n\(screen)") }
             }

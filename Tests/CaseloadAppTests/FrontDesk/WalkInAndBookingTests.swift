@@ -9,10 +9,10 @@ import TerminalKit
     @Test func aKnownClientIsFoundAndCheckedInAsAWalkIn() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("w"))
+        d.press(.ctrl("w"))
         #expect(d.route == .walkIn)
         d.type("cote")                        // accents are not needed to find Côté
-        #expect(d.row(containing: "Côté, Zoë")?.hasSuffix("1998-07-05    519-555-0142") == true)
+        #expect(d.row(containing: "Côté, Zoë")?.contains("1998-07-05    519-555-0142") == true, "\(d.screen)")
         d.press(.enter)
         #expect(d.screen.contains("Check in the 09:00 appointment instead? y/n"))   // she is booked today (#22)
         d.press(.char("n"))                    // this time she came about something else
@@ -27,7 +27,7 @@ import TerminalKit
     @Test func aNewClientIsRegisteredWithoutPlaceholdersThenCheckedIn() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("w"), .ctrl("n"))
+        d.press(.ctrl("w"), .ctrl("n"))
         #expect(d.statusLine == "! Search first: type the client's name, so nobody is registered twice.")
         d.type("Sam Rivers")
         #expect(d.screen.contains("No client matches “Sam Rivers”: check the spelling, or ^N to register them."))
@@ -58,7 +58,7 @@ import TerminalKit
     @Test func bookingShowsTheCaseworkersDayAndAsksBeforeDoubleBooking() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("b"))
+        d.press(.ctrl("n"))
         #expect(d.route == .booking(clientID: nil, day: AppFixture.today))
         d.type("Haddad")
         d.press(.enter)
@@ -100,7 +100,7 @@ import TerminalKit
     @Test func aNewWalkInLikeAnExistingClientAsksBeforeCheckingIn() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("w"))
+        d.press(.ctrl("w"))
         d.type("Zoë Côté")
         d.press(.ctrl("n"))
         d.type("1998-07-05"); d.press(.tab)

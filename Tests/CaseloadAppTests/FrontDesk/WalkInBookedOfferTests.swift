@@ -10,7 +10,7 @@ import TerminalKit
     @Test func aClientBookedTodayIsOfferedTheirAppointmentAndYChecksItIn() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("w"))
+        d.press(.ctrl("w"))
         d.type("Haddad")
         d.press(.enter)
         #expect(d.screen.contains("Check in the 15:00 appointment instead? y/n"))
@@ -24,7 +24,7 @@ import TerminalKit
     @Test func nRegistersTheWalkInAsBefore() throws {
         let f = try FrontDeskFixture()
         let d = f.daySheet()
-        d.press(.char("w"))
+        d.press(.ctrl("w"))
         d.type("Haddad")
         d.press(.enter)
         d.press(.char("n"))

@@ -38,6 +38,7 @@ struct SummaryTab {
                   client.status == .closed ? .muted : .normal)
         }
         field("Caseworker", [data.caseworkerName ?? "unassigned", data.siteName].compactMap { $0 }.joined(separator: " · "))
+        out += todayLines()
         if let reference = client.camsReference { field("CaMS ref", reference) }
         else { field("CaMS ref", "not linked — press l to link it (R-05)", .warning) }
         out += consentLines()

@@ -2,7 +2,7 @@ import CaseloadCore
 import CaseloadStore
 import TerminalKit
 
-/// `p` on the day sheet: correct the selected client's phone and email (#22).
+/// `p` in a day-sheet row's menu: correct the selected client's phone and email (#22).
 extension DaySheetState {
     var contactRefusal: String? {
         if !actor.role.allows(.correctClientContact) { return Permission.correctClientContact.refusal }
@@ -28,7 +28,7 @@ extension Effect where Message == DaySheetMessage {
             } catch let error as StoreError {
                 guard case .staleVersion = error else { throw error }
                 // Short enough for the dialog's field line; nothing was saved.
-                return .contactRefused([FieldError(field: "phone", message: "Someone else saved this meanwhile: Esc, then p, to reload.")], dialog)
+                return .contactRefused([FieldError(field: "phone", message: "Someone else saved it meanwhile: Esc, then Enter p reloads.")], dialog)
             }
         }
     }

@@ -39,7 +39,7 @@ extension Effect where Message == DaySheetMessage {
             case .noShow: done = "Marked \(row.clientDisplayName) No Show; follow-up added for the caseworker"
             default: done = "Marked \(row.clientDisplayName)'s \(row.appointment.startText) appointment \(status.rawValue)"
             }
-            return done + " · u reverts"
+            return done + " · Enter u undoes it"
         }
     }
 
@@ -63,7 +63,7 @@ extension Effect where Message == DaySheetMessage {
             do {
                 let moved = try env.db.rescheduleAppointment(dialog.row.appointment, to: day, startMinute: startMinute, reason: reason,
                                                              allowOverlap: allowOverlap, now: env.now, by: env.actor)
-                return .changed("Moved \(dialog.row.clientDisplayName) to \(moved.new.day.medium) \(moved.new.startText) · u on the old row undoes it")
+                return .changed("Moved \(dialog.row.clientDisplayName) to \(moved.new.day.medium) \(moved.new.startText) · Enter u on the old row undoes it")
             } catch StoreError.invalid(let problems) {
                 return .rescheduleRefused(problems, dialog, allowOverlap: allowOverlap)
             }

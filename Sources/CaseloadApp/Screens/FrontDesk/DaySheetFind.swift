@@ -2,11 +2,18 @@ import CaseloadCore
 import Foundation
 import TerminalKit
 
-/// Finding a row by typing: `/` opens a field, each keystroke jumps to the first row whose client
-/// name or time matches. Typing only moves the selection; it never marks anyone.
+/// Finding a row by typing: any letter, digit or `:` (or `/`) opens a field, each keystroke jumps to
+/// the first row whose client name or time matches. Typing only moves the selection; it never marks
+/// anyone: the actions are in the row's menu (Enter).
 extension DaySheetState {
-    /// What a letter that is not one of the sheet's keys says, instead of doing anything.
-    static let findHint = "Press / to find a client by name or time."
+    /// What another printable key says, instead of doing anything.
+    static let findHint = "Type a name or a time to find a client; Enter on a row for its actions."
+
+    /// The find field, empty.
+    static var findField: TextFieldState { TextFieldState("", placeholder: "name or time", maxLength: 40) }
+
+    /// A character a name or a time can begin with: a letter of any script or case, a digit, `:`.
+    static func beginsAFind(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == ":" }
 
     /// The first row matching `query`: a name (either order, any case or accent) or a time ("10:3", "1030").
     func firstRow(matching query: String) -> Int? {
@@ -16,8 +23,10 @@ extension DaySheetState {
         return rows.firstIndex { row in
             let names = [row.clientSortName, row.clientDisplayName]
             if names.contains(where: { $0.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) { return true }
-            let time = row.appointment.startText
-            return time.hasPrefix(needle) || (!digits.isEmpty && digits == needle && time.filter(\.isNumber).hasPrefix(digits))
+            let time = row.appointment.startText, clock = time.filter(\.isNumber)
+            if time.hasPrefix(needle) || (needle.hasPrefix(":") && time.contains(needle)) { return true }
+            // "930" and "9" find 09:30 as "0930" does.
+            return !digits.isEmpty && digits == needle && (clock.hasPrefix(digits) || clock.hasPrefix("0" + digits))
         }
     }
 

@@ -79,7 +79,7 @@ struct DaySheetModel: ScreenModel {
         case .key(let key): return state.modal == nil ? handleKey(key) : handleModal(key)
         case .loaded(let message): return loaded(message)
         case .failed(let failure):
-            if failure.doing == Self.loadingTheSheet { return [.status(failure.sentence + " Press t to try again.", isError: true)] }
+            if failure.doing == Self.loadingTheSheet { return [.status(failure.sentence + " Press ^T to try again.", isError: true)] }
             if failure.doing == Effect<DaySheetMessage>.readingTheClock { return [] }
             // A change failed (the host said why): the sheet shows what is really there now.
             state.modal = nil
@@ -103,6 +103,8 @@ struct DaySheetModel: ScreenModel {
             if let caseworkers = read.caseworkers { state.caseworkers = caseworkers }
             state.rows = read.rows
             state.select(id: keep)
+            // The row the menu was opened on is gone (or filtered away): close rather than act on another.
+            if case .rowMenu(let menu)? = state.modal, state.selectedRow?.id != menu.rowID { state.modal = nil }
             if let done = state.advanceAfter { state.advanceAfter = nil; state.selectNextScheduled(after: done) }
         case .clock(let today, let nowMinute):
             state.nowMinute = nowMinute
@@ -133,16 +135,21 @@ struct DaySheetModel: ScreenModel {
     // MARK: keys
 
     private mutating func handleKey(_ key: Key) -> [Effect<DaySheetMessage>] {
-        if state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) != .ignored { return [.handled] }
+        // Typing finds: a letter, digit or `:` opens the find with it typed, and never acts (#22).
+        if case .char(let c) = key, DaySheetState.beginsAFind(c) {
+            state.modal = .find(DaySheetState.findField)
+            return handleModal(key)
+        }
+        if key != .enter, state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) != .ignored { return [.handled] }
         switch state.keymap.lookup(key) {
         case .unbound:
-            // A letter that is no key here (and not the shell's q) does nothing but say how to find someone.
-            if case .char(let c) = key, c.isLetter, GlobalKeys.keymap(role: context.actor.role).binding(for: key) == nil {
+            // Any other printable key (not the shell's `?`) does nothing but say how to find and act.
+            if case .char = key, GlobalKeys.keymap(role: context.actor.role).binding(for: key) == nil {
                 return [.status(DaySheetState.findHint)]
             }
             return []
         case .disabled(let reason): return [.status(reason, isError: true)]
-        case .run(let action): return run(action)
+        case .run(let action): return action.isRowAction ? [] : run(action)
         }
     }
 
@@ -150,6 +157,7 @@ struct DaySheetModel: ScreenModel {
         guard let row = state.selectedRow else { return runUnselected(action) }
         let who = "\(row.clientSortName) \(row.appointment.startText)"
         switch action {
+        case .rowMenu: state.modal = .rowMenu(DaySheetRowMenu(row: row))
         case .checkIn:
             state.advanceAfter = row.id
             return [.setStatus(row, .attended)]
@@ -195,7 +203,7 @@ struct DaySheetModel: ScreenModel {
             var chooser = DropdownState(options: names, selectedIndex: current)
             chooser.open()
             state.modal = .chooseCaseworker(chooser)
-        case .find: state.modal = .find(TextFieldState("", placeholder: "name or time", maxLength: 40))
+        case .find: state.modal = .find(DaySheetState.findField)
         case .site:
             var chooser = DropdownState(options: state.sites.map(\.name), selectedIndex: state.sites.firstIndex { $0.id == state.siteID })
             chooser.open()
@@ -276,12 +284,27 @@ struct DaySheetModel: ScreenModel {
                 state.siteID = state.sites[i].id; state.list = ListState(); return [reload]
             }
         case .find(var field):
+            // ↑↓ move through the rows while the name stays typed; Enter opens the found row's menu.
+            if key == .up || key == .down {
+                _ = state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows)
+                return [.handled]
+            }
             switch field.handle(key, width: 30) {
-            case .submitted, .cancelled: state.modal = nil
+            case .cancelled: state.modal = nil
+            case .submitted:
+                state.modal = nil
+                if let row = state.selectedRow, !field.text.isEmpty { state.modal = .rowMenu(DaySheetRowMenu(row: row)) }
             case .changed:
                 state.modal = .find(field)
                 if !field.text.isEmpty && !state.jump(to: field.text) { return [.status("No one on this day matches \"\(field.text)\".", isError: true)] }
             default: state.modal = .find(field)
+            }
+        case .rowMenu(var menu):
+            switch menu.handle(key, entries: state.rowMenuBindings) {
+            case .none: state.modal = .rowMenu(menu)
+            case .close: state.modal = nil
+            case .refused(let reason): state.modal = .rowMenu(menu); return [.status(reason, isError: true)]
+            case .run(let action): state.modal = nil; return run(action)
             }
         case .chooseCaseworker(var chooser):
             let outcome = chooser.handle(key)
@@ -321,6 +344,7 @@ struct DaySheetModel: ScreenModel {
             buffer.cursor = nil
             confirm.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .find: break   // drawn in the sheet's second line, where the keys hint is
+        case .rowMenu(let menu): menu.render(entries: state.rowMenuBindings, into: &buffer, in: area, theme: theme, ascii: ascii)
         case .chooseSite(let chooser), .chooseCaseworker(let chooser):
             Dropdown.renderPopup(chooser, anchor: Rect(x: 2, y: 2, width: 30, height: 1), into: &buffer, theme: theme, ascii: ascii)
         }

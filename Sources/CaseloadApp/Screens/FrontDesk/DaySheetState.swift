@@ -15,8 +15,10 @@ struct DaySheetState {
         case sweep(ConfirmDialog, [Appointment])
         case chooseSite(DropdownState)
         case chooseCaseworker(DropdownState)
-        /// `/`: typing a name or a time moves the selection, nothing else.
+        /// `/` or any letter, digit or `:`: typing a name or a time moves the selection, nothing else.
         case find(TextFieldState)
+        /// Enter on a row: its actions, each under its letter.
+        case rowMenu(DaySheetRowMenu)
     }
 
     let actor: StaffMember
@@ -59,8 +61,8 @@ struct DaySheetState {
     var emptyMessage: String {
         let when = "\(day.medium) at \(siteName)"
         // The site is in the header; the filter is what most likely hides the rows.
-        if let name = filterName { return "No appointments for \(name) on \(day.medium) — press f for everyone, b to book" }
-        return "No appointments on \(when) — press b to book one"
+        if let name = filterName { return "No appointments for \(name) on \(day.medium) — ^F for everyone, ^N to book" }
+        return "No appointments on \(when) — ^N books one"
     }
 
     /// Why a status key cannot apply to the selected row right now (nil: it can).

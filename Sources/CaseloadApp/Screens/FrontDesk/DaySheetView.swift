@@ -53,10 +53,10 @@ struct DaySheetView {
     private func renderAlert(into buffer: inout ScreenBuffer, y: Int, in rect: Rect, theme: Theme) {
         let overdue = state.overdueRows.count
         if overdue > 0 {
-            let text = " \(theme.overdueMarker) \(overdue) past \(overdue == 1 ? "its" : "their") time still Scheduled — mark each, or e to sweep them all"
+            let text = " \(theme.overdueMarker) \(overdue) past \(overdue == 1 ? "its" : "their") time still Scheduled — Enter marks one, ^E sweeps all"
             buffer.put(text, x: rect.x, y: y, style: theme[.overdue], maxWidth: rect.width)
         } else {
-            buffer.put(" / find · ←/→ day · t today · f caseworker · s site · ? all keys", x: rect.x, y: y, style: theme[.muted], maxWidth: rect.width)
+            buffer.put(" Type a name or time to find · Enter actions · ←/→ day · ^O site · ? all keys", x: rect.x, y: y, style: theme[.muted], maxWidth: rect.width)
         }
     }
 

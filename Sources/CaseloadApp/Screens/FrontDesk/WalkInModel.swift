@@ -6,7 +6,8 @@ import TerminalKit
 /// What the walk-in screen's reads and writes hand back to its `update`.
 enum WalkInMessage {
     case setup(caseworkers: [StaffMember], sites: [Site])
-    case found([ClientSummary])
+    /// The matches, with what tells same names apart (caseworker, today's appointment).
+    case found([ClientSummary], context: [Int64: ClientMatchContext] = [:])
     /// Checked in: what the status line says.
     case checkedIn(String)
     /// The new client looks like one already registered: ask before registering them again.
@@ -63,8 +64,8 @@ struct WalkInModel: ScreenModel {
             state.sites = sites
             if state.siteID == nil { state.siteID = sites.first?.id }
             return state.phase == .search ? search() : []
-        case .found(let found):
-            state.picker.show(found)
+        case .found(let found, let context):
+            state.picker.show(found, context: context)
             return []
         case .checkedIn(let text):
             state.initialValues = state.form.values
@@ -129,7 +130,7 @@ struct WalkInModel: ScreenModel {
     /// The clients matching what is typed (none for an empty query, without asking the store).
     private mutating func search() -> [Effect<WalkInMessage>] {
         guard !state.picker.query.isEmpty else { state.picker.show([]); return [] }
-        return [.searchWalkInClients(state.picker.query)]
+        return [.searchWalkInClients(state.picker.query, siteID: state.siteID)]
     }
 
     private mutating func answerDuplicate(_ dialog: ConfirmDialog, _ key: Key) -> [Effect<WalkInMessage>] {
@@ -222,8 +223,11 @@ extension Effect where Message == WalkInMessage {
         .read("load the caseworkers") { env in .setup(caseworkers: try env.db.bookableStaff(), sites: try env.db.sites()) }
     }
 
-    static func searchWalkInClients(_ query: String) -> Self {
-        .read("search the clients") { env in .found(try env.db.searchClients(query: query, limit: 50, by: env.actor)) }
+    static func searchWalkInClients(_ query: String, siteID: Int64?) -> Self {
+        .read("search the clients") { env in
+            let found = try env.db.searchClients(query: query, limit: 50, by: env.actor)
+            return .found(found, context: try ClientMatchContext.read(for: found, siteID: siteID, in: env))
+        }
     }
 
     /// Today, now: the walk-in starts when they are checked in. A likely duplicate and the store's

@@ -27,7 +27,10 @@ struct WalkInState {
     /// The picked client is booked today: check that appointment in instead?
     var bookedOffer: WalkInBookedOffer?
 
-    init(today: LocalDate, siteID: Int64?) { self.today = today; self.siteID = siteID }
+    init(today: LocalDate, siteID: Int64?) {
+        self.today = today; self.siteID = siteID
+        picker.showsContext = true   // two people with one name: whose client, and booked today?
+    }
 
     var isNewClient: Bool { phase == .details(existing: nil) }
     var isDirty: Bool { phase != .search && form.values != initialValues }
