@@ -5,7 +5,11 @@ import TerminalKit
 /// What the profile shows and the pure rules for how keys change it. Tab, selections and scroll
 /// survive a reload, so a refresh from another terminal does not move the user.
 struct ClientProfileState {
-    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), grant(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog) }
+    enum Modal {
+        case link(LinkCamsDialog), reassign(ReassignChooser), grant(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog)
+        /// Issue #19: correcting a job, and ending it (or correcting its end).
+        case correctJob(JobCorrectionDialog), endJob(JobEndDialog)
+    }
 
     let clientID: Int64
     let role: StaffRole
