@@ -90,9 +90,9 @@ import Testing
         Self.type("Line cook", into: &model)
         let refused = model.update(.key(.ctrl("s")))
         #expect(P.doing(refused).isEmpty, "no write while a field is wrong")
-        #expect(refused.commands.contains { if case .status(let t, true) = $0 { t.hasPrefix("Not corrected") } else { false } })
+        #expect(refused.commands == [.status("Not corrected: Fix the marked field, then Enter or ^S.", isError: true)])
         let form = try #require(Self.correction(model)).dialog
-        #expect(form.form[JobCorrectionDialog.ID.reason]?.error == "Say why this is corrected: the reason is kept with the earlier values.")
+        #expect(form.form[JobCorrectionDialog.ID.reason]?.error == "Say why: it is kept with the earlier values.")
         #expect(form.text(JobCorrectionDialog.ID.jobTitle) == "Line cook", "the typing is kept")
 
         Self.down(6, &model)
@@ -112,8 +112,8 @@ import Testing
         Self.down(3, &model); Self.type("start was wrong", into: &model)
         #expect(P.doing(model.update(.key(.ctrl("s")))).isEmpty)
         let form = try #require(Self.correction(model)).dialog
-        #expect(form.form[JobCorrectionDialog.ID.hours]?.error == "Enter the average hours a week as a number, e.g. 25 or 19.5.")
-        #expect(form.form[JobCorrectionDialog.ID.startDate]?.error == "The job ended Sat 20 Dec 2025; it cannot start after that.")
+        #expect(form.form[JobCorrectionDialog.ID.hours]?.error == "Enter the hours as a number, e.g. 25 or 19.5.")
+        #expect(form.form[JobCorrectionDialog.ID.startDate]?.error == "It ended Sat 20 Dec 2025: start on or before.")
         #expect(form.text(JobCorrectionDialog.ID.hours) == "25h" && form.text(JobCorrectionDialog.ID.reason) == "start was wrong")
     }
 
@@ -173,7 +173,7 @@ import Testing
         #expect(entry.dialog.form[JobEndDialog.ID.endDate]?.error == "2026-01-16 is in the future: check the year")
         #expect(entry.dialog.text(JobEndDialog.ID.endDate) == "2026-01-16")
 
-        for (typed, why) in [("2025-10-30", "The job cannot end before it starts (Fri 31 Oct 2025)."),
+        for (typed, why) in [("2025-10-30", "It started Fri 31 Oct 2025: end on or after."),
                              ("1899-12-31", "1899-12-31 is before 1900-01-01: check the year")] {
             Self.clearField(&model); Self.type(typed, into: &model)
             _ = model.update(.key(.ctrl("s")))
@@ -200,12 +200,23 @@ import Testing
         #expect(entry.dialog.text(JobEndDialog.ID.endDate) == "2025-12-20" && entry.dialog.text(JobEndDialog.ID.endReason) == "Laid off")
         Self.clearField(&model); Self.type("2025-12-19", into: &model)
         _ = model.update(.key(.ctrl("s")))
-        #expect(Self.end(model)?.dialog.form[JobEndDialog.ID.correction]?.error == "Say why this is corrected: the reason is kept with the earlier values.")
+        #expect(Self.end(model)?.dialog.form[JobEndDialog.ID.correction]?.error == "Say why: it is kept with the earlier values.")
         Self.down(2, &model)
         Self.type("the last shift was on Friday", into: &model)
         #expect(P.doing(model.update(.key(.ctrl("s")))) == ["correct the job's end"])
         let answer = try #require(Self.end(model)).answer()
         #expect(answer.end == LocalDate(year: 2025, month: 12, day: 19) && answer.correction == "the last shift was on Friday")
+    }
+
+    @Test func aLongStoreRefusalGoesOnTheErrorLineNotCutOffBesideItsField() throws {
+        var model = try Self.model()
+        _ = model.update(.key(.char("K")))
+        let row = try #require(model.state.selectedCheckpoint)
+        _ = model.update(.loaded(.checkpointChoices(contactMethods: ["Phone"], evidence: ["Pay stub"], row)))
+        let r25 = "R-25: the 1-month checkpoint is due Sun 30 Nov 2025; it cannot be recorded before then."
+        _ = model.update(.failed(ScreenFailure(doing: "correct the checkpoint", error: StoreError.invalid([FieldError(field: "recordedOn", message: r25)]))))
+        let form = try #require(Self.checkpoint(model)).dialog
+        #expect(form.error == r25 && form.form[CheckpointDialog.ID.recordedOn]?.error == nil)
     }
 
     // MARK: correct a recorded checkpoint
@@ -221,7 +232,7 @@ import Testing
         #expect(entry.dialog.text(CheckpointDialog.ID.evidence) == "Pay stub" && entry.dialog.text(CheckpointDialog.ID.evidenceReference) == "stub-001.pdf")
         Self.down(2, &model); Self.clearField(&model); Self.type("16", into: &model)
         #expect(P.doing(model.update(.key(.ctrl("s")))).isEmpty, "the reason is missing")
-        #expect(Self.checkpoint(model)?.dialog.form[CheckpointDialog.ID.reason]?.error == "Say why this is corrected: the reason is kept with the earlier answers.")
+        #expect(Self.checkpoint(model)?.dialog.form[CheckpointDialog.ID.reason]?.error == "Say why: it is kept with the earlier answers.")
         #expect(Self.checkpoint(model)?.dialog.form.focusedID == CheckpointDialog.ID.reason, "the refusal takes the cursor to the reason")
         Self.type("the pay stub shows 16 hours", into: &model)
         #expect(P.doing(model.update(.key(.ctrl("s")))) == ["correct the checkpoint"])

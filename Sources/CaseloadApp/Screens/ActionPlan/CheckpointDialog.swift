@@ -75,7 +75,7 @@ struct CheckpointDialog {
             problems.append(FieldError(field: ID.evidenceReference, message: "Enter the evidence's document reference."))
         }
         if isCorrection, dialog.text(ID.reason).isEmpty {
-            problems.append(FieldError(field: ID.reason, message: "Say why this is corrected: the reason is kept with the earlier answers."))
+            problems.append(FieldError(field: ID.reason, message: "Say why: it is kept with the earlier answers."))
         }
         if !problems.isEmpty { throw StoreError.invalid(problems) }
         var c = checkpoint

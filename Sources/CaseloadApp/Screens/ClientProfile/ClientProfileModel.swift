@@ -208,7 +208,7 @@ struct ClientProfileModel: ScreenModel {
             entry.dialog.error = UserSentence.describe(error)
         }
         state.modal = .checkpoint(entry)
-        return [.status("\(entry.isCorrection ? "Not corrected" : "Not recorded"): \(entry.dialog.error ?? "fix the marked field").", isError: true)]
+        return [.status(entry.dialog.refusedStatus(entry.isCorrection ? "Not corrected" : "Not recorded"), isError: true)]
     }
 
     // MARK: Notes tab filters (the words are matched by the store, for roles that read notes)

@@ -19,7 +19,7 @@ extension ClientProfileState {
             } catch {
                 entry.dialog.showRefusal(error)
                 modal = .correctJob(entry)
-                return [.status("Not corrected: \(entry.dialog.error ?? "fix the marked field").", isError: true)]
+                return [.status(entry.dialog.refusedStatus("Not corrected"), isError: true)]
             }
         }
     }
@@ -40,7 +40,7 @@ extension ClientProfileState {
             } catch {
                 entry.dialog.showRefusal(error)
                 modal = .endJob(entry)
-                return [.status("Not saved: \(entry.dialog.error ?? "fix the marked field").", isError: true)]
+                return [.status(entry.dialog.refusedStatus("Not saved"), isError: true)]
             }
         }
     }
@@ -57,11 +57,22 @@ extension ClientProfileState {
 }
 
 extension FormDialog {
+    /// The characters a field's message shows beside the field before it is cut off.
+    static let fieldMessageWidth = 49
+
+    /// "Not corrected: Fix the marked field, then Enter or ^S." for the status line.
+    func refusedStatus(_ what: String) -> String {
+        let why = error ?? "fix the marked field"
+        return "\(what): \(why)" + (why.hasSuffix(".") ? "" : ".")
+    }
+
     /// A refusal on the fields it concerns, else as the dialog's error line. Someone else's change is
     /// said plainly: the form was filled from values that are no longer stored, so nothing was saved.
     mutating func showRefusal(_ error: any Error, record: String = "record") {
         switch error {
-        case StoreError.invalid(let problems): show(problems)
+        case StoreError.invalid(let problems):
+            // A long reason (R-25's, say) would be cut off beside its field: it goes on the error line, wrapped.
+            show(problems.map { $0.message.count > Self.fieldMessageWidth ? FieldError(field: "", message: $0.message) : $0 })
         case StoreError.staleVersion(_, _, _, _, let changedBy, _):
             self.error = "\(changedBy ?? "Someone else") changed this \(record) after you opened the form; nothing was saved. "
                 + "Esc closes the form; the tab now shows their change, so open it again to correct it."

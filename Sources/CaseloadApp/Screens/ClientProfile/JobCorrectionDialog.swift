@@ -53,18 +53,18 @@ struct JobCorrectionDialog {
         if title.isEmpty { problems.append(FieldError(field: ID.jobTitle, message: "Enter the job title.")) }
         let hours = EmploymentForm.hours(dialog.text(ID.hours))
         if hours == nil {
-            problems.append(FieldError(field: ID.hours, message: "Enter the average hours a week as a number, e.g. 25 or 19.5."))
+            problems.append(FieldError(field: ID.hours, message: "Enter the hours as a number, e.g. 25 or 19.5."))
         } else if !(0...168).contains(hours!) {
             problems.append(FieldError(field: ID.hours, message: "Hours per week must be between 0 and 168."))
         }
         if let p = dialog.dateProblem(ID.startDate, required: true) { problems.append(p) }
         let start = dialog.date(ID.startDate)
         if let start, let end = job.endDate, end < start {
-            problems.append(FieldError(field: ID.startDate, message: "The job ended \(end.long); it cannot start after that."))
+            problems.append(FieldError(field: ID.startDate, message: "It ended \(end.long): start on or before."))
         }
         let reason = dialog.text(ID.reason)
         if reason.isEmpty {
-            problems.append(FieldError(field: ID.reason, message: "Say why this is corrected: the reason is kept with the earlier values."))
+            problems.append(FieldError(field: ID.reason, message: "Say why: it is kept with the earlier values."))
         }
         let employer = dialog.choice(ID.employer).flatMap { employers.indices.contains($0) ? employers[$0] : nil }
         if employer?.id == nil { problems.append(FieldError(field: ID.employer, message: "Choose the employer.")) }

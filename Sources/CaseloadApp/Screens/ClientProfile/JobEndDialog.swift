@@ -44,20 +44,20 @@ struct JobEndDialog {
     func answer() throws -> (end: LocalDate?, endReason: String?, correction: String?) {
         var problems: [FieldError] = []
         if let p = dialog.dateProblem(ID.endDate, required: !isCorrection) {
-            problems.append(p.message.hasPrefix("Enter a date") ? FieldError(field: ID.endDate, message: "Enter the day the job ended (YYYY-MM-DD, today, -3).") : p)
+            problems.append(p.message.hasPrefix("Enter a date") ? FieldError(field: ID.endDate, message: "Enter the day it ended (YYYY-MM-DD, today, -3).") : p)
         }
         let end = dialog.date(ID.endDate)
         if let end, end < job.startDate {
-            problems.append(FieldError(field: ID.endDate, message: "The job cannot end before it starts (\(job.startDate.long))."))
+            problems.append(FieldError(field: ID.endDate, message: "It started \(job.startDate.long): end on or after."))
         }
         let reason = dialog.text(ID.endReason)
         if end != nil, reason.isEmpty { problems.append(FieldError(field: ID.endReason, message: "Choose why the job ended.")) }
         let correction = isCorrection ? dialog.text(ID.correction) : nil
         if correction?.isEmpty == true {
-            problems.append(FieldError(field: ID.correction, message: "Say why this is corrected: the reason is kept with the earlier values."))
+            problems.append(FieldError(field: ID.correction, message: "Say why: it is kept with the earlier values."))
         }
         if isCorrection, end == job.endDate, end == nil || reason == job.endReason {
-            problems.append(FieldError(field: ID.endDate, message: "Nothing changed: enter another end date or reason, or Esc."))
+            problems.append(FieldError(field: ID.endDate, message: "Nothing changed: change the end, or Esc."))
         }
         guard problems.isEmpty else { throw StoreError.invalid(problems) }
         return (end, end == nil ? nil : reason, correction)
