@@ -23,11 +23,18 @@ import Testing
         #expect(queue.state.dialog == nil, "no complete-with-a-note dialog for R-08")
     }
 
-    static func opened(_ checkpointID: Int64) throws -> (ClientProfileModel, [Effect<ClientProfileMessage>]) {
+    /// Zoë's job with its 3-month checkpoint (id 12) due yesterday.
+    static func job() -> ProfileEmployment {
+        var job = J.job()
+        job.checkpoints[1].dueOn = AppFixture.today.adding(days: -1)
+        return job
+    }
+
+    static func opened(_ checkpointID: Int64, job: ProfileEmployment = job()) throws -> (ClientProfileModel, [Effect<ClientProfileMessage>]) {
         var model = ClientProfileModel(context: P.context(.caseworker), clientID: P.zoeID, tab: .employment, openingCheckpoint: checkpointID)
         _ = model.update(.reload)
         var data = try P.data()
-        data.employments = [J.job()]
+        data.employments = [job]
         let effects = model.update(.loaded(.profile(data, noteMatches: nil, knownNotes: nil)))
         return (model, effects)
     }
@@ -37,13 +44,15 @@ import Testing
         #expect(P.doing(effects) == ["open the checkpoint"])
         #expect(model.state.selectedCheckpoint?.checkpoint.id == 12, "the 3-month one, not the first row")
         var data = try P.data()
-        data.employments = [J.job()]
+        data.employments = [Self.job()]
         #expect(P.doing(model.update(.loaded(.profile(data, noteMatches: nil, knownNotes: nil)))).isEmpty, "a reload does not reopen it")
     }
 
-    @Test func aRecordedOrMissingCheckpointIsSaidNotOpened() throws {
+    @Test func aRecordedNotYetDueOrMissingCheckpointIsSaidNotOpened() throws {
         let (_, recorded) = try Self.opened(11)
         #expect(recorded.commands == [.status("The 1-month checkpoint was already recorded Tue 2 Dec 2025; K corrects it.", isError: false)])
+        let (_, early) = try Self.opened(12, job: J.job())
+        #expect(early.commands == [.status("The 3-month checkpoint is not due until Sat 31 Jan 2026: it cannot be recorded before then (R-25). Snooze the item (z) if you must.", isError: true)])
         let (_, missing) = try Self.opened(99)
         #expect(missing.commands == [.status("That checkpoint is no longer on file: the job may have been corrected. Choose one here and press K.", isError: true)])
     }

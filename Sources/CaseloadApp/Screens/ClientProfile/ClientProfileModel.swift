@@ -328,6 +328,9 @@ struct ClientProfileModel: ScreenModel {
         if let recorded = row.checkpoint.recordedOn {
             return [.status("The \(row.checkpoint.month.label) checkpoint was already recorded \(recorded.long); K corrects it.", isError: false)]
         }
+        if row.checkpoint.dueOn > context.today {
+            return [.status("The \(row.checkpoint.month.label) checkpoint is not due until \(row.checkpoint.dueOn.long): it cannot be recorded before then (R-25). Snooze the item (z) if you must.", isError: true)]
+        }
         return [.openCheckpoint(row)]
     }
 
