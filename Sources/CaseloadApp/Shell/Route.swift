@@ -4,6 +4,8 @@ import CaseloadCore
 public enum Route: Hashable, Sendable {
     case clientList
     case profile(clientID: Int64, tab: ProfileTab)
+    /// The profile's Employment tab with this checkpoint's form open: F3's `c` on an R-08 item (#19).
+    case recordCheckpoint(clientID: Int64, checkpointID: Int64)
     case intake(clientID: Int64?)          // nil: a new client
     case followUps(caseworkerID: Int64?)   // nil: the acting staff member's own queue (everyone's for supervisors)
     case team                              // supervisors: every caseworker's load

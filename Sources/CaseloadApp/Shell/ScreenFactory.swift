@@ -5,6 +5,9 @@
         case .clientList: return ScreenHost(ClientListModel(context: env.context), env: env)
         case .profile(let id, let tab):
             return ScreenHost(ClientProfileModel(context: env.context, clientID: id, tab: tab, asciiBorders: env.asciiBorders), env: env)
+        case .recordCheckpoint(let id, let checkpointID):
+            return ScreenHost(ClientProfileModel(context: env.context, clientID: id, tab: .employment, asciiBorders: env.asciiBorders,
+                                                 openingCheckpoint: checkpointID), env: env)
         case .intake(let id): return ScreenHost(IntakeModel(context: env.context, clientID: id, ascii: env.asciiBorders, clock: env.clock), env: env)
         case .followUps(let caseworkerID): return ScreenHost(FollowUpQueueModel(context: env.context, caseworkerID: caseworkerID, remembered: env.choices.queue, ascii: env.asciiBorders), env: env)
         case .team: return ScreenHost(TeamLoadModel(context: env.context, ascii: env.asciiBorders), env: env)

@@ -21,6 +21,12 @@ enum ClientProfileMessage {
     case checkpointChoices(contactMethods: [String], evidence: [String], ClientProfileState.CheckpointRow)
     /// The saved checkpoint: its month, whether it was late and its PBF verdict.
     case checkpointRecorded(month: String, isLate: Bool, earnsPBF: Bool?)
+    /// Issue #19 (ClientProfileJobEffects.swift): what the job forms choose from, and what was saved.
+    case jobCorrectionChoices(employers: [Employer], ProfileEmployment)
+    case jobEndChoices(endReasons: [String], ProfileEmployment)
+    case jobCorrected(Employment)
+    case jobEnded(Employment, wasCorrection: Bool)
+    case checkpointCorrected(month: String, isLate: Bool, earnsPBF: Bool?)
 }
 
 extension Effect where Message == ClientProfileMessage {

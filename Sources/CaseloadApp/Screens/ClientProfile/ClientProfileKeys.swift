@@ -4,6 +4,8 @@ import TerminalKit
 enum ClientProfileAction: Sendable {
     case tabNumber, nextTab, previousTab, edit, linkCams, reassign, grantAccess, readNote, newNote, amendNote
     case planEditor, recordJob, recordCheckpoint, book
+    /// Issue #19: correct the selected job, end it (or correct its end).
+    case correctJob, endJob
     /// #20: the client's financial supports.
     case supports
     /// The case lifecycle (#18): assessment entry, close as unable to contact, reopen, referrals out.
@@ -21,6 +23,7 @@ extension ClientProfileState {
         let linked = data?.summary.camsReference != nil
         return Keymap(notesTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
+        ] + employmentTabBindings + [
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
             KeyBinding((1...ProfileTab.offered(to: role).count).map { Key.char(Character(String($0))) }, .tabNumber,
                        help: "Go to tab 1–\(ProfileTab.offered(to: role).count)", group: "Tabs"),
@@ -40,15 +43,11 @@ extension ClientProfileState {
                        disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
             KeyBinding([.char("b")], .book, help: "Book appointment", group: "Appointments", showInFooter: tab == .appointments,
                        disabledReason: role.allows(.manageAppointments) ? nil : Permission.manageAppointments.refusal),
-            // EAP and employment (not front desk). J and K, not j and k, which move the selection.
+            // EAP (not front desk).
             KeyBinding([.char("p")], .planEditor, help: "Plan editor", group: "EAP", showInFooter: tab == .eap,
                        disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
             KeyBinding([.char("$")], .supports, help: "Financial supports", group: "EAP", showInFooter: tab == .eap,
                        disabledReason: role.allows(.viewMoney) ? nil : Permission.viewMoney.refusal),
-            KeyBinding([.char("J")], .recordJob, help: "New job", group: "EAP", showInFooter: tab == .employment,
-                       disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
-            KeyBinding([.char("K")], .recordCheckpoint, help: "Checkpoint", group: "EAP", showInFooter: tab == .employment,
-                       disabledReason: recordCheckpointRefusal),
             KeyBinding([.char("S")], .assessment(startsNew: false), help: "Record / edit the assessment", group: "Assessment",
                        showInFooter: tab == .assessment, disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("R")], .assessment(startsNew: true), help: "Re-administer the assessment", group: "Assessment",
@@ -63,6 +62,21 @@ extension ClientProfileState {
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
         ])
+    }
+
+    /// Jobs and checkpoints (not front desk), first in the footer on the Employment tab so they fit at
+    /// 80 columns. J and K, not j and k, which move the selection.
+    private var employmentTabBindings: [KeyBinding<ClientProfileAction>] {
+        [
+            KeyBinding([.char("J")], .recordJob, help: "New job", group: "EAP", showInFooter: tab == .employment,
+                       disabledReason: role.allows(.editActionPlan) ? nil : Permission.viewActionPlan.refusal),
+            KeyBinding([.char("K")], .recordCheckpoint, help: selectedCheckpoint?.checkpoint.recordedOn == nil ? "Checkpoint" : "Correct checkpoint",
+                       group: "EAP", showInFooter: tab == .employment, disabledReason: recordCheckpointRefusal),
+            KeyBinding([.char("C")], .correctJob, help: "Correct job", group: "EAP", showInFooter: tab == .employment,
+                       disabledReason: selectedJobRefusal),
+            KeyBinding([.char("E")], .endJob, help: selectedCheckpoint?.job.employment.endDate == nil ? "End job" : "Correct job end",
+                       group: "EAP", showInFooter: tab == .employment, disabledReason: selectedJobRefusal),
+        ]
     }
 
     /// On the Notes tab only, so these letters stay free on the other tabs.

@@ -12,20 +12,27 @@ struct ClientProfileModel: ScreenModel {
     let asciiBorders: Bool
     /// The content area of the last layout: rows and scroll limits follow from it and the state.
     private var laidOutIn: Rect?
+    /// The checkpoint whose form opens once the profile is read (F3's `c` on an R-08 item).
+    private var openingCheckpoint: Int64?
 
-    init(context: ScreenContext, clientID: Int64, tab: ProfileTab, asciiBorders: Bool = false) {
+    init(context: ScreenContext, clientID: Int64, tab: ProfileTab, asciiBorders: Bool = false, openingCheckpoint: Int64? = nil) {
         self.context = context
         self.asciiBorders = asciiBorders
+        self.openingCheckpoint = openingCheckpoint
         state = ClientProfileState(clientID: clientID, role: context.actor.role, tab: tab)
     }
 
     var title: String { state.data.map { "Client · \($0.summary.sortName)" } ?? "Client" }
     var hasUnsavedInput: Bool {
         if case .link(let dialog) = state.modal { return dialog.field.text != (state.data?.summary.camsReference ?? "") }
-        if case .checkpoint = state.modal { return true }
-        if case .reassignReason(let prompt, _) = state.modal { return prompt.hasTypedText }
-        if case .reassignConfirm(let confirmation) = state.modal { return confirmation.prompt.hasTypedText }
-        return false
+        switch state.modal {
+        case .checkpoint?: return true
+        case .correctJob(let entry)?: return entry.dialog.hasTypedText
+        case .endJob(let entry)?: return entry.dialog.hasTypedText
+        case .reassignReason(let prompt, _)?: return prompt.hasTypedText
+        case .reassignConfirm(let confirmation)?: return confirmation.prompt.hasTypedText
+        default: return false
+        }
     }
     var isEditingText: Bool { state.modal != nil || state.notesTab.isCapturingKeys }
     var format: ProfileFormat { ProfileFormat(today: context.today, zone: context.zone) }
@@ -35,7 +42,7 @@ struct ClientProfileModel: ScreenModel {
     var footerKeys: Keymap<Int> {
         switch state.modal {
         case .note?: return NotePager.keymap.forHelp
-        case .link?, .reassign?, .grant?, .checkpoint?, .reassignReason?, .reassignConfirm?: return Keymap<Int>([])
+        case .link?, .reassign?, .grant?, .checkpoint?, .correctJob?, .endJob?, .reassignReason?, .reassignConfirm?: return Keymap<Int>([])
         case nil: return state.keymap.forHelp
         }
     }
@@ -117,6 +124,8 @@ struct ClientProfileModel: ScreenModel {
         case .reopen: return [.open(.statusAction(clientID: state.clientID, action: .reopen))]
         case .referralsOut: return [.open(.referralsOut(clientID: state.clientID))]
         case .recordCheckpoint: return state.selectedCheckpoint.map { [.openCheckpoint($0)] } ?? [.handled]
+        case .correctJob: return state.selectedCheckpoint.map { [.openJobCorrection($0.job)] } ?? [.handled]
+        case .endJob: return state.selectedCheckpoint.map { [.openJobEnd($0.job)] } ?? [.handled]
         case .navigate: _ = state.navigate(key); return [.handled]
         case .notes(let action): runNotesAction(action); return [.handled]
         }
@@ -178,9 +187,11 @@ struct ClientProfileModel: ScreenModel {
         case .checkpoint(var entry):
             switch entry.dialog.handle(key) {
             case .none: state.modal = .checkpoint(entry)
-            case .cancel: state.modal = nil; return [.status("Checkpoint not recorded.", isError: false)]
+            case .cancel: state.modal = nil; return [.status(entry.isCorrection ? "Checkpoint not corrected." : "Checkpoint not recorded.", isError: false)]
             case .submit: return recordCheckpoint(entry)
             }
+        case .correctJob(let entry): return state.handleJobCorrection(entry, key)
+        case .endJob(let entry): return state.handleJobEnd(entry, key)
         }
         return [.handled]
     }
@@ -211,6 +222,7 @@ struct ClientProfileModel: ScreenModel {
         var entry = entry
         do {
             let (answer, day) = try entry.answer()
+            if entry.isCorrection { return [.correctCheckpoint(answer, on: day, reason: entry.correctionReason)] }
             return [.recordCheckpoint(answer, on: day)]
         } catch StoreError.invalid(let problems) {
             entry.dialog.show(problems)
@@ -218,7 +230,7 @@ struct ClientProfileModel: ScreenModel {
             entry.dialog.error = UserSentence.describe(error)
         }
         state.modal = .checkpoint(entry)
-        return [.status("Not recorded: \(entry.dialog.error ?? "fix the marked field").", isError: true)]
+        return [.status(entry.dialog.refusedStatus(entry.isCorrection ? "Not corrected" : "Not recorded"), isError: true)]
     }
 
     // MARK: Notes tab filters (the words are matched by the store, for roles that read notes)
@@ -268,7 +280,7 @@ struct ClientProfileModel: ScreenModel {
             state.viewRecorded = true
             state.notesTab.matchingIDs = matches
             if let known { state.selectFirstNote(notIn: known) }
-            return []
+            return openCheckpointAsked()
         case .noteMatches(let matches):
             state.notesTab.matchingIDs = matches
             return []
@@ -313,7 +325,42 @@ struct ClientProfileModel: ScreenModel {
             state.modal = nil
             let verdict = earnsPBF == true ? "earns PBF" : "no PBF"
             return [load(), .status("Recorded the \(month) checkpoint\(isLate ? " (late)" : ""): \(verdict); note written.", isError: false)]
+        case .jobCorrectionChoices(let employers, let job):
+            state.modal = .correctJob(JobCorrectionDialog(job: job.employment, employerName: job.employerName, employers: employers, today: context.today))
+            return []
+        case .jobEndChoices(let reasons, let job):
+            state.modal = .endJob(JobEndDialog(job: job.employment, employerName: job.employerName, endReasons: reasons, today: context.today))
+            return []
+        case .jobCorrected(let job):
+            state.modal = nil
+            return [load(), .status("Job corrected: \(job.jobTitle), \(job.isPBFEligible ? "PBF-eligible" : "not PBF-eligible"); the earlier values and your reason are kept.", isError: false)]
+        case .jobEnded(let job, let wasCorrection):
+            state.modal = nil
+            let end = job.endDate.map { "ended \($0.long)" + (job.endReason.map { ": \($0)" } ?? "") } ?? "not ended"
+            return [load(), .status(wasCorrection ? "The job's end corrected (\(end)); the earlier end and your reason are kept."
+                                                  : "\(job.jobTitle) \(end).", isError: false)]
+        case .checkpointCorrected(let month, let isLate, let earnsPBF):
+            state.modal = nil
+            let verdict = earnsPBF == true ? "earns PBF" : "no PBF"
+            return [load(), .status("Corrected the \(month) checkpoint\(isLate ? " (late)" : ""): \(verdict); the earlier answers and your reason are kept.", isError: false)]
         }
+    }
+
+    /// Selects the checkpoint F3 asked for and opens its form (once: a reload does not reopen it).
+    private mutating func openCheckpointAsked() -> [Effect<ClientProfileMessage>] {
+        guard let id = openingCheckpoint else { return [] }
+        openingCheckpoint = nil
+        guard let row = state.selectCheckpoint(id: id) else {
+            return [.status("That checkpoint is no longer on file: the job may have been corrected. Choose one here and press K.", isError: true)]
+        }
+        if let refusal = state.recordCheckpointRefusal { return [.status(refusal, isError: true)] }
+        if let recorded = row.checkpoint.recordedOn {
+            return [.status("The \(row.checkpoint.month.label) checkpoint was already recorded \(recorded.long); K corrects it.", isError: false)]
+        }
+        if row.checkpoint.dueOn > context.today {
+            return [.status("The \(row.checkpoint.month.label) checkpoint is not due until \(row.checkpoint.dueOn.long): it cannot be recorded before then (R-25). Snooze the item (z) if you must.", isError: true)]
+        }
+        return [.openCheckpoint(row)]
     }
 
     /// The shell has said what failed. A dialog keeps the typing and shows why; after a stale
@@ -328,9 +375,7 @@ struct ClientProfileModel: ScreenModel {
         case .reassignConfirm(let confirmation):
             var prompt = confirmation.prompt
             prompt.problem = reason; state.modal = .reassignReason(prompt, to: confirmation.to)
-        case .checkpoint(var entry):
-            if case StoreError.invalid(let problems) = failure.error { entry.dialog.show(problems) } else { entry.dialog.error = reason }
-            state.modal = .checkpoint(entry)
+        case .checkpoint?, .correctJob?, .endJob?: state.jobFormFailed(failure.error)
         default:
             if failure.doing == Self.loading { state.loadError = reason }
         }
@@ -382,6 +427,8 @@ struct ClientProfileModel: ScreenModel {
         case .checkpoint(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reassignReason(let prompt, _): prompt.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reassignConfirm(let confirmation): confirmation.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .correctJob(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .endJob(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .note, nil: break
         }
         if let chooser = state.notesTab.chooser {

@@ -9,6 +9,8 @@ struct ClientProfileState {
         case link(LinkCamsDialog), reassign(ReassignChooser), grant(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog)
         /// Reassigning: why the client moves to this caseworker, then what moves with them.
         case reassignReason(ReasonPrompt, to: StaffMember), reassignConfirm(ReassignConfirmation)
+        /// Issue #19: correcting a job, and ending it (or correcting its end).
+        case correctJob(JobCorrectionDialog), endJob(JobEndDialog)
     }
 
     let clientID: Int64

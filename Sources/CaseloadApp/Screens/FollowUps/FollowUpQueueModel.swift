@@ -153,9 +153,9 @@ struct FollowUpQueueModel: ScreenModel {
             guard let item = state.selected else { return [.handled] }
             return [.open(.profile(clientID: item.clientID, tab: FollowUpQueueScreen.tab(item.rule)))]
         case .complete:
-            // a checkpoint is done only by recording it with its evidence (issue #19).
+            // a checkpoint is done only by recording it with its evidence (issue #19): its form opens.
             if let item = state.selected, item.itemKey.subject == .checkpoint {
-                return [.open(.profile(clientID: item.clientID, tab: .employment)), .status(FollowUpDialog.recordCheckpointHint)]
+                return [.open(.recordCheckpoint(clientID: item.clientID, checkpointID: item.itemKey.id))]
             }
             state.dialog = state.selected.map(FollowUpDialog.complete)
         case .snooze: state.dialog = state.selected.map { FollowUpDialog.snooze($0, today: today) }
