@@ -42,6 +42,8 @@ import Testing
         var model = opened(.active)
         let why = "Refused: the client is Active, not a referral waiting for first contact; close the EAP instead (EAP tab, p)."
         #expect(model.refusal == why && !model.lines(width: 200).contains { $0.text.contains("Reason") })
+        #expect(!model.isEditingText, "a refused close takes no typing, so q and ? keep working")
+        #expect(model.update(.key(.char("x"))).isHandled && model.reason.text.isEmpty)
         #expect(model.update(.key(.enter)).commands == [.status(why, isError: true)])
         #expect(model.footerKeys.binding(for: .enter)?.disabledReason == why)
         #expect(model.update(.key(.escape)).commands == [.back, .status("Nothing changed.", isError: false)])

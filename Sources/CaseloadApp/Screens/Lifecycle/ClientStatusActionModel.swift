@@ -49,7 +49,8 @@ struct ClientStatusActionModel: ScreenModel {
         return facts.map { "\(what) · \($0.clientName)" } ?? what
     }
     var asksWhy: Bool { action != .closeUnableToContact }
-    var isEditingText: Bool { asksWhy && facts != nil }
+    /// Only while the reason field is shown: a refused action takes no typing.
+    var isEditingText: Bool { asksWhy && facts != nil && refusal == nil }
 
     /// Why confirming cannot happen now, or nil.
     var refusal: String? {
@@ -125,7 +126,7 @@ struct ClientStatusActionModel: ScreenModel {
             decliner = decliner == .client ? .provider : .client
             return [.handled]
         default:
-            guard asksWhy, facts != nil else { return [.handled] }
+            guard isEditingText else { return [.handled] }
             _ = reason.handle(key, width: 60)
             return [.handled]
         }
