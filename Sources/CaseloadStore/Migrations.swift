@@ -23,6 +23,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v15-outcome-evidence", migrate: OutcomeEvidenceV15.migrate)
         migrator.registerMigration("v16-employers-supports", migrate: EmployersSupportsV16.migrate)
         migrator.registerMigration("v18-change-feed", migrate: ChangeFeedV18.migrate)
+        migrator.registerMigration("v19-referral-declined", migrate: ReferralDeclinedV19.migrate)
         return migrator
     }()
 }

@@ -14,6 +14,7 @@ struct Caseload: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var fixedDay: FixedDayOption
 
     @Flag(help: "Open the demo database ($XDG_DATA_HOME/caseload/demo.sqlite), creating it when missing. Never touches real data.")
     var demo = false
@@ -33,7 +34,7 @@ struct Caseload: ParsableCommand {
             options.db = Paths.demoDatabase
         }
         try MainActor.assumeIsolated {
-            try TerminalSession.run(options: options, display: display)
+            try TerminalSession.run(options: options, display: display, fixedDay: fixedDay)
         }
     }
 
@@ -41,6 +42,9 @@ struct Caseload: ParsableCommand {
     static func main() {
         let command: ParsableCommand
         do { command = try parseAsRoot() } catch { UsageError.exit(for: error) }
+        if let refusal = FixedDayOption.refusalForSubcommand(command, arguments: CommandLine.arguments) {
+            UsageError.exit(for: ValidationError(refusal))
+        }
         CommandRun.finish(command)
     }
 }

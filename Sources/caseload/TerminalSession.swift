@@ -7,9 +7,10 @@ import TerminalKit
 
 /// Starts the full-screen interface and always gives the terminal back, whatever happens.
 @MainActor enum TerminalSession {
-    static func run(options: GlobalOptions, display: DisplayOptions) throws {
+    static func run(options: GlobalOptions, display: DisplayOptions, fixedDay: FixedDayOption = FixedDayOption()) throws {
         let db = try Opening.database(options)
         let actor = try Opening.actingStaff(db, options)
+        let clock = try fixedDay.clock(for: db)
         let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"]
         var (theme, themeWarning) = loadTheme(named: display.theme, noColor: display.noColor || !(noColorEnv ?? "").isEmpty)
 
@@ -21,7 +22,7 @@ import TerminalKit
         let siteName = try actor.siteID.flatMap { id in try db.sites().first { $0.id == id }?.name }
         let env = AppEnvironment(db: db, actor: actor, theme: theme,
                                  agencyName: (try? db.setting(.agencyName)) ?? "Caseload",
-                                 siteName: siteName, asciiBorders: !TerminalSession.isUTF8, isDemo: try db.isDemoDatabase())
+                                 siteName: siteName, clock: clock, asciiBorders: !TerminalSession.isUTF8, isDemo: try db.isDemoDatabase())
         // Front desk lives on the day sheet; everyone else starts from their clients.
         let app = CaseloadApp(env: env, start: actor.role == .frontDesk ? .frontDesk : .clientList, startupMessage: themeWarning)
         // Returns when the person quits, or when the session ends without a goodbye (`terminal.isClosed`:

@@ -21,7 +21,7 @@ public enum Route: Hashable, Sendable {
     case employers                         // #20: the employer list
     /// The common assessment: the latest one edited (or the first started), or a new one (re-administered).
     case assessmentEntry(clientID: Int64, startsNew: Bool)
-    /// Close as unable to contact or reopen a closed file.
+    /// Close as unable to contact or as declined (§3a), or reopen a closed file.
     case statusAction(clientID: Int64, action: ClientStatusAction)
     /// Referrals to other services and supports.
     case referralsOut(clientID: Int64)
@@ -30,6 +30,8 @@ public enum Route: Hashable, Sendable {
 /// A change of client status a person asks for (the others follow from recorded facts).
 public enum ClientStatusAction: Hashable, Sendable {
     case closeUnableToContact, reopen
+    /// §3a: the client or the provider declined the referral.
+    case closeDeclined
 }
 
 /// The client profile's tabs, in the order the number keys select them.

@@ -121,6 +121,7 @@ extension CaseloadDatabase {
                 try db.insertCorrection(clientID: stored.clientID, .employment, id, what: "job end", reason: reason, by: actor, at: now)
             }
             let facts = try db.applyOutcomeRules(clientID: stored.clientID, by: actor, at: now)
+            try db.followJobEnd(of: stored, facts: facts, by: actor, at: now)
             return facts.jobs.first { $0.id == id } ?? stored
         }
     }

@@ -44,6 +44,7 @@ import Testing
             (.reports, [[], [.enter]]), (.supports(clientID: zoe), [[]]), (.supportQueue, [[]]), (.employers, [[]]),
             (.assessmentEntry(clientID: zoe, startsNew: false), [[]]), (.assessmentEntry(clientID: zoe, startsNew: true), [[]]),
             (.statusAction(clientID: zoe, action: .reopen), [[]]), (.statusAction(clientID: zoe, action: .closeUnableToContact), [[]]),
+            (.statusAction(clientID: zoe, action: .closeDeclined), [[]]), (.statusAction(clientID: f.amira.id!, action: .closeDeclined), [[]]),
             (.referralsOut(clientID: zoe), [[]]),
         ]
     }

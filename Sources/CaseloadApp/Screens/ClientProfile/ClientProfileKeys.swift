@@ -10,6 +10,8 @@ enum ClientProfileAction: Sendable {
     case supports
     /// The case lifecycle (#18): assessment entry, close as unable to contact, reopen, referrals out.
     case assessment(startsNew: Bool), closeUnableToContact, reopen, referralsOut
+    /// §3a: the client or the provider declined the referral.
+    case closeDeclined
     /// The Notes tab's filters (keys bound on that tab only).
     case notes(NotesTabAction)
     /// Listed for help only: the tab's table or lines move themselves.
@@ -53,6 +55,8 @@ extension ClientProfileState {
             KeyBinding([.char("R")], .assessment(startsNew: true), help: "Re-administer the assessment", group: "Assessment",
                        showInFooter: tab == .assessment, disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("U")], .closeUnableToContact, help: "Close as unable to contact (R-03)", group: "Client",
+                       disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
+            KeyBinding([.char("D")], .closeDeclined, help: "Close as declined (client or provider declined the referral)", group: "Client",
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("O")], .reopen, help: "Reopen a closed file", group: "Client",
                        disabledReason: role.allows(.editActionPlan) ? loading : Permission.editActionPlan.refusal),

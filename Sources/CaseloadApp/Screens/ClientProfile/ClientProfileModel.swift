@@ -122,6 +122,7 @@ struct ClientProfileModel: ScreenModel {
         case .assessment(let startsNew): return [.open(.assessmentEntry(clientID: state.clientID, startsNew: startsNew))]
         case .closeUnableToContact: return [.open(.statusAction(clientID: state.clientID, action: .closeUnableToContact))]
         case .reopen: return [.open(.statusAction(clientID: state.clientID, action: .reopen))]
+        case .closeDeclined: return [.open(.statusAction(clientID: state.clientID, action: .closeDeclined))]
         case .referralsOut: return [.open(.referralsOut(clientID: state.clientID))]
         case .recordCheckpoint: return state.selectedCheckpoint.map { [.openCheckpoint($0)] } ?? [.handled]
         case .correctJob: return state.selectedCheckpoint.map { [.openJobCorrection($0.job)] } ?? [.handled]

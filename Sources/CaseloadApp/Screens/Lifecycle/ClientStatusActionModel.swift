@@ -18,27 +18,39 @@ enum ClientStatusActionMessage {
     case done(ClientStatus)
 }
 
-/// Close a referral as unable to contact, or reopen a closed file, after showing the
-/// facts. Enter confirms, Esc goes back without changing anything; a refused close says why (the
-/// rule's own sentence) and offers nothing to confirm.
+/// Close a referral as unable to contact or as declined (§3a), or reopen a closed file,
+/// after showing the facts. Enter confirms, Esc goes back without changing anything; a refused close
+/// says why (the rule's own sentence) and offers nothing to confirm.
 struct ClientStatusActionModel: ScreenModel {
     let context: ScreenContext
     let clientID: Int64
     let action: ClientStatusAction
     private(set) var facts: ClientStatusFacts?
-    /// Reopening asks why (kept with the status change).
-    private(set) var reason = TextFieldState("Returning client", placeholder: "why the file is reopened", maxLength: 200)
+    /// Reopening and declining ask why (kept with the status change).
+    private(set) var reason: TextFieldState
+    /// Declining: who declined the referral (Tab switches).
+    private(set) var decliner = ReferralDecliner.client
 
     init(context: ScreenContext, clientID: Int64, action: ClientStatusAction) {
         self.context = context; self.clientID = clientID; self.action = action
+        reason = action == .closeDeclined
+            ? TextFieldState("", placeholder: "why the referral was declined", maxLength: 200)
+            : TextFieldState("Returning client", placeholder: "why the file is reopened", maxLength: 200)
     }
 
     var permission: Permission { action == .reopen ? .editActionPlan : .editClient }
     var title: String {
-        let what = action == .reopen ? "Reopen the file" : "Close as unable to contact"
+        let what: String
+        switch action {
+        case .reopen: what = "Reopen the file"
+        case .closeUnableToContact: what = "Close as unable to contact"
+        case .closeDeclined: what = "Close as declined"
+        }
         return facts.map { "\(what) · \($0.clientName)" } ?? what
     }
-    var isEditingText: Bool { action == .reopen && facts != nil }
+    var asksWhy: Bool { action != .closeUnableToContact }
+    /// Only while the reason field is shown: a refused action takes no typing.
+    var isEditingText: Bool { asksWhy && facts != nil && refusal == nil }
 
     /// Why confirming cannot happen now, or nil.
     var refusal: String? {
@@ -47,13 +59,25 @@ struct ClientStatusActionModel: ScreenModel {
         switch action {
         case .closeUnableToContact: return facts.decision.flatMap { $0.isAllowed ? nil : $0.message }
         case .reopen: return ClientLifecycle.reopenRefusal(status: facts.status)
+        case .closeDeclined: return ClientLifecycle.declinedRefusal(status: facts.status)
+        }
+    }
+
+    private var enterHelp: String {
+        switch action {
+        case .reopen: return "Reopen (new EAP)"
+        case .closeUnableToContact: return "Close the file"
+        case .closeDeclined: return "Close as declined"
         }
     }
 
     var footerKeys: Keymap<Int> {
         Keymap([
-            KeyBinding([.enter], 0, help: action == .reopen ? "Reopen (new EAP)" : "Close the file", group: "Status",
-                       showInFooter: refusal == nil, disabledReason: refusal),
+            KeyBinding([.enter], 0, help: enterHelp, group: "Status", showInFooter: refusal == nil, disabledReason: refusal),
+        ] + (action == .closeDeclined ? [
+            KeyBinding([.tab], 0, help: "Who declined: client / provider", group: "Status", showInFooter: refusal == nil,
+                       disabledReason: refusal),
+        ] : []) + [
             KeyBinding([.escape], 0, help: "Back, nothing changed", group: "Status", showInFooter: true),
         ])
     }
@@ -68,8 +92,12 @@ struct ClientStatusActionModel: ScreenModel {
             return []
         case .loaded(.done(let status)):
             let name = facts?.clientName ?? "The client"
-            let text = action == .reopen ? "\(name) is \(status.rawValue) again: a new EAP is open, earlier records kept."
-                                         : "\(name) is \(status.rawValue): closed as unable to contact (R-03). Nothing about them stays in F3."
+            let text: String
+            switch action {
+            case .reopen: text = "\(name) is \(status.rawValue) again: a new EAP is open, earlier records kept."
+            case .closeUnableToContact: text = "\(name) is \(status.rawValue): closed as unable to contact (R-03). Nothing about them stays in F3."
+            case .closeDeclined: text = "\(name) is \(status.rawValue): referral declined by \(decliner.rawValue) (no follow-ups; O reopens)."
+            }
             return [.back, .status(text)]
         case .failed: return facts == nil ? [.back] : []
         case .laidOut, .idle: return []
@@ -88,9 +116,17 @@ struct ClientStatusActionModel: ScreenModel {
                 let why = reason.text.trimmingCharacters(in: .whitespaces)
                 guard !why.isEmpty else { return [.status("Say why the file is reopened, then Enter.", isError: true)] }
                 return [.reopen(clientID, reason: why, on: context.today)]
+            case .closeDeclined:
+                let why = reason.text.trimmingCharacters(in: .whitespaces)
+                guard !why.isEmpty else { return [.status("Say why the referral was declined, then Enter.", isError: true)] }
+                return [.closeDeclined(clientID, by: decliner, reason: why, on: context.today)]
             }
+        case .tab where action == .closeDeclined && refusal == nil,
+             .backTab where action == .closeDeclined && refusal == nil:
+            decliner = decliner == .client ? .provider : .client
+            return [.handled]
         default:
-            guard action == .reopen, facts != nil else { return [.handled] }
+            guard isEditingText else { return [.handled] }
             _ = reason.handle(key, width: 60)
             return [.handled]
         }
@@ -108,6 +144,20 @@ struct ClientStatusActionModel: ScreenModel {
             out += TextWrap.wrap(decision.message, width: width).map { StyledLine($0, decision.isAllowed ? .normal : .warning) }
             out.append(.blank)
             out.append(StyledLine(decision.isAllowed ? "Enter closes the file as unable to contact; Esc goes back." : "Esc goes back.", .muted))
+        case .closeDeclined:
+            if let refusal = ClientLifecycle.declinedRefusal(status: facts.status) {
+                out += TextWrap.wrap(refusal, width: width).map { StyledLine($0, .warning) }
+                out.append(.blank)
+                out.append(StyledLine("Esc goes back.", .muted))
+            } else {
+                out += TextWrap.wrap("The client or the provider declined this referral: closing makes the client Closed (no rule follow-ups); O on the profile reopens.", width: width)
+                    .map { StyledLine($0) }
+                out.append(.blank)
+                let mark = { (d: ReferralDecliner) in d == self.decliner ? "(•) " : "( ) " }
+                out.append(StyledLine("Declined by  \(mark(.client))the client   \(mark(.provider))the provider   (Tab switches)"))
+                out.append(.blank)
+                out.append(StyledLine("Reason (Enter closes, Esc goes back):", .label))
+            }
         case .reopen:
             if let refusal = ClientLifecycle.reopenRefusal(status: facts.status) {
                 out.append(StyledLine(refusal, .warning))
@@ -125,7 +175,8 @@ struct ClientStatusActionModel: ScreenModel {
         let body = rect.inset(top: 1, left: 2, right: 2)
         let lines = lines(width: max(10, body.width))
         LinesView.render(lines, scroll: 0, into: &buffer, in: body, theme: theme)
-        if action == .reopen, let facts, facts.status == .closed, body.height > lines.count {
+        if let facts, body.height > lines.count,
+           (action == .reopen && facts.status == .closed) || (action == .closeDeclined && refusal == nil) {
             reason.render(into: &buffer, in: Rect(x: body.x, y: body.y + lines.count, width: min(60, body.width), height: 1),
                           theme: theme, focused: true)
         }
@@ -147,6 +198,12 @@ extension Effect where Message == ClientStatusActionMessage {
     static func closeUnableToContact(_ clientID: Int64, on day: LocalDate) -> Self {
         .write("close the referral as unable to contact") { env in
             .done(try env.db.closeAsUnableToContact(clientID: clientID, on: day, by: env.actor).status)
+        }
+    }
+
+    static func closeDeclined(_ clientID: Int64, by decliner: ReferralDecliner, reason: String, on day: LocalDate) -> Self {
+        .write("close the referral as declined") { env in
+            .done(try env.db.closeAsDeclined(clientID: clientID, by: decliner, reason: reason, on: day, by: env.actor).status)
         }
     }
 
