@@ -59,9 +59,9 @@ import Testing
         #expect(effects.commands.first.map { if case .status(_, true) = $0 { true } else { false } } == true)
         // An exact duplicate asks first; y asks why this is a different person (#19), and only then saves.
         _ = model.update(.loaded(.refused(.exactDuplicate(clientID: 3, clientName: "Ann Lee"))))
-        #expect(model.state.confirmDuplicate != nil)
+        #expect(model.state.duplicateQuestion?.isAskingReason == false)
         #expect(model.press(.char("y")).writesAskedFor.isEmpty)
-        #expect(model.state.duplicateReason != nil)
+        #expect(model.state.duplicateQuestion?.isAskingReason == true)
         #expect(model.press(.enter).writesAskedFor.isEmpty, "no reason, no save")
         model.type("Different birth certificate")
         #expect(model.press(.enter).writesAskedFor == ["save the client"])

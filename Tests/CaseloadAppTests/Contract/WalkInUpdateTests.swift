@@ -56,9 +56,9 @@ import Testing
         _ = model.update(.key(.ctrl("n")))
         let asked = model.update(.loaded(.duplicate(clientID: 10, clientName: "Côté, Zoë")))
         #expect(asked.commands == [.status("Côté, Zoë may already be registered: y creates anyway (with the reason), n goes back.", isError: true)])
-        #expect(model.state.confirmDuplicate != nil)
+        #expect(model.state.duplicateQuestion?.isAskingReason == false)
         #expect(model.update(.key(.char("n"))).commands == [.status(DuplicateConfirmation.keptWalkIn, isError: false)])
-        #expect(model.state.confirmDuplicate == nil && model.state.phase == .details(existing: nil))
+        #expect(model.state.duplicateQuestion == nil && model.state.phase == .details(existing: nil))
     }
 
     /// Issue #19: yes asks why this is a different person; only a reason lets the check-in go on.
@@ -68,11 +68,11 @@ import Testing
         _ = model.update(.key(.ctrl("n")))
         _ = model.update(.loaded(.duplicate(clientID: 10, clientName: "Côté, Zoë")))
         #expect(model.update(.key(.char("y"))).isHandled)
-        #expect(model.state.duplicateReason?.clientID == 10)
+        #expect(model.state.duplicateQuestion?.clientID == 10 && model.state.duplicateQuestion?.isAskingReason == true)
         #expect(model.update(.key(.enter)).commands == [.status("Not checked in: say why this is a different person.", isError: true)])
         for c in "Sisters" { _ = model.update(.key(.char(c))) }
         let effects = model.update(.key(.enter))
-        #expect(model.state.duplicateReason == nil)
+        #expect(model.state.duplicateQuestion == nil)
         // The check-in is tried again, with the reason (here the bare form stops it on its own fields;
         // WalkInAndBookingTests runs the whole flow through the app).
         #expect(effects.commands == [.status("Fix the marked fields, then ^S to check in.", isError: true)])

@@ -27,6 +27,11 @@ enum ClientProfileMessage {
     case jobCorrected(Employment)
     case jobEnded(Employment, wasCorrection: Bool)
     case checkpointCorrected(month: String, isLate: Bool, earnsPBF: Bool?)
+    /// Issue #19's merge: this client's likely duplicates, a search's clients, the plan, the merge done.
+    case mergeCandidates([ClientSummary], born: LocalDate?)
+    case mergeSearch([ClientSummary], query: String)
+    case mergePlan(MergePlan)
+    case merged(MergeResult, moves: String)
 }
 
 extension Effect where Message == ClientProfileMessage {

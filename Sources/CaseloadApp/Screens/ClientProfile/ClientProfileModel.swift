@@ -31,6 +31,7 @@ struct ClientProfileModel: ScreenModel {
         case .endJob(let entry)?: return entry.dialog.hasTypedText
         case .reassignReason(let prompt, _)?: return prompt.hasTypedText
         case .reassignConfirm(let confirmation)?: return confirmation.prompt.hasTypedText
+        case .merge(let dialog)?: return !dialog.isPicking
         default: return false
         }
     }
@@ -42,7 +43,7 @@ struct ClientProfileModel: ScreenModel {
     var footerKeys: Keymap<Int> {
         switch state.modal {
         case .note?: return NotePager.keymap.forHelp
-        case .link?, .reassign?, .grant?, .checkpoint?, .correctJob?, .endJob?, .reassignReason?, .reassignConfirm?: return Keymap<Int>([])
+        case .link?, .reassign?, .grant?, .checkpoint?, .correctJob?, .endJob?, .reassignReason?, .reassignConfirm?, .merge?: return Keymap<Int>([])
         case nil: return state.keymap.forHelp
         }
     }
@@ -129,6 +130,32 @@ struct ClientProfileModel: ScreenModel {
         case .endJob: return state.selectedCheckpoint.map { [.openJobEnd($0.job)] } ?? [.handled]
         case .navigate: _ = state.navigate(key); return [.handled]
         case .notes(let action): runNotesAction(action); return [.handled]
+        case .merge: return openMerge()
+        case .openKeptFile:
+            return state.data?.mergedInto.map { [.open(.profile(clientID: $0.keptClientID, tab: .summary))] } ?? [.handled]
+        }
+    }
+
+    /// Issue #19: the picker opens at once; this client's likely duplicates arrive from the store.
+    private mutating func openMerge() -> [Effect<ClientProfileMessage>] {
+        guard let data = state.data else { return [.handled] }
+        let summary = data.summary
+        state.modal = .merge(MergeDialog(keptID: state.clientID, keptName: summary.sortName))
+        let name = [data.client?.firstName ?? summary.firstName, data.client?.lastName ?? summary.lastName].joined(separator: " ")
+        return [.findMergeCandidates(name: name, born: summary.dateOfBirth)]
+    }
+
+    private mutating func handleMerge(_ dialog: MergeDialog, _ key: Key) -> [Effect<ClientProfileMessage>] {
+        var dialog = dialog
+        let outcome = dialog.handle(key)
+        state.modal = .merge(dialog)
+        switch outcome {
+        case .none: return [.handled]
+        case .cancel: state.modal = nil; return [.status("Not merged: nothing changed.", isError: false)]
+        case .search(let query): return query.isEmpty ? [.handled] : [.searchMergeCandidates(query)]
+        case .plan(let retire): return [.planMerge(keep: state.clientID, retire: retire)]
+        case .missingReason: return [.status("Not merged: say why these two files are one person.", isError: true)]
+        case .merge(let plan, let reason): return [.mergeFiles(plan, reason: reason)]
         }
     }
 
@@ -193,6 +220,7 @@ struct ClientProfileModel: ScreenModel {
             }
         case .correctJob(let entry): return state.handleJobCorrection(entry, key)
         case .endJob(let entry): return state.handleJobEnd(entry, key)
+        case .merge(let dialog): return handleMerge(dialog, key)
         }
         return [.handled]
     }
@@ -344,6 +372,22 @@ struct ClientProfileModel: ScreenModel {
             state.modal = nil
             let verdict = earnsPBF == true ? "earns PBF" : "no PBF"
             return [load(), .status("Corrected the \(month) checkpoint\(isLate ? " (late)" : ""): \(verdict); the earlier answers and your reason are kept.", isError: false)]
+        case .mergeCandidates(let found, let born):
+            guard case .merge(var dialog) = state.modal else { return [] }
+            dialog.showCandidates(found, born: born); state.modal = .merge(dialog)
+            return []
+        case .mergeSearch(let found, let query):
+            guard case .merge(var dialog) = state.modal else { return [] }
+            dialog.showFound(found, query: query); state.modal = .merge(dialog)
+            return []
+        case .mergePlan(let plan):
+            guard case .merge(var dialog) = state.modal else { return [] }
+            dialog.review(plan); state.modal = .merge(dialog)
+            return []
+        case .merged(let result, let moves):
+            state.modal = nil
+            return [load(), .status("Merged \(result.retired.sortName) (#\(result.retired.id ?? 0)) into this file: \(moves) moved; that file is now a read-only pointer.",
+                                    isError: false)]
         }
     }
 
@@ -377,6 +421,9 @@ struct ClientProfileModel: ScreenModel {
             var prompt = confirmation.prompt
             prompt.problem = reason; state.modal = .reassignReason(prompt, to: confirmation.to)
         case .checkpoint?, .correctJob?, .endJob?: state.jobFormFailed(failure.error)
+        case .merge(var dialog) where failure.doing == MergeEffects.plan || failure.doing == MergeEffects.merge:
+            // Refused (two CaMS references, already merged …): the dialog says why and stays open.
+            dialog.refused(reason); state.modal = .merge(dialog)
         default:
             if failure.doing == Self.loading { state.loadError = reason }
         }
@@ -430,6 +477,7 @@ struct ClientProfileModel: ScreenModel {
         case .reassignConfirm(let confirmation): confirmation.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .correctJob(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .endJob(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .merge(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .note, nil: break
         }
         if let chooser = state.notesTab.chooser {

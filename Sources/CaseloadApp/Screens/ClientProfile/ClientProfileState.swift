@@ -11,6 +11,8 @@ struct ClientProfileState {
         case reassignReason(ReasonPrompt, to: StaffMember), reassignConfirm(ReassignConfirmation)
         /// Issue #19: correcting a job, and ending it (or correcting its end).
         case correctJob(JobCorrectionDialog), endJob(JobEndDialog)
+        /// Issue #19: a supervisor merges a duplicate file into this one.
+        case merge(MergeDialog)
     }
 
     let clientID: Int64

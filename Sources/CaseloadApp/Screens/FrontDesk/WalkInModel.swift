@@ -49,8 +49,7 @@ struct WalkInModel: ScreenModel {
             state.picker.layOut(in: WalkInView.bodyRect(in: rect))
             return []
         case .key(let key):
-            if state.duplicateReason != nil { return answerReason(key) }
-            if let dialog = state.confirmDuplicate { return answerDuplicate(dialog, key) }
+            if state.duplicateQuestion != nil { return answerDuplicate(key) }
             if let offer = state.bookedOffer { return answerBooked(offer, key) }
             return state.phase == .search ? handleSearch(key) : handleDetails(key)
         case .loaded(let message): return loaded(message)
@@ -74,8 +73,7 @@ struct WalkInModel: ScreenModel {
             if let row, state.phase != .search { state.bookedOffer = WalkInBookedOffer(row: row) }
             return []
         case .duplicate(let clientID, let clientName):
-            state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
-            state.pendingDuplicate = (clientID, clientName)
+            state.duplicateQuestion = DuplicateQuestion(clientID: clientID, clientName: clientName)
             return [.status("\(clientName) may already be registered: y creates anyway (with the reason), n goes back.", isError: true)]
         case .refused(let found):
             var errors: [String: String] = [:]
@@ -133,30 +131,16 @@ struct WalkInModel: ScreenModel {
         return [.searchWalkInClients(state.picker.query, siteID: state.siteID)]
     }
 
-    private mutating func answerDuplicate(_ dialog: ConfirmDialog, _ key: Key) -> [Effect<WalkInMessage>] {
-        switch dialog.answer(for: key) {
-        case .yes:
-            state.confirmDuplicate = nil
-            if let match = state.pendingDuplicate {
-                state.duplicateReason = (DuplicateConfirmation.reasonDialog(clientID: match.clientID, clientName: match.clientName),
-                                         match.clientID, match.clientName)
-            }
-            return [.handled]
-        case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
-        case nil: return [.handled]
-        }
-    }
-
-    /// Why this walk-in is a different person (issue #19: kept with the new client).
-    private mutating func answerReason(_ key: Key) -> [Effect<WalkInMessage>] {
-        guard var asking = state.duplicateReason else { return [.handled] }
-        let answer = DuplicateConfirmation.answerReason(&asking.dialog, key)
-        state.duplicateReason = asking
+    /// Already registered? and, after yes, why this walk-in is a different person (issue #19: kept with the new client).
+    private mutating func answerDuplicate(_ key: Key) -> [Effect<WalkInMessage>] {
+        guard var question = state.duplicateQuestion else { return [.handled] }
+        let answer = question.answer(key)
+        state.duplicateQuestion = question
         switch answer {
-        case .typing: return [.handled]
-        case .cancelled: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
-        case .missing: return [.status("Not checked in: say why this is a different person.", isError: true)]
-        case .given(let reason): state.duplicateReason = nil; return checkIn(allowingDuplicate: true, reason: reason)
+        case .asking: return [.handled]
+        case .declined: state.duplicateQuestion = nil; return [.status(DuplicateConfirmation.keptWalkIn)]
+        case .missingReason: return [.status("Not checked in: say why this is a different person.", isError: true)]
+        case .confirmed(let reason): state.duplicateQuestion = nil; return checkIn(allowingDuplicate: true, reason: reason)
         }
     }
 
@@ -194,11 +178,8 @@ struct WalkInModel: ScreenModel {
     }
 
     func overlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        if let asking = state.duplicateReason {
-            asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
-            return
-        }
-        guard let dialog = state.confirmDuplicate ?? state.bookedOffer?.dialog else { return }
+        if let question = state.duplicateQuestion { question.render(into: &buffer, theme: theme, ascii: ascii); return }
+        guard let dialog = state.bookedOffer?.dialog else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
     }

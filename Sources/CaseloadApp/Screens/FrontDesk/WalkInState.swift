@@ -19,11 +19,8 @@ struct WalkInState {
     var caseworkers: [StaffMember] = []
     var sites: [Site] = []
     var siteID: Int64?
-    /// Asked when the store refused the new client as an exact duplicate; yes checks them in anyway.
-    var confirmDuplicate: ConfirmDialog?
-    /// After yes to `confirmDuplicate`: the reason asked for (issue #19), with the matched client.
-    var duplicateReason: (dialog: FormDialog, clientID: Int64, clientName: String)?
-    var pendingDuplicate: (clientID: Int64, clientName: String)?
+    /// Asked when the store refused the new client as an exact duplicate; yes and a reason check them in anyway.
+    var duplicateQuestion: DuplicateQuestion?
     /// The picked client is booked today: check that appointment in instead?
     var bookedOffer: WalkInBookedOffer?
 

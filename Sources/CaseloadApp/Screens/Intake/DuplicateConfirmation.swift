@@ -46,3 +46,53 @@ enum DuplicateConfirmation {
     static let keptForm = "Not saved. F5 opens the existing client from the duplicates list."
     static let keptWalkIn = "Not checked in. Esc, then pick the existing client from the list."
 }
+
+/// The whole strong-duplicate question as one value (issue #19), so the intake form and the walk-in
+/// screen keep one piece of state and one yes/no/reason branch: first "already registered?", then, after
+/// yes, why this is a different person. Esc or n at either step goes back to the form with its typing.
+struct DuplicateQuestion {
+    let clientID: Int64
+    let clientName: String
+    enum Step { case confirming(ConfirmDialog), reason(FormDialog) }
+    private(set) var step: Step
+
+    init(clientID: Int64, clientName: String) {
+        self.clientID = clientID; self.clientName = clientName
+        step = .confirming(DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName))
+    }
+
+    /// What a key did: still asking, declined (back to the form), yes without a reason, or the reason to save with.
+    enum Answer: Equatable { case asking, declined, missingReason, confirmed(reason: String) }
+
+    var isAskingReason: Bool { if case .reason = step { return true } else { return false } }
+
+    mutating func answer(_ key: Key) -> Answer {
+        switch step {
+        case .confirming(let dialog):
+            switch dialog.answer(for: key) {
+            case .yes: step = .reason(DuplicateConfirmation.reasonDialog(clientID: clientID, clientName: clientName)); return .asking
+            case .no: return .declined
+            case nil: return .asking
+            }
+        case .reason(var dialog):
+            let answer = DuplicateConfirmation.answerReason(&dialog, key)
+            step = .reason(dialog)
+            switch answer {
+            case .typing: return .asking
+            case .cancelled: return .declined
+            case .missing: return .missingReason
+            case .given(let reason): return .confirmed(reason: reason)
+            }
+        }
+    }
+
+    func render(into buffer: inout ScreenBuffer, theme: Theme, ascii: Bool) {
+        switch step {
+        case .confirming(let dialog):
+            buffer.cursor = nil
+            dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
+        case .reason(let dialog):
+            dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
+        }
+    }
+}

@@ -62,28 +62,15 @@ struct IntakeModel: ScreenModel {
             state.draftOffer = nil
             return done + (state.isNew ? searchDuplicates() : [])
         }
-        if var asking = state.duplicateReason {
+        if var question = state.duplicateQuestion {
             // Issue #19: "create anyway" keeps why this is a different person.
-            let answer = DuplicateConfirmation.answerReason(&asking.dialog, key)
-            state.duplicateReason = asking
+            let answer = question.answer(key)
+            state.duplicateQuestion = question
             switch answer {
-            case .typing: return [.handled]
-            case .cancelled: state.duplicateReason = nil; return [.status(DuplicateConfirmation.keptForm)]
-            case .missing: return [.status("Not saved: say why this is a different person.", isError: true)]
-            case .given(let reason): state.duplicateReason = nil; return save(allowingDuplicate: true, reason: reason)
-            }
-        }
-        if let dialog = state.confirmDuplicate {
-            switch dialog.answer(for: key) {
-            case .yes:
-                state.confirmDuplicate = nil
-                if let match = state.pendingDuplicate {
-                    state.duplicateReason = (DuplicateConfirmation.reasonDialog(clientID: match.clientID, clientName: match.clientName),
-                                             match.clientID, match.clientName)
-                }
-                return [.handled]
-            case .no: state.confirmDuplicate = nil; return [.status(DuplicateConfirmation.keptForm)]
-            case nil: return [.handled]
+            case .asking: return [.handled]
+            case .declined: state.duplicateQuestion = nil; return [.status(DuplicateConfirmation.keptForm)]
+            case .missingReason: return [.status("Not saved: say why this is a different person.", isError: true)]
+            case .confirmed(let reason): state.duplicateQuestion = nil; return save(allowingDuplicate: true, reason: reason)
             }
         }
         guard state.isReady else { return key == .escape ? [.back] : [] }
@@ -169,8 +156,7 @@ struct IntakeModel: ScreenModel {
             let unplaced = state.show(byField)
             return [.status(IntakeState.summary(count: byField.count, unplaced: unplaced), isError: true)]
         case .exactDuplicate(let clientID, let clientName):
-            state.confirmDuplicate = DuplicateConfirmation.dialog(clientID: clientID, clientName: clientName)
-            state.pendingDuplicate = (clientID, clientName)
+            state.duplicateQuestion = DuplicateQuestion(clientID: clientID, clientName: clientName)
             return [.status("\(clientName) may already be registered: y creates anyway (with the reason), n goes back.", isError: true)]
         case .notPermitted(.reassignClient):
             _ = state.show([IntakeForm.ID.caseworker: Permission.reassignClient.refusal + " Put the caseworker back, or ask a supervisor."])
@@ -197,11 +183,8 @@ struct IntakeModel: ScreenModel {
     }
 
     func overlay(into buffer: inout ScreenBuffer, theme: Theme) {
-        if let asking = state.duplicateReason {
-            asking.dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
-            return
-        }
-        guard let dialog = state.draftOffer?.dialog ?? state.confirmDuplicate else { return }
+        if let question = state.duplicateQuestion { question.render(into: &buffer, theme: theme, ascii: ascii); return }
+        guard let dialog = state.draftOffer?.dialog else { return }
         buffer.cursor = nil
         dialog.render(into: &buffer, in: buffer.area, theme: theme, ascii: ascii)
     }

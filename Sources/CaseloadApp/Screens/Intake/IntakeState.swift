@@ -19,11 +19,8 @@ struct IntakeState {
     var duplicates = DuplicateList()
     /// A kept draft of this form, offered back before anything else happens.
     var draftOffer: DraftOffer?
-    /// Asked when the store refused the new client as an exact duplicate; yes saves it anyway.
-    var confirmDuplicate: ConfirmDialog?
-    /// After yes to `confirmDuplicate`: the reason asked for (issue #19), with the matched client.
-    var duplicateReason: (dialog: FormDialog, clientID: Int64, clientName: String)?
-    var pendingDuplicate: (clientID: Int64, clientName: String)?
+    /// Asked when the store refused the new client as an exact duplicate; yes and a reason save it anyway.
+    var duplicateQuestion: DuplicateQuestion?
     /// Columns the form had in the last frame (text fields scroll by it).
     var formWidth = 60
 
