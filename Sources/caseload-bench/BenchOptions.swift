@@ -15,7 +15,7 @@ struct BenchOptions {
 
     /// The benchmark's figures, by the names `--only` takes.
     enum Figure: String, CaseIterable {
-        case `import`, startup, search, queue, daysheet, render, save, memory, report, refresh
+        case `import`, startup, search, queue, daysheet, render, save, memory, report, refresh, sessions
     }
 
     /// Whether `figure` is to be measured this run.
@@ -39,7 +39,7 @@ struct BenchOptions {
           --skip-import   leave out the import figure (the slowest one)
           --skip-tui      leave out the figures that run the caseload binary in tmux
           --only F,…      take only these figures: import, startup, search, queue,
-                          daysheet, render, save, memory, report, refresh
+                          daysheet, render, save, memory, report, refresh, sessions
           --sessions N    caseload processes the refresh figure runs at once (default 50)
           --regenerate    rebuild the cached database and extract even if present
         Run it in release, with every product built:

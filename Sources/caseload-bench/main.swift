@@ -36,6 +36,7 @@ do {
     if options.takes(.save) { try SaveFigure.run(ctx, into: &report) }
     if options.takes(.memory) { TUIProcessFigure.run(ctx, into: &report) }
     else if options.only == nil { report.skip(TUIProcessFigure.memoryFigure, because: "--skip-tui", target: "< 64 MB") }
+    if options.takes(.sessions) { try SessionCPUFigure.run(ctx, into: &report) }
     if options.takes(.refresh) { RefreshFigure.run(ctx, into: &report) }
     else if options.only == nil { report.skip(RefreshFigure.cpuFigure, because: "--skip-tui", target: RefreshFigure.cpuTarget) }
     try ctx.db.close()

@@ -23,6 +23,9 @@ import TerminalKit
     /// Idle ticks in a row that changed nothing (see `tickChangedScreen`).
     private var quietTicks = 0
     public private(set) var tickChangedScreen = true
+    /// A change was applied that no frame has shown yet (the run loop draws right after a poll
+    /// that saw one, so the tick after it need not draw again).
+    private var undrawnChange = false
     /// How often, in milliseconds, the run loop looks for other sessions' commits between ticks.
     public static let pollMilliseconds = 100
     /// Check-ins up to this moment were announced (or happened before the session began).
@@ -75,41 +78,53 @@ import TerminalKit
     /// the screen is drawn again, for the clock's sake (the day sheet's "past their time").
     private func tick() {
         var changed = status.tick()
-        if refreshIfChanged() { changed = true; idleDone = false }
+        if refreshIfChanged() { idleDone = false }
         quietTicks += 1
-        if quietTicks >= 30 { idleDone = false }
+        let clockDue = quietTicks >= 30
+        if clockDue { idleDone = false }
         if modal == nil && !idleDone {
-            apply(currentScreen.idle())
+            // Drawn when the idle work asked for anything (it may have loaded something), or for the clock.
+            let response = currentScreen.idleResponse()
+            apply(response.commands)
             idleDone = true
-            changed = true
+            if response.handled || clockDue { changed = true }
         }
+        if undrawnChange { changed = true }
         flushAccessLog(force: false)
         if changed { quietTicks = 0 }
         tickChangedScreen = changed
     }
 
     /// PRAGMA data_version moves when another connection commits; the change feed then says what
-    /// changed, and the screen refreshes only that, keeping the selection. True when it did.
+    /// changed, and the screen refreshes only that, keeping the selection. True when the screen
+    /// (or the status line) may look different: a change the screen had nothing to do for draws nothing.
     private func refreshIfChanged() -> Bool {
         guard let watcher, let change = try? watcher.changes() else { return false }
-        apply(AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
-            currentScreen.changed(change)
-        })
-        announceArrivals()
+        let response = AppLog.timed("refresh", screen: "\(currentRoute)", db: env.db.path, threshold: slowRefreshThreshold) {
+            currentScreen.changeResponse(change)
+        }
+        apply(response.commands)
+        // Only an appointment written can be a check-in: other commits ask the store nothing more.
+        let announced = (change.isEverything || change.clientsByKind["appointment"] != nil) && announceArrivals()
+        guard response.handled || announced else { return false }
+        undrawnChange = true
         return true
     }
 
     /// "Zoë Côté has arrived for 10:00": the front desk checked in one of this person's clients
     /// (seen within a tick of the commit). On the status line, never a modal: typing goes on.
-    private func announceArrivals() {
-        guard env.actor.role == .caseworker || env.actor.role == .supervisor else { return }
+    /// True when one was shown.
+    private func announceArrivals() -> Bool {
+        guard env.actor.role == .caseworker || env.actor.role == .supervisor else { return false }
         do {
             let arrivals = try env.db.arrivals(since: arrivalsAnnouncedUntil, on: env.today, by: env.actor)
-            guard let last = arrivals.last else { return }
+            guard let last = arrivals.last else { return false }
             arrivalsAnnouncedUntil = last.checkedInAt
             status.show(arrivals.map(\.notice).joined(separator: " · "), kind: .info, ticks: 24)
+            return true
         } catch {
             AppLog.logger.error("could not read arrivals: \(error)", metadata: ["login": "\(env.actor.username)"])
+            return false
         }
     }
 
@@ -268,6 +283,7 @@ import TerminalKit
     // MARK: drawing
 
     public func render(into buffer: inout ScreenBuffer) {
+        undrawnChange = false
         size = Size(width: buffer.width, height: buffer.height)
         let theme = env.theme
         if TooSmallView.isTooSmall(size, need: Self.minimumSize) {

@@ -46,6 +46,8 @@ public enum ScreenEvent: Hashable, Sendable {
     func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme)
     /// The user paused (no key for a moment): time for work that must not slow typing down.
     func idle() -> [AppCommand]
+    /// `idle()`, and whether the screen asked for anything (if not, nothing on it changed).
+    func idleResponse() -> ScreenResponse
     /// Unsaved typing to keep if the session ends without a save (an SSH drop, SIGTERM); nil when
     /// nothing was typed or the screen has no form.
     var draftToKeep: FormDraft? { get }
@@ -54,6 +56,8 @@ public enum ScreenEvent: Hashable, Sendable {
     /// Someone committed this change (the change feed says what): refresh what it concerns.
     /// Screens that cannot tell reload everything (the default).
     func changed(_ change: DatabaseChange) -> [AppCommand]
+    /// `changed(_:)`, and whether the screen asked for anything (if not, nothing on it changed).
+    func changeResponse(_ change: DatabaseChange) -> ScreenResponse
 }
 
 extension Screen {
@@ -69,9 +73,13 @@ extension Screen {
     }
     public func renderOverlay(into buffer: inout ScreenBuffer, theme: Theme) {}
     public func idle() -> [AppCommand] { [] }
+    /// Older screens cannot say, so they count as changed.
+    public func idleResponse() -> ScreenResponse { ScreenResponse(handled: true, commands: idle()) }
     public var draftToKeep: FormDraft? { nil }
     public func summoned() -> [AppCommand] { handle(.reappeared) }
     public func changed(_ change: DatabaseChange) -> [AppCommand] { handle(.reload) }
+    /// Older screens cannot say, so they count as changed.
+    public func changeResponse(_ change: DatabaseChange) -> ScreenResponse { ScreenResponse(handled: true, commands: changed(change)) }
 }
 
 extension Keymap {

@@ -32,13 +32,18 @@ import TerminalKit
 
     func handleKey(_ key: Key) -> ScreenResponse { send(.key(key)) }
     func idle() -> [AppCommand] { send(.idle).commands }
+    func idleResponse() -> ScreenResponse { send(.idle) }
     func summoned() -> [AppCommand] { send(.summoned).commands }
 
     /// A committed change: the model's own answer, `.reload` unless it refreshes by what changed.
-    func changed(_ change: DatabaseChange) -> [AppCommand] {
+    func changed(_ change: DatabaseChange) -> [AppCommand] { changeResponse(change).commands }
+
+    /// `handled`: the model asked for anything at all (nothing asked: nothing on it changed).
+    func changeResponse(_ change: DatabaseChange) -> ScreenResponse {
+        let effects = model.update(changed: change)
         var commands: [AppCommand] = []
-        run(model.update(changed: change), into: &commands)
-        return commands
+        run(effects, into: &commands)
+        return ScreenResponse(handled: !effects.isEmpty, commands: commands)
     }
 
     /// Feeds one input and runs what it asks for. `handled`: the model asked for anything at all

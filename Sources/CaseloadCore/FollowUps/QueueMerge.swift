@@ -4,17 +4,11 @@
 /// R-05's deadline, item key.
 public enum QueueMerge {
     /// `queue` (in queue order) without the items of `clients`, plus `fresh` (their items now).
+    /// A screen that keeps its queue keeps a `SortedQueue` instead, and pays no index per change.
     public static func merge(_ queue: [DueItem], replacingClients clients: Set<Int64>, with fresh: [DueItem]) -> [DueItem] {
-        let incoming = fresh.sorted(by: comesBefore)
-        var merged: [DueItem] = []
-        merged.reserveCapacity(queue.count + incoming.count)
-        var next = incoming.startIndex
-        for item in queue where !clients.contains(item.clientID) {
-            while next < incoming.endIndex && comesBefore(incoming[next], item) { merged.append(incoming[next]); next += 1 }
-            merged.append(item)
-        }
-        merged.append(contentsOf: incoming[next...])
-        return merged
+        var sorted = SortedQueue(sorted: queue)
+        sorted.replace(clients: clients, with: fresh)
+        return sorted.items
     }
 
     /// Queue order.

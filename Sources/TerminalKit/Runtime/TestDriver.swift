@@ -34,6 +34,15 @@
         for _ in 0..<count { send(.tick) }
     }
 
+    /// One look for outside news between ticks, as `runLoop` makes it: drawn only when the
+    /// program says something changed. Returns whether it did.
+    @discardableResult
+    public func poll() -> Bool {
+        guard !isFinished, program.poll() else { return false }
+        LoopStep.draw(program, on: terminal)
+        return true
+    }
+
     /// Delivers any event through the same path as `runLoop`.
     public func send(_ event: TerminalEvent) {
         terminal.enqueue(event)

@@ -9,6 +9,8 @@ enum FollowUpQueueMessage {
     case people(staff: [StaffMember], sites: [Site])
     /// The queue computed as of `asOf`, and the calendar when its panel is open.
     case queue([DueItem], asOf: LocalDate, calendar: CalendarRead?)
+    /// These clients' items now (issue #23), computed on the queue's day: they replace the old ones.
+    case clientsRecomputed(Set<Int64>, [DueItem])
     case recordChoices(DueItem, FollowUpDialog.Record, methods: [String], communications: [String])
     case manualStart(ClientSummary?)
     case clientMatches([ClientSummary])
@@ -97,6 +99,8 @@ struct FollowUpQueueModel: ScreenModel {
                 panel.list.select(panel.list.selected, itemCount: panel.closures.count, visibleRows: CalendarPanel.visibleRows)
                 state.dialog = .calendar(panel)
             }
+        case .clientsRecomputed(let clients, let fresh):
+            state.replaceItems(ofClients: clients, with: fresh)
         case .recordChoices(let item, let kind, let methods, let communications):
             state.dialog = FollowUpDialog.record(item, kind: kind, methods: methods, communications: communications)
         case .manualStart(let client):

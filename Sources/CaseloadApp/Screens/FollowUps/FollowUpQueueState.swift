@@ -15,10 +15,13 @@ struct FollowUpQueueState {
     var rule: FollowUpRule?
     var search = TextFieldState("", placeholder: "client name or CaMS ref", maxLength: 60)
     var focus = Focus.list
-    /// The whole queue for `caseworkerID`/`siteID`, in queue order.
-    private(set) var items: [DueItem] = []
-    /// `items` after the rule and client filters (kept, not recomputed per frame: a team queue is large).
-    private(set) var shown: [DueItem] = []
+    /// The whole queue for `caseworkerID`/`siteID`, in queue order, taking changed clients' items in place.
+    private(set) var queue = SortedQueue(sorted: [])
+    /// `items` after the rule and client filters, kept in order as items come and go; nil when no
+    /// filter applies (then `items` is shown, not a copy of it: a team queue is large).
+    private var filtered: [DueItem]?
+    /// How many shown items are overdue, due today and upcoming (kept, not counted per frame).
+    private(set) var counts = (overdue: 0, today: 0, upcoming: 0)
     var list = ListState()
     var visibleRows = 14
     var staff: [StaffMember] = []
@@ -30,6 +33,9 @@ struct FollowUpQueueState {
         self.actor = actor
         self.caseworkerID = caseworkerID ?? actor.id
     }
+
+    var items: [DueItem] { queue.items }
+    var shown: [DueItem] { filtered ?? queue.items }
 
     var seesTeam: Bool { actor.role.allows(.viewTeamFollowUps) }
     var isOwnQueue: Bool { caseworkerID == actor.id }
@@ -50,18 +56,6 @@ struct FollowUpQueueState {
     var whose: String {
         guard let caseworkerID else { return "Everyone's follow-ups" }
         return caseworkerID == actor.id ? "My follow-ups" : "\(name(of: caseworkerID))'s follow-ups"
-    }
-
-    var counts: (overdue: Int, today: Int, upcoming: Int) {
-        var c = (overdue: 0, today: 0, upcoming: 0)
-        for item in shown {
-            switch item.status {
-            case .overdue: c.overdue += 1
-            case .dueToday: c.today += 1
-            case .upcoming: c.upcoming += 1
-            }
-        }
-        return c
     }
 
     var filterSummary: String {
@@ -85,17 +79,53 @@ struct FollowUpQueueState {
     /// New items from the store; the selection stays on the same item when it is still there.
     mutating func load(_ newItems: [DueItem]) {
         let keep = selected?.itemKey
-        items = newItems
+        queue = SortedQueue(sorted: newItems)
         refilter(keeping: keep)
     }
 
-    mutating func refilter(keeping key: FollowUpKey? = nil) {
+    /// Some clients' items computed again (issue #23): they replace those clients' old items in
+    /// place, in the queue, the filtered list and the counts; the selection stays on its item.
+    mutating func replaceItems(ofClients clients: Set<Int64>, with fresh: [DueItem]) {
+        let keep = selected
+        let (removed, inserted) = queue.replace(clients: clients, with: fresh)
+        let matches = filterMatcher
+        for item in removed where matches(item) {
+            count(item, by: -1)
+            if filtered != nil { QueueMerge.remove(item, from: &filtered!) }
+        }
+        for item in inserted where matches(item) {
+            count(item, by: 1)
+            if filtered != nil { QueueMerge.insert(item, into: &filtered!) }
+        }
+        let now = keep.flatMap { queue.item($0.itemKey, ofClient: $0.clientID) }
+        let index = now.flatMap { QueueMerge.index(of: $0, in: shown) } ?? list.selected
+        list.select(index, itemCount: shown.count, visibleRows: visibleRows)
+    }
+
+    /// Whether an item passes the rule and client filters.
+    private var filterMatcher: (DueItem) -> Bool {
         let text = TextMatching.folded(search.text.trimmingCharacters(in: .whitespaces))
-        shown = items.filter { item in
+        let rule = rule
+        return { item in
             if let rule, item.rule != rule { return false }
             if text.isEmpty { return true }
             return TextMatching.folded(item.clientName).contains(text) || (item.camsReference ?? "").contains(text)
         }
+    }
+
+    private mutating func count(_ item: DueItem, by n: Int) {
+        switch item.status {
+        case .overdue: counts.overdue += n
+        case .dueToday: counts.today += n
+        case .upcoming: counts.upcoming += n
+        }
+    }
+
+    mutating func refilter(keeping key: FollowUpKey? = nil) {
+        let filters = rule != nil || !search.text.trimmingCharacters(in: .whitespaces).isEmpty
+        filtered = filters ? queue.items.filter(filterMatcher) : nil
+        counts = (0, 0, 0)
+        for item in shown { count(item, by: 1) }
         let index = key.flatMap { k in shown.firstIndex { $0.itemKey == k } } ?? list.selected
         list.select(index, itemCount: shown.count, visibleRows: visibleRows)
     }

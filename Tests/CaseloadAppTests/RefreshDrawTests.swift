@@ -1,0 +1,36 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import Testing
+import TerminalKit
+@testable import CaseloadApp
+
+/// Issue #23: a session draws only when what it shows may have changed. A commit the screen has
+/// nothing to do for is not drawn, and a refresh drawn by the poll is not drawn again by the tick.
+@MainActor @Suite struct RefreshDrawTests {
+    @Test func aCommitTheScreenHasNothingToDoForIsNotDrawn() throws {
+        let f = try AppFixture()
+        let sheet = f.driver(as: f.frontDesk, start: .frontDesk, size: Size(width: 120, height: 30))
+        sheet.tick()   // the pause after opening: the sheet's idle work
+        let presents = sheet.terminal.presentCount
+        _ = try f.otherTerminal().addCaseNote(CaseNote(clientID: f.amira.id!, authorID: 0, interactionAt: AppFixture.now, communication: "Phone",
+                                                       type: "General", subject: "Unrelated call", body: "x"), by: f.caseworker)
+        #expect(sheet.poll() == false, "a note about a client not on the sheet changes nothing on it")
+        sheet.tick(3)
+        #expect(sheet.terminal.presentCount == presents, "nor do the ticks after it")
+    }
+
+    @Test func aRefreshDrawnByThePollIsNotDrawnAgainByTheNextTick() throws {
+        let f = try AppFixture()
+        let list = f.driver(as: f.supervisor)
+        list.tick()
+        var zoe = f.zoe!
+        zoe.lastName = "Côté-Ruiz"
+        _ = try f.otherTerminal().updateClient(zoe, by: f.caseworker, today: AppFixture.today)
+        #expect(list.poll(), "the commit is seen and drawn between ticks")
+        #expect(list.screen.contains("Côté-Ruiz, Zoë"), "\(list.screen)")
+        let presents = list.terminal.presentCount
+        list.tick()
+        #expect(list.terminal.presentCount == presents, "the tick after it has nothing new to draw")
+    }
+}
