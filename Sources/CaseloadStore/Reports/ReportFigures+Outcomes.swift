@@ -129,27 +129,6 @@ extension ReportFigures {
             tally.add("supports.\(status)", group: group, label: status, half, client: row[0], caseworker: row[1], amountCents: row[4])
         }
     }
-
-    /// Follow-ups overdue at the stretch's end, by rule: the follow-up engine's queue as of that day
-    /// (the same items the follow-up screen showed then, from today's records), owner as caseworker.
-    static func followUpsOverdue(_ db: CaseloadDatabase, window: ReportWindow, scope: ReportScope, today: LocalDate,
-                                 zone: TimeZone, into tally: inout FigureTally) throws {
-        let group = "Follow-ups overdue at period end"
-        var queueScope = FollowUpScope.everyone
-        switch scope {
-        case .agency: break
-        case .site(let id): queueScope.siteID = id
-        case .caseworker(let id): queueScope.caseworkerID = id
-        }
-        for half in [ReportWindow.Half.current, .previous] where !(half == .current && window.isEmpty) {
-            let day = window.range(half).upperBound
-            let now = day >= today ? Date() : day.adding(days: 1).startInstant(in: zone).addingTimeInterval(-1)
-            for item in try db.followUpQueue(asOf: day, now: now, scope: queueScope, zone: zone) where item.status.isOverdue {
-                tally.add("followups_overdue.\(item.rule.rawValue)", group: group, label: "\(item.rule.rawValue) \(item.rule.summary)",
-                          half, client: item.clientID, caseworker: item.ownerID)
-            }
-        }
-    }
 }
 
 extension String {
