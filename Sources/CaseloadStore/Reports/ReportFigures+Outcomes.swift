@@ -4,10 +4,10 @@ import GRDB
 
 extension ReportFigures {
     /// Checkpoints at 1, 3, 6 and 12 months: due (checkpoint.due_on in the stretch); recorded
-    /// (recorded_on in the stretch); recorded late (of those, recorded more than 10 business days
-    /// after due_on, R-25, on the client's site calendar: `isLate`); overdue at the stretch's end
-    /// (due before its last day and not recorded by then). Reads checkpoint(month, due_on,
-    /// recorded_on) and employment(client_id), client(site_id).
+    /// (recorded_on in the stretch); recorded late (of those, the late mark R-25 stored when the
+    /// checkpoint was recorded: is_late, which a closure day added later does not change); overdue at
+    /// the stretch's end (due before its last day and not recorded by then). Reads checkpoint(month,
+    /// due_on, recorded_on, is_late) and employment(client_id).
     static func checkpoints(_ f: ReportFacts, _ tally: inout FigureTally) throws {
         let kinds = [("due", "due"), ("recorded", "recorded"), ("late", "recorded late"), ("overdue", "overdue at period end")]
         for month in CheckpointMonth.allCases.map(\.rawValue) {
@@ -15,7 +15,7 @@ extension ReportFigures {
         }
         let ends = [f.window.current.upperBound.iso, f.window.previous.upperBound.iso]
         try f.each("""
-            SELECT c.id, c.caseworker_id, k.month, k.due_on, k.recorded_on, c.site_id
+            SELECT c.id, c.caseworker_id, k.month, k.due_on, k.recorded_on, k.is_late
             FROM checkpoint k JOIN employment e ON e.id = k.employment_id JOIN client c ON c.id = e.client_id
             WHERE (k.due_on <= ?1 OR k.recorded_on BETWEEN ?2 AND ?1) AND \(f.clientFilter)
             """, [f.window.latest.iso, f.window.earliest.iso]) { row in
@@ -27,7 +27,7 @@ extension ReportFigures {
             if let half = f.window.half(ofISO: due) { add("due", "due", half) }
             if let recorded, let half = f.window.half(ofISO: recorded) {
                 add("recorded", "recorded", half)
-                if isLate(due: due, recorded: recorded, calendar: f.calendar(site: row[5])) { add("late", "recorded late", half) }
+                if row[5] as Bool { add("late", "recorded late", half) }
             }
             for half in [ReportWindow.Half.current, .previous] where !(half == .current && f.window.isEmpty) {
                 let end = ends[half.rawValue]
@@ -38,23 +38,16 @@ extension ReportFigures {
 
     private static func group(_ month: Int) -> String { "Checkpoints at \(month) month\(month == 1 ? "" : "s")" }
 
-    /// R-25's late mark, computed from the dates (the checkpoint row does not store one yet).
-    static func isLate(due: String, recorded: String, calendar: BusinessCalendar) -> Bool {
-        guard let dueDay = LocalDate(iso: due), let recordedDay = LocalDate(iso: recorded) else { return false }
-        return recordedDay > calendar.addingBusinessDays(10, to: dueDay)
-    }
-
-    /// PBF milestones earned (R-25): checkpoints recorded in the stretch with the client still
-    /// employed an average of 20 or more hours a week (R-12) in a PBF-eligible job (R-07, R-14).
-    /// Reads checkpoint(recorded_on, still_employed, hours_per_week) and employment(is_pbf_eligible).
+    /// PBF milestones earned (R-25): checkpoints recorded in the stretch whose stored PBF verdict
+    /// (checkpoint.earns_pbf, judged when recorded or corrected: 20 or more hours a week, R-12, in a
+    /// job eligible under R-07 and R-14) says they earn it. Reads checkpoint(recorded_on, earns_pbf).
     static func pbfMilestones(_ f: ReportFacts, _ tally: inout FigureTally) throws {
         let (id, group, label) = ("pbf_milestones", "PBF milestones earned (R-25)", "Checkpoints earning PBF")
         tally.declare(id, group: group, label: label)
         try f.each("""
             SELECT c.id, c.caseworker_id, k.recorded_on FROM checkpoint k JOIN employment e ON e.id = k.employment_id
             JOIN client c ON c.id = e.client_id
-            WHERE k.recorded_on BETWEEN ? AND ? AND k.still_employed = 1 AND k.hours_per_week >= \(Int(PBFEligibility.minimumHoursPerWeek))
-              AND e.is_pbf_eligible = 1 AND \(f.clientFilter)
+            WHERE k.recorded_on BETWEEN ? AND ? AND k.earns_pbf = 1 AND \(f.clientFilter)
             """, [f.window.earliest.iso, f.window.latest.iso]) { row in
             guard let half = f.window.half(ofISO: row[2]) else { return }
             tally.add(id, group: group, label: label, half, client: row[0], caseworker: row[1])
@@ -111,42 +104,30 @@ extension ReportFigures {
         }
     }
 
-    /// Financial supports by status (count and amount): financial_support(submitted_on in the
-    /// stretch, status, amount_cents). Drafts have no submitted day and are not counted; the day a
-    /// support was decided or paid is not stored yet, so a support counts in the stretch it was
-    /// submitted in, under its status now.
+    /// Financial supports by status (count and amount), each status counted in the stretch it was
+    /// reached in, as the support totals count them (`supportTotals`): Submitted by submitted_on,
+    /// Approved and Declined by decided_on (an approved support stays counted as approved once paid),
+    /// Paid by paid_on, Ineligible by ineligible_on with the amount deducted (ineligible_cents).
+    /// Drafts were never submitted and are not counted.
     static func financialSupports(_ f: ReportFacts, _ tally: inout FigureTally) throws {
         let group = "Financial supports by status"
         for status in SupportStatus.allCases where status != .draft {
             tally.declare("supports.\(status.rawValue)", group: group, label: status.rawValue, money: true)
         }
-        try f.each("""
-            SELECT c.id, c.caseworker_id, s.submitted_on, s.status, s.amount_cents FROM financial_support s JOIN client c ON c.id = s.client_id
-            WHERE s.submitted_on BETWEEN ? AND ? AND \(f.clientFilter)
-            """, [f.window.earliest.iso, f.window.latest.iso]) { row in
-            guard let half = f.window.half(ofISO: row[2]) else { return }
-            let status: String = row[3]
-            tally.add("supports.\(status)", group: group, label: status, half, client: row[0], caseworker: row[1], amountCents: row[4])
-        }
-    }
-
-    /// Follow-ups overdue at the stretch's end, by rule: the follow-up engine's queue as of that day
-    /// (the same items the follow-up screen showed then, from today's records), owner as caseworker.
-    static func followUpsOverdue(_ db: CaseloadDatabase, window: ReportWindow, scope: ReportScope, today: LocalDate,
-                                 zone: TimeZone, into tally: inout FigureTally) throws {
-        let group = "Follow-ups overdue at period end"
-        var queueScope = FollowUpScope.everyone
-        switch scope {
-        case .agency: break
-        case .site(let id): queueScope.siteID = id
-        case .caseworker(let id): queueScope.caseworkerID = id
-        }
-        for half in [ReportWindow.Half.current, .previous] where !(half == .current && window.isEmpty) {
-            let day = window.range(half).upperBound
-            let now = day >= today ? Date() : day.adding(days: 1).startInstant(in: zone).addingTimeInterval(-1)
-            for item in try db.followUpQueue(asOf: day, now: now, scope: queueScope, zone: zone) where item.status.isOverdue {
-                tally.add("followups_overdue.\(item.rule.rawValue)", group: group, label: "\(item.rule.rawValue) \(item.rule.summary)",
-                          half, client: item.clientID, caseworker: item.ownerID)
+        let events = [
+            ("Submitted", "s.submitted_on", "s.amount_cents", "1"),
+            ("Approved", "s.decided_on", "s.amount_cents", "s.status IN ('Approved', 'Paid', 'Ineligible')"),
+            ("Declined", "s.decided_on", "s.amount_cents", "s.status = 'Declined'"),
+            ("Paid", "s.paid_on", "s.amount_cents", "s.status IN ('Paid', 'Ineligible')"),
+            ("Ineligible", "s.ineligible_on", "s.ineligible_cents", "s.status = 'Ineligible'"),
+        ]
+        for (status, day, cents, condition) in events {
+            try f.each("""
+                SELECT c.id, c.caseworker_id, \(day), \(cents) FROM financial_support s JOIN client c ON c.id = s.client_id
+                WHERE \(day) BETWEEN ? AND ? AND \(condition) AND \(f.clientFilter)
+                """, [f.window.earliest.iso, f.window.latest.iso]) { row in
+                guard let half = f.window.half(ofISO: row[2]) else { return }
+                tally.add("supports.\(status)", group: group, label: status, half, client: row[0], caseworker: row[1], amountCents: row[3])
             }
         }
     }

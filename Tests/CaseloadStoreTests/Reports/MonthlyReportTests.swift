@@ -94,8 +94,13 @@ import Testing
     @Test func financialSupportsByStatusWithAmounts() throws {
         let paid = try #require(report.line("supports.Paid"))
         #expect(paid.current.count == 1 && paid.current.amountCents == 12345 && paid.current.text == "1 · $123.45")
-        #expect(report.line("supports.Submitted")?.current.amountCents == 5000)
+        // Each status in the month it was reached: Nov submitted C5's $50 and C6's $123.45, approved and paid C6's;
+        // Oct submitted and approved C6's $10.
+        #expect(report.line("supports.Submitted")?.current.amountCents == 17345)
+        #expect(report.line("supports.Submitted")?.current.count == 2)
+        #expect(report.line("supports.Approved")?.current.amountCents == 12345)
         #expect(report.line("supports.Approved")?.previous.amountCents == 1000)
+        #expect(report.line("supports.Submitted")?.previous.amountCents == 1000)
         #expect(report.line("supports.Draft") == nil)
     }
 

@@ -58,25 +58,31 @@ final class ReportFixture {
             """, [id, client, status, opened, onHoldSince == nil ? nil : "Training", onHoldSince, closed, reason, earlyExit])
     }
 
-    func job(_ id: Int64, client: Int64, start: String, pbf: Bool) throws {
+    func job(_ id: Int64, client: Int64, start: String, pbf: Bool, newEmployer: Bool = true) throws {
         try db.execute("""
             INSERT INTO employment (id, client_id, employer_id, job_title, start_date, hours_per_week, is_new_employer, is_pbf_eligible)
-            VALUES (?, ?, 1, 'Clerk', ?, 30, 1, ?)
-            """, [id, client, start, pbf])
+            VALUES (?, ?, 1, 'Clerk', ?, 30, ?, ?)
+            """, [id, client, start, newEmployer, pbf])
     }
 
-    func checkpoint(job: Int64, month: Int, due: String, recorded: String? = nil, hours: Double? = nil) throws {
+    /// A checkpoint with what recording it stores (R-25): its late mark and its PBF verdict.
+    func checkpoint(job: Int64, month: Int, due: String, recorded: String? = nil, hours: Double? = nil,
+                    late: Bool = false, earnsPBF: Bool? = nil) throws {
         try db.execute("""
-            INSERT INTO checkpoint (employment_id, month, due_on, recorded_on, still_employed, hours_per_week)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, [job, month, due, recorded, recorded == nil ? nil : 1, hours])
+            INSERT INTO checkpoint (employment_id, month, due_on, recorded_on, still_employed, hours_per_week, is_late, earns_pbf)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [job, month, due, recorded, recorded == nil ? nil : 1, hours, late, earnsPBF])
     }
 
-    func support(_ client: Int64, _ status: String, submitted: String?, cents: Int) throws {
+    /// A support with the days of each step it went through (#20): decided (approved or declined),
+    /// paid, found ineligible (with the amount deducted).
+    func support(_ client: Int64, _ status: String, submitted: String?, cents: Int, decided: String? = nil,
+                 paid: String? = nil, ineligible: String? = nil, ineligibleCents: Int? = nil) throws {
         try db.execute("""
-            INSERT INTO financial_support (client_id, recipient, category, amount_cents, rationale, document_references, status, submitted_on)
-            VALUES (?, 'Job Seeker', 'Transportation', ?, 'Bus pass', 'DOC-1', ?, ?)
-            """, [client, cents, status, submitted])
+            INSERT INTO financial_support (client_id, recipient, category, amount_cents, rationale, document_references, status,
+                                           submitted_on, decided_on, paid_on, ineligible_on, ineligible_cents)
+            VALUES (?, 'Job Seeker', 'Transportation', ?, 'Bus pass', 'DOC-1', ?, ?, ?, ?, ?, ?)
+            """, [client, cents, status, submitted, decided, paid, ineligible, ineligibleCents])
     }
 
     private func plant() throws {
@@ -105,7 +111,7 @@ final class ReportFixture {
         try plan(50, client: 5, status: "Active - On Hold", opened: "2026-11-10", onHoldSince: "2026-11-20")
         try db.execute("INSERT INTO plan_item (plan_id, type, actual_start) VALUES (50, 'Training', '2026-10-15')")
         try job(3, client: 5, start: "2026-10-05", pbf: false)
-        try checkpoint(job: 3, month: 1, due: "2026-11-05", recorded: "2026-11-06", hours: 30)   // Nov: due, recorded on time, no PBF (job not eligible)
+        try checkpoint(job: 3, month: 1, due: "2026-11-05", recorded: "2026-11-06", hours: 30, earnsPBF: false)   // Nov: due, recorded on time, no PBF (job not eligible)
         try checkpoint(job: 3, month: 6, due: "2026-11-20")                                     // Nov: due, overdue at 30 Nov
         try support(5, "Submitted", submitted: "2026-11-12", cents: 5000)
         // C6 (A, imported, Active): EAP closed 25 Nov, Client withdrew, early exit; an older EAP closed 10 Oct (Moved out of area).
@@ -114,10 +120,10 @@ final class ReportFixture {
         try plan(61, client: 6, status: "Closed", opened: "2026-01-10", closed: "2026-10-10", reason: "Moved out of area")
         try job(1, client: 6, start: "2026-09-01", pbf: true)
         try job(2, client: 6, start: "2026-11-02", pbf: true)
-        try checkpoint(job: 1, month: 1, due: "2026-10-01", recorded: "2026-10-20", hours: 25)   // Oct: due, recorded late (limit 16 Oct), PBF
+        try checkpoint(job: 1, month: 1, due: "2026-10-01", recorded: "2026-10-20", hours: 25, late: true, earnsPBF: true)   // Oct: due, recorded late (limit 16 Oct), PBF
         try checkpoint(job: 1, month: 3, due: "2026-12-01")                                      // after both months
-        try checkpoint(job: 1, month: 12, due: "2026-10-15", recorded: "2026-11-03", hours: 20)  // Oct: due, overdue at 31 Oct; Nov: recorded late (limit 29 Oct), PBF
-        try support(6, "Paid", submitted: "2026-11-01", cents: 12345)
-        try support(6, "Approved", submitted: "2026-10-02", cents: 1000)
+        try checkpoint(job: 1, month: 12, due: "2026-10-15", recorded: "2026-11-03", hours: 20, late: true, earnsPBF: true)  // Oct: due, overdue at 31 Oct; Nov: recorded late (limit 29 Oct), PBF
+        try support(6, "Paid", submitted: "2026-11-01", cents: 12345, decided: "2026-11-03", paid: "2026-11-10")   // Nov: submitted, approved, paid
+        try support(6, "Approved", submitted: "2026-10-02", cents: 1000, decided: "2026-10-05")                   // Oct: submitted, approved
     }
 }
