@@ -23,7 +23,7 @@ enum ClientProfileAction: Sendable {
     var changesFile: Bool {
         switch self {
         case .edit, .linkCams, .reassign, .grantAccess, .newNote, .amendNote, .planEditor, .recordJob, .recordCheckpoint, .book,
-             .supports, .assessment, .closeUnableToContact, .reopen, .referralsOut, .merge:
+             .supports, .assessment, .closeUnableToContact, .closeDeclined, .reopen, .referralsOut, .merge, .correctJob, .endJob:
             return true
         case .tabNumber, .nextTab, .previousTab, .readNote, .notes, .navigate, .openKeptFile:
             return false
