@@ -86,4 +86,12 @@ import TerminalKit
         let counts = words.drop { $0 != "Lee" }.dropFirst().prefix(2)
         #expect(Array(counts) == ["0", "0"], "no open clients, nothing overdue: \(dana)")
     }
+
+    /// At 80 columns a plan line with long names goes on over a second row instead of losing its counts.
+    @Test func aLongPlanLineIsBrokenAfterACommaNotCut() {
+        let line = "Jennifer MacDonald → Isabelle Roy: 18 clients, 10 appointments, 1 follow-up"
+        #expect(TransferDialog.fitted(line, width: 68) == ["Jennifer MacDonald → Isabelle Roy: 18 clients, 10 appointments,", "  1 follow-up"])
+        #expect(TransferDialog.fitted("Dana Lee → Marie Roy: 2 clients, 1 appointment, 0 follow-ups", width: 68)
+                == ["Dana Lee → Marie Roy: 2 clients, 1 appointment, 0 follow-ups"])
+    }
 }

@@ -65,10 +65,22 @@ struct TransferDialog: Hashable {
         return .none
     }
 
+    /// A plan line wider than the dialog goes on over more rows, broken after a comma, so the
+    /// counts at its end are read at 80 columns too.
+    static func fitted(_ line: String, width: Int) -> [String] {
+        guard line.terminalWidth > width else { return [line] }
+        var rows: [String] = [], current = ""
+        for part in line.components(separatedBy: ", ") {
+            let longer = current.isEmpty ? part : current + ", " + part
+            if current.isEmpty || longer.terminalWidth + 1 <= width { current = longer } else { rows.append(current + ","); current = "  " + part }
+        }
+        return rows + [current]
+    }
+
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme, ascii: Bool) {
         let width = min(72, area.width - 2)
         let listRows = min(8, max(1, colleagues.count))
-        let planLines = plan?.lines ?? []
+        let planLines = (plan?.lines ?? []).flatMap { Self.fitted($0, width: width - 4) }
         let height = min(area.height, 9 + listRows + planLines.count + (problem == nil ? 0 : 1))
         let rect = area.centered(Size(width: width, height: height))
         let inner = Box(title: "Transfer \(fromName)'s caseload", borderRole: .dialogBorder, fillRole: .dialog, ascii: ascii)
