@@ -35,7 +35,7 @@ import Testing
         #expect(doing(model.update(.key(.enter))) == ["close the referral as declined"])
         #expect(model.footerKeys.binding(for: .tab)?.help == "Who declined: client / provider")
         #expect(model.update(.loaded(.done(.closed))).commands
-                == [.back, .status("Ward, Oli is Closed: referral declined by the provider (no follow-ups; O reopens).", isError: false)])
+                == [.back, .status("Ward, Oli is Closed: declined by the provider; O reopens.", isError: false)])
     }
 
     @Test func aClientPastTheReferralIsRefusedWithTheReason() {

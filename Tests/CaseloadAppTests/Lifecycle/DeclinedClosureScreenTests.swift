@@ -27,7 +27,7 @@ import Testing
         #expect(d.screen.contains("( ) the client   (•) the provider"), "\(d.screen)")
         d.type("No French-language service here")
         d.press(.enter)
-        #expect(d.statusLine.contains("Ward, Oli is Closed: referral declined by the provider"), "\(d.statusLine)")
+        #expect(d.statusLine.contains("Ward, Oli is Closed: declined by the provider; O reopens."), "\(d.statusLine)")
         #expect(d.screen.contains("Closed since Thu 15 Jan 2026: Referral declined by the provider:"), "\(d.screen)")
         #expect(try f.db.followUpQueue(asOf: AppFixture.today, now: AppFixture.now, scope: FollowUpScope(clientID: oli.id!),
                                        zone: AppFixture.zone, by: f.caseworker).isEmpty, "a closed client raises no rule follow-ups")

@@ -71,7 +71,7 @@ extension ClientProfileState {
                        showInFooter: tab == .assessment, disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("U")], .closeUnableToContact, help: "Close as unable to contact (R-03)", group: "Client",
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
-            KeyBinding([.char("D")], .closeDeclined, help: "Close as declined (client or provider declined the referral)", group: "Client",
+            KeyBinding([.char("D")], .closeDeclined, help: "Close a declined referral (client or provider)", group: "Client",
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("O")], .reopen, help: "Reopen a closed file", group: "Client",
                        disabledReason: role.allows(.editActionPlan) ? loading : Permission.editActionPlan.refusal),

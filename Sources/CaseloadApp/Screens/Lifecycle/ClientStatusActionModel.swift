@@ -96,7 +96,7 @@ struct ClientStatusActionModel: ScreenModel {
             switch action {
             case .reopen: text = "\(name) is \(status.rawValue) again: a new EAP is open, earlier records kept."
             case .closeUnableToContact: text = "\(name) is \(status.rawValue): closed as unable to contact (R-03). Nothing about them stays in F3."
-            case .closeDeclined: text = "\(name) is \(status.rawValue): referral declined by \(decliner.rawValue) (no follow-ups; O reopens)."
+            case .closeDeclined: text = "\(name) is \(status.rawValue): declined by \(decliner.rawValue); O reopens."
             }
             return [.back, .status(text)]
         case .failed: return facts == nil ? [.back] : []
