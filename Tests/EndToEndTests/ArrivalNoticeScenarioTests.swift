@@ -4,7 +4,8 @@ import Testing
 /// Issue #22, in the real binary with two sessions on one demo database: Emily Brooks (ebrooks, front
 /// desk at London Central) checks in one of Aisha Rahman's (arahman) clients from the day sheet's row
 /// menu, and Aisha's own session says "<client> has arrived for …" on its status line. The time from
-/// the check-in showing at the desk to the notice showing at the caseworker's is measured and printed:
+/// the desk's terminal getting the check-in to the caseworker's getting the notice is measured (from
+/// what each program writes, so a starved capture cannot miss a message) and printed:
 /// within a second on a machine that is not starved; the bound asserted is generous so the test stays
 /// stable while the whole suite loads two cores.
 @Suite(.serialized, .timeLimit(.minutes(6)))
@@ -30,23 +31,39 @@ struct ArrivalNoticeScenarioTests {
         let name = try await selectFirstScheduledRow(in: desk)
         try await caseworker.waitForAbsence("has arrived for")
 
+        // What each program writes to its terminal, as it writes it: a status message lasts seconds,
+        // and on a starved machine two captures can be further apart than that.
+        let deskOutput = folder.appendingPathComponent("desk.out"), caseworkerOutput = folder.appendingPathComponent("caseworker.out")
+        try desk.recordOutput(to: deskOutput)
+        try caseworker.recordOutput(to: caseworkerOutput)
         try desk.sendKeys("Enter")
         try await desk.waitFor("Esc closes")            // the row's menu
         try desk.sendKeys("a")
+        func wrote(_ text: String, to file: URL) -> Bool {
+            (try? Data(contentsOf: file))?.range(of: Data(text.utf8)) != nil
+        }
+        // Each message is looked for in the output, and now and then on the screen too (the terminal
+        // may draw only the cells that changed, so the output need not hold the sentence whole).
+        let deskSaid = "Checked in \(name) at ", caseworkerSaid = "\(name) has arrived for "
         var checkedIn: ContinuousClock.Instant?, announced: ContinuousClock.Instant?
         let deadline = ContinuousClock.now + .seconds(90)
+        var round = 0
         while checkedIn == nil || announced == nil {
-            if checkedIn == nil, try desk.capture().contains("Checked in \(name) at ") { checkedIn = .now }
-            if announced == nil, try caseworker.capture().contains("\(name) has arrived for ") { announced = .now }
-            guard ContinuousClock.now < deadline else {
-                throw E2EError(message: "no notice within 90 s (desk saw the check-in: \(checkedIn != nil))", screen: try caseworker.capture())
+            round += 1
+            let look = round % 25 == 0
+            if checkedIn == nil, try wrote(deskSaid, to: deskOutput) || look && desk.capture().contains(deskSaid) { checkedIn = .now }
+            if announced == nil, try wrote(caseworkerSaid, to: caseworkerOutput) || look && caseworker.capture().contains(caseworkerSaid) {
+                announced = .now
             }
-            try await Task.sleep(for: .milliseconds(20))
+            guard ContinuousClock.now < deadline else {
+                throw E2EError(message: "no notice within 90 s (the desk showed the check-in: \(checkedIn != nil))", screen: try caseworker.capture())
+            }
+            try await Task.sleep(for: .milliseconds(10))
         }
         let elapsed = announced! - checkedIn!
         print("arrival notice: shown on the caseworker's screen \(elapsed.formatted(.units(allowed: [.milliseconds]))) after the desk showed the check-in")
         #expect(elapsed <= .seconds(10), "the notice took \(elapsed)")
-        try await caseworker.waitFor("\(name) has arrived for ")
+        #expect(try desk.capture().contains("Attended"), "the desk's row says so too")
     }
 
     /// Moves the cursor to the first row still Scheduled and returns the client's name as the detail

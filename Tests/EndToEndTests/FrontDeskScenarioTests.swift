@@ -15,6 +15,8 @@ struct FrontDeskScenarioTests {
         defer { s.kill() }
 
         try await s.waitFor("Emily Brooks (Front desk)")
+        // Status messages last seconds; a starved capture can miss one, the recorded output cannot.
+        try s.recordOutput(to: folder.appendingPathComponent("desk.out"))
         try s.sendKeys("F4")
         try await s.waitFor("London Central · all caseworkers")
         try await s.waitFor("Enter Actions")
@@ -23,7 +25,7 @@ struct FrontDeskScenarioTests {
         let first = try await selectScheduledRow(in: s, after: nil)
         try await openRowMenu(in: s)
         try s.sendKeys("a")
-        try await s.waitFor("Checked in \(first.name) at ")
+        try await s.waitForShown("Checked in \(first.name) at ")
         try await s.waitFor("Attended")
 
         // The next one did not come: No Show, with a reason typed at the prompt.
@@ -35,7 +37,7 @@ struct FrontDeskScenarioTests {
         try await s.waitFor("A reason is required")
         try s.type("Phoned twice, no answer")
         try s.sendKeys("Enter")
-        try await s.waitFor("Marked \(second.name) No Show; follow-up added for the caseworker")
+        try await s.waitForShown("Marked \(second.name) No Show; follow-up added for the caseworker")
         // The cursor moved on to the next row still Scheduled: back to the one just marked.
         try await selectRow(second.row, in: s)
         try await s.waitFor("No Show: Phoned twice, no answer")
@@ -46,8 +48,8 @@ struct FrontDeskScenarioTests {
         try await s.waitFor("Revert to Scheduled?")
         try await s.waitFor("Its open follow-up for the caseworker is removed.")
         try s.sendKeys("Enter")
-        try await s.waitFor("\(second.name)'s ")
-        try await s.waitFor("appointment is Scheduled again")
+        try await s.waitForShown("\(second.name)'s ")
+        try await s.waitForShown("appointment is Scheduled again")
         try await s.waitForAbsence("No Show: Phoned twice, no answer")
 
         // A walk-in nobody has met: search first, then register and check in.
@@ -69,13 +71,13 @@ struct FrontDeskScenarioTests {
         try s.sendKeys("Tab")
         try s.type("519-555-0177")
         try s.sendKeys("C-s")
-        try await s.waitFor("Checked in Solveig Brekke (new client) as a walk-in with ")
+        try await s.waitForShown("Checked in Solveig Brekke (new client) as a walk-in with ")
         try await s.waitFor("Brekke, Solveig")
         try await s.waitFor("London Central · all caseworkers")
 
         // The sheet stays at her own site: front desk works on its own site's day (#16 item 2).
         try s.sendKeys("C-o")
-        try await s.waitFor("You work at London Central: other sites' day sheets")
+        try await s.waitForShown("You work at London Central: other sites' day sheets")
         try await s.waitFor("London Central · all caseworkers")
         try await s.waitFor("Brekke, Solveig")
 

@@ -76,6 +76,26 @@ import Testing
         #expect(model.update(.key(.char("?"))).isEmpty)
     }
 
+    @Test func arrowsWhileFindingMoveAmongMatchesAndEnterOnNoMatchOpensNobodysMenu() {
+        var model = T.loaded([T.zoe, T.wang, Self.amira])
+        _ = Self.type("15", into: &model)
+        #expect(model.state.selectedRow?.id == 2)
+        _ = model.update(.key(.down))
+        #expect(model.state.selectedRow?.id == 3, "↓ goes to the next row at 15")
+        _ = model.update(.key(.down))
+        #expect(model.state.selectedRow?.id == 3, "no further match: it stays")
+        _ = model.update(.key(.up)); _ = model.update(.key(.up))
+        #expect(model.state.selectedRow?.id == 2, "↑ skips Zoë at 09:00")
+        #expect(model.state.isFinding)
+        _ = model.update(.key(.escape))
+
+        // A name not on the sheet: Enter opens no one's menu (the cursor is still on 王) and says so.
+        _ = Self.type("adams", into: &model)
+        let enter = model.update(.key(.enter))
+        #expect(enter.commands == [.status("No one on this day matches \"adams\": nothing opened.", isError: true)])
+        #expect(model.state.modal == nil && enter.askedFor.isEmpty)
+    }
+
     @Test func theRowMenuActsOnlyOnItsLettersAndClosesWhenItsRowGoes() {
         var model = T.loaded([T.zoe, T.wang, Self.amira])
         _ = model.update(.key(.enter))

@@ -86,6 +86,24 @@ final class TmuxSession {
         return text.hasSuffix("\n") ? String(text.dropLast()) : text   // one line per row, no extra empty one
     }
 
+    /// Appends everything the program writes to the terminal from now on to `file` (tmux pipe-pane):
+    /// a status message that comes and goes between two starved captures is still there to find.
+    func recordOutput(to file: URL) throws {
+        try run(["pipe-pane", "-o", "-t", name, "cat >> '\(file.path)'"])
+        outputFile = file
+    }
+
+    /// Where `recordOutput(to:)` appends the program's output.
+    private(set) var outputFile: URL?
+
+    /// Waits until `text` is on screen or, once `recordOutput(to:)` runs, was written to it: a status
+    /// message that came and went between two starved captures still counts.
+    func waitForShown(_ text: String, timeout: Duration = .seconds(90)) async throws {
+        try await poll("\"\(text)\" to be shown", timeout: timeout) { screen in
+            screen.contains(text) || (self.outputFile.flatMap { try? Data(contentsOf: $0) }?.range(of: Data(text.utf8)) != nil)
+        }
+    }
+
     /// Waits until `text` is on screen, polling every 75 ms (a generous default: a loaded CI machine
     /// can take seconds to redraw; a passing poll returns at once). On timeout the error shows the screen.
     func waitFor(_ text: String, timeout: Duration = .seconds(90)) async throws {

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 import TerminalKit
 
@@ -17,17 +18,20 @@ extension DaySheetState {
 
     /// The first row matching `query`: a name (either order, any case or accent) or a time ("10:3", "1030").
     func firstRow(matching query: String) -> Int? {
+        rows.firstIndex { Self.row($0, matches: query) }
+    }
+
+    /// Whether `row`'s client name or time matches what was typed.
+    static func row(_ row: DaySheetRow, matches query: String) -> Bool {
         let needle = query.trimmingCharacters(in: .whitespaces)
-        guard !needle.isEmpty else { return nil }
+        guard !needle.isEmpty else { return false }
         let digits = needle.filter(\.isNumber)
-        return rows.firstIndex { row in
-            let names = [row.clientSortName, row.clientDisplayName]
-            if names.contains(where: { $0.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) { return true }
-            let time = row.appointment.startText, clock = time.filter(\.isNumber)
-            if time.hasPrefix(needle) || (needle.hasPrefix(":") && time.contains(needle)) { return true }
-            // "930" and "9" find 09:30 as "0930" does.
-            return !digits.isEmpty && digits == needle && (clock.hasPrefix(digits) || clock.hasPrefix("0" + digits))
-        }
+        let names = [row.clientSortName, row.clientDisplayName]
+        if names.contains(where: { $0.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) { return true }
+        let time = row.appointment.startText, clock = time.filter(\.isNumber)
+        if time.hasPrefix(needle) || (needle.hasPrefix(":") && time.contains(needle)) { return true }
+        // "930" and "9" find 09:30 as "0930" does.
+        return !digits.isEmpty && digits == needle && (clock.hasPrefix(digits) || clock.hasPrefix("0" + digits))
     }
 
     /// Selects the first match, if any; says whether there was one.
@@ -36,6 +40,13 @@ extension DaySheetState {
         guard let index = firstRow(matching: query) else { return false }
         list.select(index, itemCount: rows.count, visibleRows: visibleRows)
         return true
+    }
+
+    /// ↑↓ while finding: the previous or next row that also matches (two Adams, or two at 10:30).
+    mutating func moveToMatch(_ query: String, forward: Bool) {
+        let order = forward ? Array(rows.indices.dropFirst(list.selected + 1)) : Array(rows.indices.prefix(list.selected).reversed())
+        guard let next = order.first(where: { Self.row(rows[$0], matches: query) }) else { return }
+        list.select(next, itemCount: rows.count, visibleRows: visibleRows)
     }
 
     /// After a status is set on the row with `id`: the next row below still Scheduled (none: stay).

@@ -284,16 +284,22 @@ struct DaySheetModel: ScreenModel {
                 state.siteID = state.sites[i].id; state.list = ListState(); return [reload]
             }
         case .find(var field):
-            // ↑↓ move through the rows while the name stays typed; Enter opens the found row's menu.
+            // ↑↓ move to the other rows that match (the name stays typed); Enter opens the found row's menu.
             if key == .up || key == .down {
-                _ = state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows)
+                if field.text.isEmpty { _ = state.list.handle(key, itemCount: state.rows.count, visibleRows: state.visibleRows) }
+                else { state.moveToMatch(field.text, forward: key == .down) }
                 return [.handled]
             }
             switch field.handle(key, width: 30) {
             case .cancelled: state.modal = nil
             case .submitted:
                 state.modal = nil
-                if let row = state.selectedRow, !field.text.isEmpty { state.modal = .rowMenu(DaySheetRowMenu(row: row)) }
+                guard !field.text.isEmpty, let row = state.selectedRow else { break }
+                // Only on a row that is what was typed: a name not on the sheet must not open someone else's menu.
+                guard DaySheetState.row(row, matches: field.text) else {
+                    return [.status("No one on this day matches \"\(field.text)\": nothing opened.", isError: true)]
+                }
+                state.modal = .rowMenu(DaySheetRowMenu(row: row))
             case .changed:
                 state.modal = .find(field)
                 if !field.text.isEmpty && !state.jump(to: field.text) { return [.status("No one on this day matches \"\(field.text)\".", isError: true)] }
