@@ -52,7 +52,7 @@ import Testing
         let (_, recorded) = try Self.opened(11)
         #expect(recorded.commands == [.status("The 1-month checkpoint was already recorded Tue 2 Dec 2025; K corrects it.", isError: false)])
         let (_, early) = try Self.opened(12, job: J.job())
-        #expect(early.commands == [.status("The 3-month checkpoint is not due until Sat 31 Jan 2026: it cannot be recorded before then (R-25). Snooze the item (z) if you must.", isError: true)])
+        #expect(early.commands == [.status("The 3-month checkpoint is not due until Sat 31 Jan 2026: it cannot be recorded before then (R-25); Esc returns to the queue, where z snoozes it.", isError: true)])
         let (_, missing) = try Self.opened(99)
         #expect(missing.commands == [.status("That checkpoint is no longer on file: the job may have been corrected. Choose one here and press K.", isError: true)])
     }

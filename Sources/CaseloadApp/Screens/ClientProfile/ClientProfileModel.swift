@@ -366,7 +366,7 @@ struct ClientProfileModel: ScreenModel {
         case .jobEnded(let job, let wasCorrection):
             state.modal = nil
             let end = job.endDate.map { "ended \($0.long)" + (job.endReason.map { ": \($0)" } ?? "") } ?? "not ended"
-            return [load(), .status(wasCorrection ? "The job's end corrected (\(end)); the earlier end and your reason are kept."
+            return [load(), .status(wasCorrection ? "The job's end was corrected (\(end)); the earlier end and your reason are kept."
                                                   : "\(job.jobTitle) \(end).", isError: false)]
         case .checkpointCorrected(let month, let isLate, let earnsPBF):
             state.modal = nil
@@ -403,7 +403,7 @@ struct ClientProfileModel: ScreenModel {
             return [.status("The \(row.checkpoint.month.label) checkpoint was already recorded \(recorded.long); K corrects it.", isError: false)]
         }
         if row.checkpoint.dueOn > context.today {
-            return [.status("The \(row.checkpoint.month.label) checkpoint is not due until \(row.checkpoint.dueOn.long): it cannot be recorded before then (R-25). Snooze the item (z) if you must.", isError: true)]
+            return [.status("The \(row.checkpoint.month.label) checkpoint is not due until \(row.checkpoint.dueOn.long): it cannot be recorded before then (R-25); Esc returns to the queue, where z snoozes it.", isError: true)]
         }
         return [.openCheckpoint(row)]
     }
