@@ -34,3 +34,25 @@ import TerminalKit
         #expect(list.terminal.presentCount == presents, "the tick after it has nothing new to draw")
     }
 }
+
+/// Issue #23: a client list reads its page again only when a changed client was or is on it.
+@MainActor @Suite struct ClientListKeptPageTests {
+    @Test func aChangeToAClientNotOnTheListReadsNoPageAndAClientJoiningItShowsAtOnce() throws {
+        let f = try AppFixture()
+        let list = f.driver(as: f.caseworker, size: Size(width: 120, height: 30))   // Dana's own clients
+        list.tick()
+        let screen = try #require(list.program.currentScreen as? ScreenHost<ClientListModel>)
+        let other = try f.otherTerminal()
+        var amira = f.amira!
+        amira.phone = "519-555-4444"
+        amira = try other.updateClient(amira, by: f.otherCaseworker, today: AppFixture.today)
+        list.poll()
+        #expect(screen.model.directory.keptPages == 1, "Amira is Marie's client: Dana's page is not read again")
+        #expect(!list.screen.contains(amira.lastName), "\(list.screen)")
+
+        _ = try other.reassignClient(amira, toCaseworker: f.caseworker.id, by: f.supervisor)
+        list.poll()
+        #expect(list.screen.contains(amira.lastName), "now Dana's: on her list at once\n\(list.screen)")
+        #expect(screen.model.directory.keptPages == 1 && screen.model.directory.builds == 1)
+    }
+}

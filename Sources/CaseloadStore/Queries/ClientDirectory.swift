@@ -20,6 +20,8 @@ public final class ClientDirectory {
     private var ranks: [ClientListQuery.Order: [Int32]] = [:]
     /// Ids passing the last set of filters (status, caseworker…), by id; nil when none apply.
     private var filtered: (key: String, conditions: String, arguments: StatementArguments, members: [Bool])?
+    /// Whether the last page asked for applied `filtered` (a cleared filter leaves it cached).
+    private var lastPageFiltered = false
     private let nextDue: (() throws -> [Int64: LocalDate])?
     /// Digit words ("5", "519") are answered from memory, built on first need.
     private var numbers: ClientNumberIndex?
@@ -91,9 +93,13 @@ public final class ClientDirectory {
     /// built): their place in name order, the filters and scope they pass, their digit words. The
     /// other orders are worked out again when next asked for (a note moves "last activity").
     /// Costs a few small reads and one pass over the ids, not a read of every client.
-    public func update(clientIDs: Set<Int64>) throws {
-        guard !clientIDs.isEmpty else { return }
+    /// Returns whether any of them was or is now listed (in scope and passing the last page's
+    /// filters; true when that is not known): when none is, that page and its total are unchanged.
+    @discardableResult
+    public func update(clientIDs: Set<Int64>) throws -> Bool {
+        guard !clientIDs.isEmpty else { return false }
         let ids = clientIDs.sorted()
+        let wasListed = ids.contains(where: isListed)
         let marks = databaseQuestionMarks(count: ids.count)
         try db.read { db in
             let names = try Row.fetchAll(db, sql: "SELECT id, last_name, first_name FROM client WHERE id IN (\(marks))",
@@ -136,6 +142,13 @@ public final class ClientDirectory {
             }
             try numbers?.update(db, clientIDs: clientIDs)
         }
+        return wasListed || ids.contains(where: isListed)
+    }
+
+    /// In scope and passing the last page's filters; true when either is not known yet.
+    private func isListed(_ id: Int64) -> Bool {
+        guard scope == nil || scopeMembers != nil else { return true }
+        return Self.contains(scopeMembers, id) && (!lastPageFiltered || Self.contains(filtered?.members, id))
     }
 
     /// Sets the flags of `ids` to whether `passing` holds them, growing the flags for new ids.
@@ -204,6 +217,7 @@ public final class ClientDirectory {
     private func filterMembers(_ query: ClientListQuery) throws -> [Bool]? {
         let (conditions, arguments) = ClientListSQL.filters(query)
         let inScope = try scopeFlags()
+        lastPageFiltered = !conditions.isEmpty
         guard !conditions.isEmpty else { return inScope }
         let key = conditions + "\u{1F}" + "\(arguments)"
         if let filtered, filtered.key == key { return filtered.members }

@@ -13,6 +13,9 @@ struct ClientListReload {
     /// Someone committed changes to these clients (issue #23): only their places in the directory
     /// are brought up to date (a directory that cannot be updated is built afresh).
     var updatedClients: Set<Int64> = []
+    /// The rows shown may stay when none of `updatedClients` was or is listed (not for an empty
+    /// list, whose count of other clients matching covers every client).
+    var mayKeepPage = false
     /// Keep the selected client (by id, else the row number); false selects the first row.
     var keepSelection: Bool
     var keepID: Int64?
@@ -36,14 +39,17 @@ final class ClientDirectoryCache {
     private var directory: ClientDirectory?
     /// How many times the directory was built from every client (tests count full reloads).
     private(set) var builds = 0
+    /// How many changes left the page as it was, unread (tests count them).
+    private(set) var keptPages = 0
+    func keptPage() { keptPages += 1 }
 
     func forget() { directory = nil }
 
-    /// Brings the changed clients up to date in place; false when there was nothing to update
-    /// or it failed (the next `current` builds afresh).
-    func update(clientIDs: Set<Int64>) -> Bool {
-        guard let directory else { return false }
-        do { try directory.update(clientIDs: clientIDs); return true } catch { forget(); return false }
+    /// Brings the changed clients up to date in place: whether any of them was or is now listed;
+    /// nil when there was nothing to update or it failed (the next `current` builds afresh).
+    func update(clientIDs: Set<Int64>) -> Bool? {
+        guard let directory else { return nil }
+        do { return try directory.update(clientIDs: clientIDs) } catch { forget(); return nil }
     }
 
     func current(_ env: AppEnvironment) throws -> ClientDirectory {
@@ -64,7 +70,12 @@ final class ClientDirectoryCache {
 extension Effect where Message == ClientListMessage {
     static func loadPage(_ request: ClientListReload, _ cache: ClientDirectoryCache) -> Self {
         .read("load clients") { env in
-            if request.freshDirectory { cache.forget() } else if !request.updatedClients.isEmpty { _ = cache.update(clientIDs: request.updatedClients) }
+            if request.freshDirectory {
+                cache.forget()
+            } else if !request.updatedClients.isEmpty, cache.update(clientIDs: request.updatedClients) == false, request.mayKeepPage {
+                cache.keptPage()
+                return .pageUnchanged   // none of them was or is on this list: no page to read
+            }
             let choices = request.needsFilterChoices
                 ? (try env.db.listStaff(includeInactive: false).filter { $0.role == .caseworker }, try env.db.clientStreams()) : nil
             let directory = try cache.current(env)

@@ -13,6 +13,8 @@ enum ClientListMessage {
     case nextDue([Int64: DueItem?])
     /// The numbers digit searches use are in memory (or could not be read: the first digit retries).
     case numberSearchReady
+    /// A change concerned no client on this list (issue #23): the page stays as it is.
+    case pageUnchanged
 }
 
 /// Find a client fast: search as you type, filters, sort, and Enter to open.
@@ -172,6 +174,7 @@ struct ClientListModel: ScreenModel {
                                        keepSelection: keepSelection, keepID: keepSelection ? state.selectedRow?.id : nil,
                                        deferNextDue: deferNextDue)
         request.updatedClients = updatedClients
+        request.mayKeepPage = !updatedClients.isEmpty && !state.rows.isEmpty
         return [.loadPage(request, directory)]
     }
 
@@ -220,6 +223,8 @@ struct ClientListModel: ScreenModel {
             return lookUpNextDue(deferred: true)
         case .numberSearchReady:
             state.numberSearchReady = true
+            return []
+        case .pageUnchanged:
             return []
         }
     }
