@@ -14,13 +14,7 @@ extension Database {
         guard let born = client.dateOfBirth else { return nil }
         let candidates = try Client.fetchAll(self, sql: "SELECT * FROM client WHERE date_of_birth = ? ORDER BY id",
                                              arguments: [born])
-        let phone = ExactDuplicate.phoneDigits(client.phone)
-        let name = ExactDuplicate.normalisedName(client)
-        for other in candidates {
-            if !phone.isEmpty, ExactDuplicate.phoneDigits(other.phone) == phone { return (other, "same date of birth and phone") }
-            if ExactDuplicate.normalisedName(other) == name { return (other, "same name and date of birth") }
-        }
-        return nil
+        return ExactDuplicate.match(client, among: candidates)
     }
 
     /// Throws `exactDuplicate` unless the person confirmed the new client is someone else; returns the
@@ -50,15 +44,29 @@ extension Database {
 }
 
 enum ExactDuplicate {
+    /// The first of `candidates` (clients born the same day, oldest first) that `client` strongly
+    /// matches, and how: the one rule for intake, walk-in and the import.
+    static func match(_ client: Client, among candidates: [Client]) -> (client: Client, match: String)? {
+        guard let born = client.dateOfBirth else { return nil }
+        let phone = phoneDigits(client.phone)
+        let name = normalisedName(client)
+        for other in candidates where other.dateOfBirth == born {
+            if !phone.isEmpty, phoneDigits(other.phone) == phone { return (other, "same date of birth and phone") }
+            if normalisedName(other) == name { return (other, "same name and date of birth") }
+        }
+        return nil
+    }
+
     /// "519-555-0123" and "(519) 555 0123" are one phone; no phone at all matches no phone.
     static func phoneDigits(_ phone: String?) -> String {
         String((phone ?? "").unicodeScalars.filter { $0.properties.numericType == .decimal }.map { Character($0) })
     }
 
-    /// "Zoë  Côté-Smith" and "zoe cote smith" are one name: accents folded, letters and digits only, lower case.
+    /// "Zoë  Côté-Smith" and "zoe cote smith" are one name: accents folded (marks dropped, and the
+    /// letters that have none spelled out), letters and digits only, lower case.
     static func normalisedName(_ client: Client) -> String {
         [client.firstName, client.lastName].map { part in
-            SearchFolding.fold(part).lowercased().unicodeScalars
+            SearchFolding.fold(part).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
                 .filter { CharacterSet.alphanumerics.contains($0) }.map(String.init).joined()
         }.joined(separator: " ")
     }

@@ -53,7 +53,8 @@ struct SharedHostTests {
         try Self.system("install", ["-m", "755", try E2EEnvironment.product(), binary])
         let extract = { (name: String, cams: String) throws -> String in
             let path = root.appendingPathComponent("\(name).csv").path
-            try "cams_reference,first_name,last_name,date_of_birth\n\(cams),Shared,Person,1990-05-06\n"
+            // Two people (born on different days): one person twice would be held back as a duplicate (#19).
+            try "cams_reference,first_name,last_name,date_of_birth\n\(cams),Shared,Person,1990-05-0\(cams.suffix(1))\n"
                 .write(toFile: path, atomically: true, encoding: .utf8)
             chmod(path, 0o644)
             return path

@@ -38,8 +38,12 @@ public struct ImportReport: Sendable, Equatable {
     public var isFileUnusable = false
     /// Whether the changes were committed.
     public var wasWritten = false
+    /// New rows that strongly match a client (issue #19), by line: held back, or created anyway with a reason.
+    public var duplicates: [ImportDuplicate] = []
+    /// Rows left out as likely duplicates of a client (not counted as created or rejected).
+    public var heldBack: Int { duplicates.filter { !$0.wasCreated }.count }
 
-    public var rowCount: Int { created + updated + unchanged + rejected }
+    public var rowCount: Int { created + updated + unchanged + rejected + heldBack }
 }
 
 extension CaseloadDatabase {
@@ -57,11 +61,21 @@ extension CaseloadDatabase {
     ///   row is imported, counted in the report, and the follow-up queue asks for the fact.
     /// - Identical rows write nothing, not even audit rows: re-importing a file is a no-op.
     ///
+    /// - A new row that strongly matches a client (the intake's rule, `ExactDuplicate.match`) or an
+    ///   earlier new row of the file is held back and listed (`duplicates`), unless `duplicates` is
+    ///   `.create(reason:)`: then it is created and the reason kept, as the intake's "create anyway" does.
+    ///
     /// Every write is audited as `staff` in the same transaction.
     /// - Throws: `notPermitted` (front desk), `StoreError` for database failures (nothing written).
     public func importCamsExtract(bytes: [UInt8], mode: ImportMode = .allOrNothing, dryRun: Bool = false,
-                                  by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone),
+                                  duplicates policy: ImportDuplicatePolicy = .holdBack, by staff: StaffMember, today: LocalDate = .today(in: FollowUpEngine.agencyTimeZone),
                                   progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
+        if case .create(let reason) = policy {
+            if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw StoreError.invalid([.init(field: "duplicateReason", message: "Say why the rows that match existing clients are different people: the reason is kept.")])
+            }
+            if let p = UnsafeCharacters.problem(in: reason, field: "The reason") { throw StoreError.invalid([.init(field: "duplicateReason", message: p)]) }
+        }
         let parsed = CamsExtractParser.parse(bytes)
         var report = ImportReport()
         report.problems = parsed.problems
@@ -90,7 +104,12 @@ extension CaseloadDatabase {
                 case .failure(let problems): rowProblems += problems.list
                 }
             }
+            // Issue #19: a new row that is likely someone already registered waits for a person's word.
+            var check = try ImportDuplicateCheck.load(db, birthDates: parsed.rows.compactMap(\.dateOfBirth))
+            let sorted = check.sort(plans, policy: policy)
+            plans = sorted.plans
             var report = report
+            report.duplicates = sorted.duplicates
             report.problems = (report.problems + rowProblems).sortedByLine()
             report.rejected = Set(report.problems.map(\.line)).count
             for plan in plans {
@@ -121,6 +140,10 @@ extension CaseloadDatabase {
                 try writer.finish(indexing: { progress(.init(phase: .indexing, done: 0, total: report.created)) })
             }
             progress(.init(phase: .indexing, done: report.created, total: report.created))
+            if case .create(let reason) = policy, !report.duplicates.isEmpty {
+                try db.keepImportedDuplicateReasons(report.duplicates, plans: changing, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines),
+                                                    by: actor, at: now)
+            }
             report.wasWritten = true
             return report
         }

@@ -22,7 +22,10 @@ struct ImportCommand: ParsableCommand {
                 cell never clears a value); identical rows change nothing, so importing the same file \
                 twice is harmless. Every problem is listed as `line N: column: reason`. By default any \
                 problem means nothing is imported. A referral without sa_caseworker_name, or a client \
-                under 18 without under18_attestation=yes, is imported and counted; a follow-up asks for it.
+                under 18 without under18_attestation=yes, is imported and counted; a follow-up asks for it. \
+                A new row that is likely a client already registered (same birth date and phone, or same name \
+                and birth date, as at intake) is held back and listed by line; --create-duplicates REASON \
+                creates such rows anyway and keeps the reason with each.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -37,14 +40,25 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Check the file and report what would change, without writing anything.")
         var dryRun = false
 
+        @Option(help: ArgumentHelp("Create the rows that match an existing client anyway, keeping this reason with each (default: hold them back and list them).",
+                                   valueName: "reason"))
+        var createDuplicates: String?
+
+        func validate() throws {
+            if let reason = createDuplicates, reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--create-duplicates: say why the matching rows are different people (the reason is kept)")
+            }
+        }
+
         func run() throws {
             let bytes = try Self.read(file)
             let (db, actor) = try Opening.session(global, needs: .importClients)
             let bar = ImportProgressBar.forImport(rowEstimate: bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
             let report = try db.importCamsExtract(bytes: bytes, mode: skipInvalid ? .skipInvalid : .allOrNothing,
-                                                  dryRun: dryRun, by: actor, progress: { bar?.show($0) })
+                                                  dryRun: dryRun, duplicates: createDuplicates.map { .create(reason: $0) } ?? .holdBack, by: actor, progress: { bar?.show($0) })
             bar?.finish()
             for problem in report.problems { print(problem.description) }
+            for duplicate in report.duplicates { print(duplicate.description) }
             print(summary(report))
             if report.isFileUnusable || (!skipInvalid && !report.problems.isEmpty) { throw ExitCode(1) }
         }
@@ -57,7 +71,19 @@ struct ImportCommand: ParsableCommand {
             }
             let counts = "\(r.created) created, \(r.updated) updated, \(r.unchanged) unchanged, \(r.rejected) rejected"
             let line = dryRun ? "Dry run of \(file) (nothing written): would be \(counts)" : "Imported \(file): \(counts)"
-            return line + gaps(r)
+            return line + heldBack(r) + gaps(r)
+        }
+
+        /// ", 2 held back as likely duplicates (…)", or "" when none.
+        func heldBack(_ r: ImportReport) -> String {
+            let created = r.duplicates.count - r.heldBack
+            var text = ""
+            if r.heldBack > 0 {
+                text += ", \(r.heldBack) held back as likely duplicate\(r.heldBack == 1 ? "" : "s") of registered clients"
+                    + " (listed above: open the client, or run again with --create-duplicates REASON if they are different people)"
+            }
+            if created > 0 { text += ", \(created) created although \(created == 1 ? "it matches" : "they match") a client (reason kept)" }
+            return text
         }
 
         /// "; 2 missing SA caseworker, 1 missing under-18 attestation (…)", or "" when none.

@@ -15,7 +15,9 @@ import Testing
         for i in 0..<count {
             let job = i % 3 == 0 ? "2025-0\(1 + i % 5)-1\(i % 9),\"Employer \(i % 7), Main St\",\(15 + i % 20),\(i % 2 == 0 ? "yes" : "no")" : ",,,"
             let assessed = i % 2 == 0 ? "2025-01-0\(1 + i % 9)" : ""
-            lines.append("\(firstReference + i),\(first[i % first.count]),\(last[(i / 3) % last.count]),19\(70 + i % 30)-0\(1 + i % 9)-1\(i % 10),"
+            // Each row a different person (issue #19: a row with another's name and birth date is held back).
+            let born = LocalDate(year: 1970, month: 1, day: 1)!.adding(days: (firstReference / 100_000_000 - 5) * 5_000 + i).iso
+            lines.append("\(firstReference + i),\(first[i % first.count]),\(last[(i / 3) % last.count]),\(born),"
                          + "519-555-\(String(format: "%04d", 1000 + i)),p\(i)@mail.ca,\"\(i) King St, London ON\",Self,,,\(assessed),,,\(job)")
         }
         if let lastRow { lines.append(lastRow) }
