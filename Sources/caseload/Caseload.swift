@@ -10,7 +10,7 @@ struct Caseload: ParsableCommand {
         discussion: "With no subcommand, opens the full-screen interface.",
         subcommands: [InitCommand.self, DemoCommand.self, ImportCommand.self, FollowUpsCommand.self, AuditCommand.self, AuditSampleCommand.self,
                       CheckCommand.self, BackupCommand.self, RestoreCommand.self, StaffCommand.self, CalendarCommand.self,
-                      ListsCommand.self, GrantCommand.self, TransferCommand.self, SetupCommand.self, SupportsCommand.self, ReportCommand.self, ReconcileCommand.self])
+                      ListsCommand.self, GrantCommand.self, TransferCommand.self, MergeCommand.self, SetupCommand.self, SupportsCommand.self, ReportCommand.self, ReconcileCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

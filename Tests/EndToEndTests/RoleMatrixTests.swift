@@ -58,7 +58,25 @@ struct RoleMatrixTests {
         // The plan only (no --yes): every run sees the same caseload.
         Command(arguments: { _, _ in ["transfer", "--from", "arahman", "--to", "jmacdonald", "--reason", "Matrix"] },
                 permissions: [.reassignClient], name: "transfer"),
+        // Two demo files without a CaMS reference (found at setup: `mergePair`); only a supervisor
+        // may merge, so only one run merges them.
+        Command(arguments: { _, folder in ["merge"] + mergePair(in: folder) + ["--reason", "Matrix", "--yes"] },
+                permissions: [.mergeClients], name: "merge"),
     ]
+
+    /// `--keep A --retire B`, as written at setup from the demo database (`writeMergePair`).
+    static func mergePair(in folder: URL) -> [String] {
+        let ids = ((try? String(contentsOf: folder.appendingPathComponent("merge-pair.txt"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map(String.init)
+        return ["--keep", ids.first ?? "1", "--retire", ids.dropFirst().first ?? "2"]
+    }
+
+    static func writeMergePair(db: String, in folder: URL) throws {
+        let sqlite = try #require(ProcessRunner.which("sqlite3"))
+        let ids = try ProcessRunner.run(sqlite, [db, "SELECT id FROM client WHERE cams_reference IS NULL ORDER BY id LIMIT 2"]).output
+        try #require(ids.split(separator: "\n").count == 2)
+        try ids.write(to: folder.appendingPathComponent("merge-pair.txt"), atomically: true, encoding: .utf8)
+    }
 
     /// The test's primary group: the database's owner is always in it.
     static var ownGroup: String { String(cString: getgrgid(getegid())!.pointee.gr_name) }
@@ -67,7 +85,8 @@ struct RoleMatrixTests {
     static func databasePath(in folder: URL) -> String { folder.appendingPathComponent("db/demo.sqlite").path }
 
     static func demoDatabase(in folder: URL) throws -> String {
-        let db = try Caseload.demoDatabase(in: folder.appendingPathComponent("db"), clients: 20)
+        // 40: the first demo files without a CaMS reference (the merge's pair) come after the 20th.
+        let db = try Caseload.demoDatabase(in: folder.appendingPathComponent("db"), clients: 40)
         #expect(db == databasePath(in: folder))
         return db
     }
@@ -84,6 +103,7 @@ struct RoleMatrixTests {
         try "cams_reference,first_name,last_name,date_of_birth\n381920475,Matrix,Person,1990-05-06\n"
             .write(to: folder.appendingPathComponent("extract.csv"), atomically: true, encoding: .utf8)
         #expect(try Caseload.run(["staff", "deactivate", "stremblay", "--db", db, "--user", "mokafor"]).status == 0)
+        try Self.writeMergePair(db: db, in: folder)
 
         var differences: [String] = []
         for person in Self.people {

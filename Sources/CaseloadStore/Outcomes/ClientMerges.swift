@@ -43,16 +43,8 @@ extension CaseloadDatabase {
             throw StoreError.invalid([.init(field: "reason", message: "Say why these two files are one person: the reason is audited.")])
         }
         if let p = UnsafeCharacters.problem(in: reason, field: "The reason") { throw StoreError.invalid([.init(field: "reason", message: p)]) }
-        guard keptID != retiredID else { throw StoreError.refused("retire", "A file cannot be merged into itself: choose two different clients.") }
         return try write { db in
-            let actor = try actingOnClient(staff, needs: .mergeClients, clientID: keptID, in: db)
-            _ = try actingOnClient(actor, needs: .mergeClients, clientID: retiredID, in: db)
-            var kept = try db.storedClient(keptID)
-            var retired = try db.storedClient(retiredID)
-            try db.requireNotMerged(keptID)
-            if let a = kept.camsReference, let b = retired.camsReference, a != b {
-                throw StoreError.refused("retire", "\(kept.sortName) (#\(keptID)) and \(retired.sortName) (#\(retiredID)) have different CaMS references (\(a), \(b)): CaMS counts them as two people, so they are not merged.")
-            }
+            var (kept, retired, actor) = try mergeablePair(keep: keptID, retire: retiredID, by: staff, in: db)
             let now = Date()
             // The CaMS reference is unique: it leaves the retired file before the kept one takes it.
             if kept.camsReference == nil, let reference = retired.camsReference {
