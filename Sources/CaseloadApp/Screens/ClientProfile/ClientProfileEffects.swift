@@ -19,6 +19,11 @@ enum ClientProfileMessage {
     case checkpointChoices(contactMethods: [String], evidence: [String], ClientProfileState.CheckpointRow)
     /// The saved checkpoint: its month, whether it was late and its PBF verdict.
     case checkpointRecorded(month: String, isLate: Bool, earnsPBF: Bool?)
+    /// Issue #19's merge: this client's likely duplicates, a search's clients, the plan, the merge done.
+    case mergeCandidates([ClientSummary], born: LocalDate?)
+    case mergeSearch([ClientSummary], query: String)
+    case mergePlan(MergePlan)
+    case merged(MergeResult, moves: String)
 }
 
 extension Effect where Message == ClientProfileMessage {

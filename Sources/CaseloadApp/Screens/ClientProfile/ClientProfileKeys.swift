@@ -12,6 +12,19 @@ enum ClientProfileAction: Sendable {
     case notes(NotesTabAction)
     /// Listed for help only: the tab's table or lines move themselves.
     case navigate
+    /// Issue #19: merge a duplicate file into this one (supervisors); on a retired file, open the kept one.
+    case merge, openKeptFile
+
+    /// Actions that change the client's file: a merged (retired) file refuses them with its pointer.
+    var changesFile: Bool {
+        switch self {
+        case .edit, .linkCams, .reassign, .grantAccess, .newNote, .amendNote, .planEditor, .recordJob, .recordCheckpoint, .book,
+             .supports, .assessment, .closeUnableToContact, .reopen, .referralsOut, .merge:
+            return true
+        case .tabNumber, .nextTab, .previousTab, .readNote, .notes, .navigate, .openKeptFile:
+            return false
+        }
+    }
 }
 
 extension ClientProfileState {
@@ -19,7 +32,7 @@ extension ClientProfileState {
     var keymap: Keymap<ClientProfileAction> {
         let loading = data?.client == nil && role.allows(.viewClientDetails) ? "the client is still loading" : nil
         let linked = data?.summary.camsReference != nil
-        return Keymap(notesTabBindings + [
+        let bindings: [KeyBinding<ClientProfileAction>] = notesTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
             KeyBinding((1...ProfileTab.offered(to: role).count).map { Key.char(Character(String($0))) }, .tabNumber,
@@ -34,6 +47,8 @@ extension ClientProfileState {
                        disabledReason: role.allows(.reassignClient) ? loading : Permission.reassignClient.refusal),
             KeyBinding([.char("G")], .grantAccess, help: "Grant access to a caseworker of another site", group: "Client",
                        disabledReason: role.allows(.grantClientAccess) ? loading : Permission.grantClientAccess.refusal),
+            KeyBinding([.char("M")], .merge, help: "Merge a duplicate file into this one", group: "Client",
+                       disabledReason: role.allows(.mergeClients) ? loading : Permission.mergeClients.refusal),
             KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
                        disabledReason: readNoteRefusal),
             KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes",
@@ -62,7 +77,23 @@ extension ClientProfileState {
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
-        ])
+        ]
+        guard let refusal = mergedRefusal else { return Keymap(bindings) }
+        // A retired file is a read-only pointer: Enter opens the kept file, and every key that would
+        // change this one says where to work.
+        let openKept = KeyBinding<ClientProfileAction>([.enter], .openKeptFile, help: "Open the file this one was merged into",
+                                                       group: "Client", showInFooter: true)
+        return Keymap([openKept] + bindings.compactMap { binding in
+            if case .readNote = binding.action { return nil }
+            var binding = binding
+            if binding.action.changesFile { binding.disabledReason = refusal }
+            return binding
+        })
+    }
+
+    /// Why a merged file refuses changes (nil for a file in use).
+    var mergedRefusal: String? {
+        data?.mergedInto.map { "Read-only: merged into \($0.keptName) (#\($0.keptClientID)); Enter opens that file." }
     }
 
     /// On the Notes tab only, so these letters stay free on the other tabs.

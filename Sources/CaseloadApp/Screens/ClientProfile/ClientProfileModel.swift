@@ -23,6 +23,7 @@ struct ClientProfileModel: ScreenModel {
     var hasUnsavedInput: Bool {
         if case .link(let dialog) = state.modal { return dialog.field.text != (state.data?.summary.camsReference ?? "") }
         if case .checkpoint = state.modal { return true }
+        if case .merge(let dialog) = state.modal, !dialog.isPicking { return true }
         return false
     }
     var isEditingText: Bool { state.modal != nil || state.notesTab.isCapturingKeys }
@@ -33,7 +34,7 @@ struct ClientProfileModel: ScreenModel {
     var footerKeys: Keymap<Int> {
         switch state.modal {
         case .note?: return NotePager.keymap.forHelp
-        case .link?, .reassign?, .grant?, .checkpoint?: return Keymap<Int>([])
+        case .link?, .reassign?, .grant?, .checkpoint?, .merge?: return Keymap<Int>([])
         case nil: return state.keymap.forHelp
         }
     }
@@ -117,6 +118,32 @@ struct ClientProfileModel: ScreenModel {
         case .recordCheckpoint: return state.selectedCheckpoint.map { [.openCheckpoint($0)] } ?? [.handled]
         case .navigate: _ = state.navigate(key); return [.handled]
         case .notes(let action): runNotesAction(action); return [.handled]
+        case .merge: return openMerge()
+        case .openKeptFile:
+            return state.data?.mergedInto.map { [.open(.profile(clientID: $0.keptClientID, tab: .summary))] } ?? [.handled]
+        }
+    }
+
+    /// Issue #19: the picker opens at once; this client's likely duplicates arrive from the store.
+    private mutating func openMerge() -> [Effect<ClientProfileMessage>] {
+        guard let data = state.data else { return [.handled] }
+        let summary = data.summary
+        state.modal = .merge(MergeDialog(keptID: state.clientID, keptName: summary.sortName))
+        let name = [data.client?.firstName ?? summary.firstName, data.client?.lastName ?? summary.lastName].joined(separator: " ")
+        return [.findMergeCandidates(name: name, born: summary.dateOfBirth)]
+    }
+
+    private mutating func handleMerge(_ dialog: MergeDialog, _ key: Key) -> [Effect<ClientProfileMessage>] {
+        var dialog = dialog
+        let outcome = dialog.handle(key)
+        state.modal = .merge(dialog)
+        switch outcome {
+        case .none: return [.handled]
+        case .cancel: state.modal = nil; return [.status("Not merged: nothing changed.", isError: false)]
+        case .search(let query): return query.isEmpty ? [.handled] : [.searchMergeCandidates(query)]
+        case .plan(let retire): return [.planMerge(keep: state.clientID, retire: retire)]
+        case .missingReason: return [.status("Not merged: say why these two files are one person.", isError: true)]
+        case .merge(let plan, let reason): return [.mergeFiles(plan, reason: reason)]
         }
     }
 
@@ -163,6 +190,7 @@ struct ClientProfileModel: ScreenModel {
             case .cancel: state.modal = nil; return [.status("Checkpoint not recorded.", isError: false)]
             case .submit: return recordCheckpoint(entry)
             }
+        case .merge(let dialog): return handleMerge(dialog, key)
         }
         return [.handled]
     }
@@ -284,6 +312,22 @@ struct ClientProfileModel: ScreenModel {
             state.modal = nil
             let verdict = earnsPBF == true ? "earns PBF" : "no PBF"
             return [load(), .status("Recorded the \(month) checkpoint\(isLate ? " (late)" : ""): \(verdict); note written.", isError: false)]
+        case .mergeCandidates(let found, let born):
+            guard case .merge(var dialog) = state.modal else { return [] }
+            dialog.showCandidates(found, born: born); state.modal = .merge(dialog)
+            return []
+        case .mergeSearch(let found, let query):
+            guard case .merge(var dialog) = state.modal else { return [] }
+            dialog.showFound(found, query: query); state.modal = .merge(dialog)
+            return []
+        case .mergePlan(let plan):
+            guard case .merge(var dialog) = state.modal else { return [] }
+            dialog.review(plan); state.modal = .merge(dialog)
+            return []
+        case .merged(let result, let moves):
+            state.modal = nil
+            return [load(), .status("Merged \(result.retired.sortName) (#\(result.retired.id ?? 0)) into this file: \(moves) moved; that file is now a read-only pointer.",
+                                    isError: false)]
         }
     }
 
@@ -296,6 +340,9 @@ struct ClientProfileModel: ScreenModel {
         case .checkpoint(var entry):
             if case StoreError.invalid(let problems) = failure.error { entry.dialog.show(problems) } else { entry.dialog.error = reason }
             state.modal = .checkpoint(entry)
+        case .merge(var dialog) where failure.doing == MergeEffects.plan || failure.doing == MergeEffects.merge:
+            // Refused (two CaMS references, already merged …): the dialog says why and stays open.
+            dialog.refused(reason); state.modal = .merge(dialog)
         default:
             if failure.doing == Self.loading { state.loadError = reason }
         }
@@ -338,6 +385,7 @@ struct ClientProfileModel: ScreenModel {
         case .link(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .reassign(let chooser), .grant(let chooser): chooser.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .checkpoint(let entry): entry.dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
+        case .merge(let dialog): dialog.render(into: &buffer, in: area, theme: theme, ascii: ascii)
         case .note, nil: break
         }
         if let chooser = state.notesTab.chooser {

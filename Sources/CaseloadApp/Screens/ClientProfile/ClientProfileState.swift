@@ -5,7 +5,11 @@ import TerminalKit
 /// What the profile shows and the pure rules for how keys change it. Tab, selections and scroll
 /// survive a reload, so a refresh from another terminal does not move the user.
 struct ClientProfileState {
-    enum Modal { case link(LinkCamsDialog), reassign(ReassignChooser), grant(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog) }
+    enum Modal {
+        case link(LinkCamsDialog), reassign(ReassignChooser), grant(ReassignChooser), note(NotePager), checkpoint(CheckpointDialog)
+        /// Issue #19: a supervisor merges a duplicate file into this one.
+        case merge(MergeDialog)
+    }
 
     let clientID: Int64
     let role: StaffRole

@@ -18,6 +18,10 @@ struct ClientProfileView {
         ProfileTabBar.render(role: state.role, active: state.tab, into: &buffer,
                              in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1), theme: theme)
         let body = Self.bodyRect(in: rect)
+        if let pointer = state.data?.mergedInto {
+            // The spacer line under the tabs: on every tab, a retired file says where its records went.
+            buffer.put(" " + MergedFileNotice.line(pointer, format: format), x: rect.x, y: rect.y + 2, style: theme[.warning], maxWidth: rect.width)
+        }
         guard let data = state.data else {
             EmptyState.render(state.loadError ?? "Loading…", into: &buffer, in: body, theme: theme)
             return
@@ -83,7 +87,9 @@ struct ClientProfileView {
     /// The body of a lines tab; nil for the table tabs.
     private func lines(_ data: ProfileData, width: Int) -> [StyledLine]? {
         switch state.tab {
-        case .summary: return SummaryTab(data: data, format: format, role: state.role, width: width).lines()
+        case .summary:
+            let notice = data.mergedInto.map { MergedFileNotice.summaryLines($0, format: format, width: width) } ?? []
+            return notice + SummaryTab(data: data, format: format, role: state.role, width: width).lines()
         case .info: return InfoTab(data: data, format: format, canEdit: state.role.allows(.editClient), width: width).lines()
         case .assessment: return AssessmentTab(data: data, format: format, width: width, now: now).lines()
         case .employment: return EmploymentTab(data: data, format: format, width: width).lines()

@@ -26,6 +26,8 @@ struct ProfileData {
     var statusChanges: [ClientStatusChange]?
     /// Changes and views of this client, newest first: supervisors and administrators.
     var history: [ClientHistoryEntry]?
+    /// The file this one was merged into (issue #19): then this one is a read-only pointer.
+    var mergedInto: MergePointer?
 
     /// Upcoming appointments first (soonest first), as the front desk asks "when is she next in?".
     func upcomingAppointments(from today: LocalDate) -> [ProfileAppointment] {

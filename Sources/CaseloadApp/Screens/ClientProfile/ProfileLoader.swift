@@ -9,7 +9,11 @@ enum ProfileLoader {
     static func load(clientID: Int64, env: AppEnvironment) throws -> ProfileData {
         let db = env.db, actor = env.actor
         let summary = try db.clientSummary(id: clientID, by: actor)
-        var data = ProfileData(summary: summary, appointments: try db.profileAppointments(clientID: clientID, by: actor))
+        // A retired file (issue #19) has nothing left to list: its appointments moved to the kept file,
+        // and reading them asks for appointment rights, which a read-only file refuses.
+        let mergedInto = try db.mergePointer(retiredClientID: clientID)
+        var data = ProfileData(summary: summary, appointments: mergedInto == nil ? try db.profileAppointments(clientID: clientID, by: actor) : [])
+        data.mergedInto = mergedInto
         if env.can(.viewClientDetails) {
             let client = try db.client(id: clientID, by: actor)
             data.client = client
