@@ -24,6 +24,13 @@ public struct MergePlan: Hashable, Sendable {
         counts.map { "\($0.count) \($0.count == 1 ? Self.singular[$0.what] ?? $0.what : $0.what)" }.joined(separator: ", ")
     }
 
+    /// Only what there is: "1 note, 2 appointments", or "no records" (for one line where every count is too long).
+    public var movesInShort: String {
+        let some = counts.filter { $0.count > 0 }
+        guard !some.isEmpty else { return "no records" }
+        return some.map { "\($0.count) \($0.count == 1 ? Self.singular[$0.what] ?? $0.what : $0.what)" }.joined(separator: ", ")
+    }
+
     /// The plan as lines for a person: both files, their CaMS references, what moves.
     public var lines: [String] {
         ["Keep:   \(kept.sortName) (#\(kept.id ?? 0)), CaMS \(kept.camsReference ?? "none")",

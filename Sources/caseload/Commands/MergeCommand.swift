@@ -55,7 +55,7 @@ struct MergeCommand: ParsableCommand {
             guard answer == "y" || answer == "yes" else { print("Not merged: nothing changed."); return }
         }
         let result = try db.mergeClients(keep: keptID, retire: retiredID, reason: reason, by: actor)
-        print("Merged \(result.retired.sortName) (#\(retiredID)) into \(result.kept.sortName) (#\(keptID)): \(plan.movesSummary) moved.")
+        print("Merged \(result.retired.sortName) (#\(retiredID)) into \(result.kept.sortName) (#\(keptID)): \(plan.movesInShort) moved.")
     }
 
     /// A client by number ("12", "#12") or CaMS reference, as `caseload audit --client` takes it.

@@ -59,10 +59,10 @@ import Testing
         #expect(Fixture.doing(model.update(.key(.char("y")))) == ["merge the files"])
 
         let result = MergeResult(kept: Self.plan().kept, retired: Self.plan().retired, moved: ["case_note": 2])
-        let done = model.update(.loaded(.merged(result, moves: Self.plan().movesSummary)))
+        let done = model.update(.loaded(.merged(result, moves: Self.plan().movesInShort)))
         #expect(model.state.modal == nil)
         #expect(Fixture.doing(done) == ["load this client"])
-        #expect(done.commands.contains(.status("Merged Cote, Zoe (#43) into this file: 2 notes, 0 plans, 0 appointments, 0 jobs, 0 checkpoints, 0 supports, 0 follow-ups, 0 referrals moved; that file is now a read-only pointer.", isError: false)))
+        #expect(done.commands.contains(.status("Merged Cote, Zoe (#43) into this file: 2 notes moved; that file is now a read-only pointer.", isError: false)))
     }
 
     @Test func aRefusedPlanStaysInThePickerWithTheReasonAndEscCancels() throws {
@@ -103,7 +103,7 @@ import Testing
         }
         #expect(model.state.modal == nil)
         #expect(model.update(.key(.enter)).commands == [.open(.profile(clientID: 12, tab: .summary))])
-        #expect(model.footerKeys.bindings.first?.help == "Open the file this one was merged into")
+        #expect(model.footerKeys.bindings.first?.help == "Open kept file")
         // Moving between tabs still works: the pointer is read, not changed.
         #expect(model.update(.key(.char("2"))).isHandled && model.state.tab == .info)
     }

@@ -27,6 +27,7 @@ import Testing
         #expect(plan.lines[0] == "Keep:   Silva, Ana (#\(kept.id!)), CaMS none")
         #expect(plan.lines[1] == "Retire: Silva-Gomes, Ana (#\(retired.id!)), CaMS 00123456")
         #expect(plan.camsReferenceAfter == "00123456")
+        #expect(plan.movesInShort == "2 notes, 1 job, 4 checkpoints")
         #expect(try f.db.mergePointer(retiredClientID: retired.id!) == nil, "planning merged nothing")
 
         let result = try f.db.mergeClients(keep: kept.id!, retire: retired.id!, reason: "Registered twice", by: f.base.supervisor)

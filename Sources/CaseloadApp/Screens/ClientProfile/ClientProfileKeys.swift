@@ -81,7 +81,7 @@ extension ClientProfileState {
         guard let refusal = mergedRefusal else { return Keymap(bindings) }
         // A retired file is a read-only pointer: Enter opens the kept file, and every key that would
         // change this one says where to work.
-        let openKept = KeyBinding<ClientProfileAction>([.enter], .openKeptFile, help: "Open the file this one was merged into",
+        let openKept = KeyBinding<ClientProfileAction>([.enter], .openKeptFile, help: "Open kept file",
                                                        group: "Client", showInFooter: true)
         return Keymap([openKept] + bindings.compactMap { binding in
             if case .readNote = binding.action { return nil }

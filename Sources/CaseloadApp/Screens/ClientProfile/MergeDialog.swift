@@ -117,7 +117,7 @@ struct MergeDialog {
                 step = .confirm(plan, reason: reason, ConfirmDialog(
                     title: "Merge these files?",
                     message: ["\(plan.retired.sortName) (#\(plan.retired.id ?? 0)) becomes a read-only pointer to",
-                              "\(plan.kept.sortName) (#\(plan.kept.id ?? 0)); \(plan.movesSummary) move.",
+                              "\(plan.kept.sortName) (#\(plan.kept.id ?? 0)); \(plan.movesInShort) move there.",
                               "This cannot be undone. y merges; n or Esc goes back."],
                     defaultAnswer: .no))
                 return .none
@@ -142,7 +142,7 @@ struct MergeDialog {
                 .render(into: &buffer, in: rect, theme: theme).inset(left: 1, right: 1)
             guard inner.height > 4 else { return }
             let note = error.map { "\(theme.errorMarker) \($0)" }
-                ?? (picker.query.isEmpty ? "Likely duplicates (same name, same birth date first). Type to search every client."
+                ?? (picker.query.isEmpty ? "Likely duplicates of this client first; type to search all clients."
                                          : "Which file moves into this one? ↑↓ choose · Enter shows what moves")
             buffer.put(note.truncated(toWidth: inner.width), x: inner.x, y: inner.y, style: theme[error == nil ? .muted : .error])
             picker.render(into: &buffer, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2),

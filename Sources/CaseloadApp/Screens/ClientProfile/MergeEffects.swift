@@ -26,7 +26,7 @@ extension Effect where Message == ClientProfileMessage {
     static func mergeFiles(_ plan: MergePlan, reason: String) -> Self {
         .write(MergeEffects.merge) { env in
             .merged(try env.db.mergeClients(keep: plan.kept.id ?? 0, retire: plan.retired.id ?? 0, reason: reason, by: env.actor),
-                    moves: plan.movesSummary)
+                    moves: plan.movesInShort)
         }
     }
 }
