@@ -141,11 +141,14 @@ struct MergeDialog {
             let inner = Box(title: "Merge a duplicate into \(keptName)", borderRole: .dialogBorder, fillRole: .dialog, ascii: ascii)
                 .render(into: &buffer, in: rect, theme: theme).inset(left: 1, right: 1)
             guard inner.height > 4 else { return }
-            let note = error.map { "\(theme.errorMarker) \($0)" }
-                ?? (picker.query.isEmpty ? "Likely duplicates of this client first; type to search all clients."
-                                         : "Which file moves into this one? ↑↓ choose · Enter shows what moves")
-            buffer.put(note.truncated(toWidth: inner.width), x: inner.x, y: inner.y, style: theme[error == nil ? .muted : .error])
-            picker.render(into: &buffer, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2),
+            // A refusal (two CaMS references …) is said in full, up to three lines; else one line of help.
+            let note = error.map { Array(TextWrap.wrap("\(theme.errorMarker) \($0)", width: inner.width).prefix(3)) }
+                ?? [picker.query.isEmpty ? "Likely duplicates of this client first; type to search all clients."
+                                         : "Which file moves into this one? ↑↓ choose · Enter shows what moves"]
+            for (i, line) in note.enumerated() {
+                buffer.put(line.truncated(toWidth: inner.width), x: inner.x, y: inner.y + i, style: theme[error == nil ? .muted : .error])
+            }
+            picker.render(into: &buffer, in: Rect(x: inner.x, y: inner.y + note.count, width: inner.width, height: inner.height - 1 - note.count),
                           theme: theme, label: "Find: ")
             buffer.put("Enter: show what moves · Tab: list/search · Esc: cancel".truncated(toWidth: inner.width),
                        x: inner.x, y: inner.maxY - 1, style: theme[.muted])
