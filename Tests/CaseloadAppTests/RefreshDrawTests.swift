@@ -50,7 +50,7 @@ import TerminalKit
         #expect(screen.model.directory.keptPages == 1, "Amira is Marie's client: Dana's page is not read again")
         #expect(!list.screen.contains(amira.lastName), "\(list.screen)")
 
-        _ = try other.reassignClient(amira, toCaseworker: f.caseworker.id, by: f.supervisor)
+        _ = try other.reassignClient(amira, toCaseworker: f.caseworker.id, reason: "Caseload balancing", today: AppFixture.today, by: f.supervisor)
         list.poll()
         #expect(list.screen.contains(amira.lastName), "now Dana's: on her list at once\n\(list.screen)")
         #expect(screen.model.directory.keptPages == 1 && screen.model.directory.builds == 1)
