@@ -120,6 +120,7 @@ import Testing
         #expect(d.tabLine.trimmingCharacters(in: .whitespaces).terminalWidth <= size.width)
         #expect(d.screen.contains("No referrals to other services yet — F adds one."), "\(d.screen)")
         #expect(d.screen.contains("Life-stabilization referrals (*): 0 of 0"))
+        #expect(d.lines[size.height - 1].contains("F Referrals out (R-24)"), "the footer offers F first: \(d.lines[size.height - 1])")
         d.press(.char("F"))
         d.press(.char("n"))
         d.type("Safe Homes"); d.press(.tab)

@@ -38,7 +38,7 @@ extension ClientProfileState {
     var keymap: Keymap<ClientProfileAction> {
         let loading = data?.client == nil && role.allows(.viewClientDetails) ? "the client is still loading" : nil
         let linked = data?.summary.camsReference != nil
-        let bindings: [KeyBinding<ClientProfileAction>] = notesTabBindings + [
+        let bindings: [KeyBinding<ClientProfileAction>] = notesTabBindings + referralsTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
         ] + employmentTabBindings + [
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
@@ -55,7 +55,7 @@ extension ClientProfileState {
                        disabledReason: role.allows(.grantClientAccess) ? loading : Permission.grantClientAccess.refusal),
             KeyBinding([.char("M")], .merge, help: "Merge a duplicate file into this one", group: "Client",
                        disabledReason: role.allows(.mergeClients) ? loading : Permission.mergeClients.refusal),
-        ] + referralsTabBindings + readNoteBindings + [
+        ] + readNoteBindings + [
             KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes",
                        disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
             KeyBinding([.char("b")], .book, help: "Book appointment", group: "Appointments", showInFooter: tab == .appointments,
@@ -75,9 +75,7 @@ extension ClientProfileState {
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("O")], .reopen, help: "Reopen a closed file", group: "Client",
                        disabledReason: role.allows(.editActionPlan) ? loading : Permission.editActionPlan.refusal),
-            KeyBinding([.char("F")], .referralsOut, help: "Referrals out (R-24)", group: "EAP",
-                       showInFooter: tab == .eap || tab == .referrals,
-                       disabledReason: role.allows(.viewActionPlan) ? nil : Permission.viewActionPlan.refusal),
+        ] + (tab == .referrals ? [] : [referralsOutBinding]) + [
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
@@ -128,12 +126,19 @@ extension ClientProfileState {
                           help: count > 9 ? "Go to tab 1–9, 0" : "Go to tab 1–\(count)", group: "Tabs")
     }
 
-    /// On the Referrals tab, Enter changes the selected referral (elsewhere it reads a note).
+    private var referralsOutBinding: KeyBinding<ClientProfileAction> {
+        KeyBinding([.char("F")], .referralsOut, help: "Referrals out (R-24)", group: "EAP", showInFooter: tab == .eap || tab == .referrals,
+                   disabledReason: role.allows(.viewActionPlan) ? nil : Permission.viewActionPlan.refusal)
+    }
+
+    /// On the Referrals tab, first in the footer so they fit at 80 columns: F, and Enter to change the
+    /// selected referral (elsewhere Enter reads a note).
     private var referralsTabBindings: [KeyBinding<ClientProfileAction>] {
         guard tab == .referrals else { return [] }
         let refusal = role.allows(.editActionPlan) ? (selectedReferral == nil ? "no referral yet: F adds one" : nil)
                                                    : Permission.editActionPlan.refusal
-        return [KeyBinding([.enter], .changeReferral, help: "Change the referral", group: "EAP", showInFooter: true, disabledReason: refusal)]
+        return [referralsOutBinding,
+                KeyBinding([.enter], .changeReferral, help: "Change the referral", group: "EAP", showInFooter: true, disabledReason: refusal)]
     }
 
     /// On the Notes tab only, so these letters stay free on the other tabs.
