@@ -57,9 +57,9 @@ import TerminalKit
     @Test func theHistoryTabShowsChangesAndTheViewToASupervisor() throws {
         let f = try AppFixture()
         let d = f.profile(f.zoe, as: f.supervisor, size: Size(width: 120, height: 40))
-        #expect(d.tabLine.contains("9 History"))
-        d.press(.char("9"))   // this very opening is in it: choosing the tab writes the queued views first
-        #expect(d.tabLine.contains("[9 History]"))
+        #expect(d.tabLine.contains("0 History"))
+        d.press(.char("0"))   // this very opening is in it: choosing the tab writes the queued views first
+        #expect(d.tabLine.contains("[0 History]"))
         let screen = d.screen
         #expect(screen.contains("2026-01-15 14:00  Sam Boss (sboss"), "the view, in agency time")
         #expect(screen.contains("opened the profile"))
@@ -81,20 +81,24 @@ import TerminalKit
         for staff in [f.caseworker, f.frontDesk] {
             let d = f.profile(f.zoe, as: staff, size: Size(width: 160, height: 30))
             #expect(!d.tabLine.contains("History"), "\(staff.username): \(d.tabLine)")
-            d.press(.char("9"))
+            d.press(.char("0"))
             #expect(!d.tabLine.contains("History"))
             #expect(d.profileScreen?.state.data?.history == nil, "not even loaded")
             d.press(.char("?"))
-            #expect(!d.screen.contains("1–9"))
+            #expect(!d.screen.contains("1–9, 0"))
         }
         let d = f.profile(f.zoe, as: f.caseworker, tab: .history)
         #expect(d.tabLine.contains("[1 Summary]"), "a route to History opens the Summary")
     }
 
-    @Test func nineTabsFitIn80Columns() throws {
+    @Test func tenTabsScrollIn80ColumnsWithTheSelectedOneAlwaysShown() throws {
         let f = try AppFixture()
         let d = f.profile(f.zoe, as: f.admin)
-        #expect(d.tabLine.contains("9 History"), "\(d.tabLine)")
-        #expect(d.tabLine.contains("8 Follow-ups"))
+        #expect(d.tabLine.contains("[1 Summary]") && d.tabLine.contains("9 Refs ›"), "more to the right: \(d.tabLine)")
+        #expect(!d.tabLine.contains("History"))
+        d.press(.char("0"))
+        #expect(d.tabLine.contains("[0 History]"), "\(d.tabLine)")
+        #expect(d.tabLine.hasPrefix("‹ ") && d.tabLine.contains("9 Refs"), "more to the left: \(d.tabLine)")
+        #expect(d.tabLine.trimmingCharacters(in: .whitespaces).terminalWidth <= 80)
     }
 }

@@ -12,7 +12,7 @@ import TerminalKit
         let d = f.profile(f.zoe, as: f.caseworker)
         let expected = [
             " Côté, Zoë · CaMS not linked · born 1998-07-05 (age 27) · TRF · Active",
-            "[1 Summary] 2 Info 3 Assessment 4 EAP 5 Notes 6 Appts 7 Employment 8 Follow-ups",
+            "[1 Summary] 2 Info 3 Assess 4 EAP 5 Notes 6 Appts 7 Jobs 8 Follow-ups 9 Refs",
             "",
             " Contact     519-555-0142 · zoe.cote@example.ca",
             "             12 Oak St, London ON · speaks French",

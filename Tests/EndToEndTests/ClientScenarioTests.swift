@@ -7,8 +7,9 @@ import Testing
 /// client in the list; and a second `caseload` on the same file sees that client without a key.
 @Suite(.serialized, .timeLimit(.minutes(6)))
 struct ClientScenarioTests {
-    static let tabs = ["[1 Summary]", "[2 Info]", "[3 Assessment]", "[4 EAP]", "[5 Notes]", "[6 Appts]",
-                       "[7 Employment]", "[8 Follow-ups]"]
+    /// A caseworker's nine tabs at 80 columns (the tightest titles, so all nine fit).
+    static let tabs = ["[1 Summary]", "[2 Info]", "[3 Assess]", "[4 EAP]", "[5 Notes]", "[6 Appts]",
+                       "[7 Jobs]", "[8 Follow-ups]", "[9 Refs]"]
 
     @Test(.needsTmux) func finds_cote_walks_every_tab_adds_a_client_and_links_cams() async throws {
         let folder = try Caseload.temporaryFolder()

@@ -24,7 +24,8 @@ public enum Route: Hashable, Sendable {
     /// Close as unable to contact or as declined (§3a), or reopen a closed file.
     case statusAction(clientID: Int64, action: ClientStatusAction)
     /// Referrals to other services and supports.
-    case referralsOut(clientID: Int64)
+    /// `changing`: the referral whose form opens at once (Enter on the profile's Referrals tab).
+    case referralsOut(clientID: Int64, changing: Int64? = nil)
 }
 
 /// A change of client status a person asks for (the others follow from recorded facts).
@@ -37,6 +38,9 @@ public enum ClientStatusAction: Hashable, Sendable {
 /// The client profile's tabs, in the order the number keys select them.
 public enum ProfileTab: Int, CaseIterable, Hashable, Sendable {
     case summary, info, assessment, eap, notes, appointments, employment, followUps
+    /// Referrals to other services and supports: not offered to front desk. After the first
+    /// eight, so their numbers stay as people learned them.
+    case referrals
     /// Supervisors and administrators only: who changed and who looked at this client. Last, so
     /// hiding it for other roles leaves every other tab's number as it was.
     case history
@@ -51,6 +55,7 @@ public enum ProfileTab: Int, CaseIterable, Hashable, Sendable {
         case .appointments: return "Appointments"
         case .employment: return "Employment"
         case .followUps: return "Follow-ups"
+        case .referrals: return "Referrals"
         case .history: return "History"
         }
     }

@@ -26,7 +26,8 @@
             return ScreenHost(AssessmentEntryModel(context: env.context, clientID: id, startsNew: startsNew), env: env)
         case .statusAction(let id, let action):
             return ScreenHost(ClientStatusActionModel(context: env.context, clientID: id, action: action), env: env)
-        case .referralsOut(let id): return ScreenHost(ReferralsOutModel(context: env.context, clientID: id), env: env)
+        case .referralsOut(let id, let changing):
+            return ScreenHost(ReferralsOutModel(context: env.context, clientID: id, changing: changing), env: env)
         }
     }
 }

@@ -123,8 +123,8 @@ import Testing
 
     @Test func theHistoryTabWritesTheQueuedViewsFirstThenReads() throws {
         var model = try Self.loaded(.supervisor)
-        let history = ProfileTab.offered(to: .supervisor).firstIndex(of: .history)! + 1
-        let chosen = model.update(.key(.char(Character(String(history)))))
+        let history = ProfileTab.offered(to: .supervisor).firstIndex(of: .history)!
+        let chosen = model.update(.key(.char(ProfileTab.numberKey(at: history))))
         #expect(model.state.tab == .history)
         #expect(Self.doing(chosen) == ["write your latest views to the access log"])
         let written = model.update(.loaded(.viewsWritten(problem: "the database is locked")))

@@ -10,6 +10,8 @@ enum ClientProfileAction: Sendable {
     case supports
     /// The case lifecycle (#18): assessment entry, close as unable to contact, reopen, referrals out.
     case assessment(startsNew: Bool), closeUnableToContact, reopen, referralsOut
+    /// On the Referrals tab: change the selected referral out (status, outcome, follow-up).
+    case changeReferral
     /// §3a: the client or the provider declined the referral.
     case closeDeclined
     /// The Notes tab's filters (keys bound on that tab only).
@@ -23,7 +25,7 @@ enum ClientProfileAction: Sendable {
     var changesFile: Bool {
         switch self {
         case .edit, .linkCams, .reassign, .grantAccess, .newNote, .amendNote, .planEditor, .recordJob, .recordCheckpoint, .book,
-             .supports, .assessment, .closeUnableToContact, .closeDeclined, .reopen, .referralsOut, .merge, .correctJob, .endJob:
+             .supports, .assessment, .closeUnableToContact, .closeDeclined, .reopen, .referralsOut, .changeReferral, .merge, .correctJob, .endJob:
             return true
         case .tabNumber, .nextTab, .previousTab, .readNote, .notes, .navigate, .openKeptFile:
             return false
@@ -36,12 +38,11 @@ extension ClientProfileState {
     var keymap: Keymap<ClientProfileAction> {
         let loading = data?.client == nil && role.allows(.viewClientDetails) ? "the client is still loading" : nil
         let linked = data?.summary.camsReference != nil
-        let bindings: [KeyBinding<ClientProfileAction>] = notesTabBindings + [
+        let bindings: [KeyBinding<ClientProfileAction>] = notesTabBindings + referralsTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
         ] + employmentTabBindings + [
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
-            KeyBinding((1...ProfileTab.offered(to: role).count).map { Key.char(Character(String($0))) }, .tabNumber,
-                       help: "Go to tab 1–\(ProfileTab.offered(to: role).count)", group: "Tabs"),
+            numberKeys,
             KeyBinding([.char("n")], .newNote, help: "Note", group: "Notes", showInFooter: true,
                        disabledReason: role.allows(.writeNotes) ? nil : Permission.writeNotes.refusal),
             KeyBinding([.char("e")], .edit, help: "Edit", group: "Client", showInFooter: true,
@@ -54,8 +55,7 @@ extension ClientProfileState {
                        disabledReason: role.allows(.grantClientAccess) ? loading : Permission.grantClientAccess.refusal),
             KeyBinding([.char("M")], .merge, help: "Merge a duplicate file into this one", group: "Client",
                        disabledReason: role.allows(.mergeClients) ? loading : Permission.mergeClients.refusal),
-            KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes,
-                       disabledReason: readNoteRefusal),
+        ] + readNoteBindings + [
             KeyBinding([.char("A")], .amendNote, help: "Amend note", group: "Notes",
                        disabledReason: role.allows(.writeNotes) ? readNoteRefusal : Permission.writeNotes.refusal),
             KeyBinding([.char("b")], .book, help: "Book appointment", group: "Appointments", showInFooter: tab == .appointments,
@@ -75,8 +75,7 @@ extension ClientProfileState {
                        disabledReason: role.allows(.editClient) ? loading : Permission.editClient.refusal),
             KeyBinding([.char("O")], .reopen, help: "Reopen a closed file", group: "Client",
                        disabledReason: role.allows(.editActionPlan) ? loading : Permission.editActionPlan.refusal),
-            KeyBinding([.char("F")], .referralsOut, help: "Referrals out (R-24)", group: "EAP", showInFooter: tab == .eap,
-                       disabledReason: role.allows(.viewActionPlan) ? nil : Permission.viewActionPlan.refusal),
+        ] + (tab == .referrals ? [] : [referralsOutBinding]) + [
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
@@ -112,6 +111,34 @@ extension ClientProfileState {
             KeyBinding([.char("E")], .endJob, help: selectedCheckpoint?.job.employment.endDate == nil ? "End job" : "Correct job end",
                        group: "EAP", showInFooter: tab == .employment, disabledReason: selectedJobRefusal),
         ]
+    }
+
+    /// Enter reads the selected note, except on the Referrals tab, where it changes a referral.
+    private var readNoteBindings: [KeyBinding<ClientProfileAction>] {
+        guard tab != .referrals else { return [] }
+        return [KeyBinding([.enter], .readNote, help: "Read note", group: "Notes", showInFooter: tab == .notes, disabledReason: readNoteRefusal)]
+    }
+
+    /// 1–9 for the first nine tabs, 0 for a tenth.
+    private var numberKeys: KeyBinding<ClientProfileAction> {
+        let count = ProfileTab.offered(to: role).count
+        return KeyBinding((0..<count).map { Key.char(ProfileTab.numberKey(at: $0)) }, .tabNumber,
+                          help: count > 9 ? "Go to tab 1–9, 0" : "Go to tab 1–\(count)", group: "Tabs")
+    }
+
+    private var referralsOutBinding: KeyBinding<ClientProfileAction> {
+        KeyBinding([.char("F")], .referralsOut, help: "Referrals out (R-24)", group: "EAP", showInFooter: tab == .eap || tab == .referrals,
+                   disabledReason: role.allows(.viewActionPlan) ? nil : Permission.viewActionPlan.refusal)
+    }
+
+    /// On the Referrals tab, first in the footer so they fit at 80 columns: F, and Enter to change the
+    /// selected referral (elsewhere Enter reads a note).
+    private var referralsTabBindings: [KeyBinding<ClientProfileAction>] {
+        guard tab == .referrals else { return [] }
+        let refusal = role.allows(.editActionPlan) ? (selectedReferral == nil ? "no referral yet: F adds one" : nil)
+                                                   : Permission.editActionPlan.refusal
+        return [referralsOutBinding,
+                KeyBinding([.enter], .changeReferral, help: "Change the referral", group: "EAP", showInFooter: true, disabledReason: refusal)]
     }
 
     /// On the Notes tab only, so these letters stay free on the other tabs.

@@ -102,8 +102,8 @@ struct ClientProfileModel: ScreenModel {
     private mutating func run(_ action: ClientProfileAction, key: Key) -> [Effect<ClientProfileMessage>] {
         switch action {
         case .tabNumber:
-            guard case .char(let c) = key, let n = c.wholeNumberValue else { return [.handled] }
-            if let refusal = state.choose(number: n) { return [.status(refusal, isError: true)] }
+            guard case .char(let c) = key, let i = ProfileTab.index(forNumberKey: c) else { return [.handled] }
+            if let refusal = state.choose(index: i) { return [.status(refusal, isError: true)] }
             return openedTab()
         case .nextTab: state.move(by: 1); return openedTab()
         case .previousTab: state.move(by: -1); return openedTab()
@@ -125,6 +125,8 @@ struct ClientProfileModel: ScreenModel {
         case .reopen: return [.open(.statusAction(clientID: state.clientID, action: .reopen))]
         case .closeDeclined: return [.open(.statusAction(clientID: state.clientID, action: .closeDeclined))]
         case .referralsOut: return [.open(.referralsOut(clientID: state.clientID))]
+        case .changeReferral:
+            return state.selectedReferral.map { [.open(.referralsOut(clientID: state.clientID, changing: $0.id))] } ?? [.handled]
         case .recordCheckpoint: return state.selectedCheckpoint.map { [.openCheckpoint($0)] } ?? [.handled]
         case .correctJob: return state.selectedCheckpoint.map { [.openJobCorrection($0.job)] } ?? [.handled]
         case .endJob: return state.selectedCheckpoint.map { [.openJobEnd($0.job)] } ?? [.handled]

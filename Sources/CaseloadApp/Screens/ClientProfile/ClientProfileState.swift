@@ -37,7 +37,7 @@ struct ClientProfileState {
     }
 
     /// Tabs whose body is a table with a selected row; the others scroll as lines.
-    static let tableTabs: Set<ProfileTab> = [.eap, .notes, .appointments, .followUps]
+    static let tableTabs: Set<ProfileTab> = [.eap, .notes, .appointments, .followUps, .referrals]
     /// Tabs with a selected row: the tables, and Employment, whose checkpoints are selected (drawn as lines).
     static let selectionTabs: Set<ProfileTab> = tableTabs.union([.employment])
 
@@ -45,17 +45,19 @@ struct ClientProfileState {
 
     // MARK: tabs (pure)
 
-    /// Selects the tab with this number (1-based); returns the refusal when the role may not open it.
-    mutating func choose(number n: Int) -> String? {
-        switch tabs(short: false).choice(forNumber: n) {
-        case .open(let i): tab = ProfileTab(rawValue: i) ?? tab; return nil
+    /// Selects the tab at this place in the bar (0-based; the `0` key is the tenth); returns the
+    /// refusal when the role may not open it.
+    mutating func choose(index i: Int) -> String? {
+        let offered = ProfileTab.offered(to: role)
+        switch tabs(short: false).choice(forNumber: i + 1) {
+        case .open(let i): tab = offered[i]; return nil
         case .disabled(let reason): return reason
         case .none: return nil
         }
     }
 
     mutating func move(by step: Int) {
-        if let i = tabs(short: false).index(movingBy: step), let next = ProfileTab(rawValue: i) { tab = next }
+        if let i = tabs(short: false).index(movingBy: step) { tab = ProfileTab.offered(to: role)[i] }
     }
 
     // MARK: rows and scrolling (pure)
@@ -67,6 +69,7 @@ struct ClientProfileState {
         case .notes: return noteRows.count
         case .appointments: return data.appointments.count
         case .followUps: return data.followUps?.count ?? 0
+        case .referrals: return data.referralsOut?.count ?? 0
         case .employment: return checkpointRows.count
         default: return 0
         }
@@ -113,6 +116,7 @@ struct ClientProfileState {
         case .notes: return noteRows.map(\.header.id)
         case .appointments: return data.appointments.map(\.id)
         case .followUps: return (data.followUps ?? []).map(\.id)
+        case .referrals: return (data.referralsOut ?? []).map { $0.id ?? 0 }
         case .employment: return checkpointRows.map { $0.checkpoint.id ?? 0 }
         default: return []
         }
@@ -137,4 +141,10 @@ struct ClientProfileState {
 
     var clientName: String { data?.summary.sortName ?? "client #\(clientID)" }
     var client: Client? { data?.client }
+
+    /// The referral selected on the Referrals tab (Enter changes it on the referrals-out screen).
+    var selectedReferral: ReferralOut? {
+        guard tab == .referrals, let all = data?.referralsOut, all.indices.contains(list(.referrals).selected) else { return nil }
+        return all[list(.referrals).selected]
+    }
 }

@@ -50,6 +50,13 @@ struct ClientProfileView {
         case .notes: NotesTab(data: data, format: format, filter: state.notesTab).render(list, into: &buffer, in: body, theme: theme)
         case .appointments: tables.appointments().render(list, into: &buffer, in: body, theme: theme)
         case .followUps: tables.followUps().render(list, into: &buffer, in: body, theme: theme)
+        case .referrals:
+            let tab = ReferralsTab(data: data, width: body.width)
+            LinesView.render(tab.headerLines(), scroll: 0, into: &buffer, in: body, theme: theme)
+            let table = tableRect(in: body)
+            tab.table().render(list, into: &buffer, in: table, theme: theme)
+            LinesView.render(tab.details(selected: list.selected), scroll: 0,
+                             into: &buffer, in: Rect(x: body.x, y: table.maxY, width: body.width, height: ReferralsTab.rowsBelow), theme: theme)
         default: break
         }
         if ClientProfileState.tableTabs.contains(state.tab), state.rowCount(state.tab) > 0, !state.notesTab.isSearching || state.tab != .notes {
@@ -73,6 +80,7 @@ struct ClientProfileView {
     /// Where a table tab's table sits: under the plan's status lines on the EAP tab, else the whole body.
     func tableRect(in body: Rect) -> Rect {
         if state.tab == .notes { return body.inset(top: NotesTab.filterRows) }
+        if state.tab == .referrals { return body.inset(top: ReferralsTab.rowsAbove, bottom: ReferralsTab.rowsBelow) }
         guard state.tab == .eap, let data = state.data else { return body }
         let header = PlanTab(data: data, format: format, width: body.width).headerLines().count
         return body.inset(top: header + 1, bottom: 3)   // legend and the selected item's details below
@@ -94,7 +102,7 @@ struct ClientProfileView {
         case .assessment: return AssessmentTab(data: data, format: format, width: width, now: now).lines()
         case .employment: return EmploymentTab(data: data, format: format, width: width).lines()
         case .history: return HistoryTab(entries: data.history ?? [], format: format, width: width).lines()
-        case .eap, .notes, .appointments, .followUps: return nil
+        case .eap, .notes, .appointments, .followUps, .referrals: return nil
         }
     }
 

@@ -22,6 +22,8 @@ struct ProfileData {
     var followUps: [ProfileFollowUp]?
     /// The client's items of the follow-up queue, as the rules engine computes them.
     var dueItems: [DueItem]?
+    /// Referrals to other services and supports, newest first: not front desk.
+    var referralsOut: [ReferralOut]?
     /// The client's status changes, oldest first: the Summary shows the latest, with day and reason.
     var statusChanges: [ClientStatusChange]?
     /// Changes and views of this client, newest first: supervisors and administrators.

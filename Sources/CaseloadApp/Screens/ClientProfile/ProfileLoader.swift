@@ -26,7 +26,10 @@ enum ProfileLoader {
             data.assessment = .some(try db.profileAssessment(clientID: clientID, by: actor))
             data.employments = try db.profileEmployments(clientID: clientID, by: actor)
         }
-        if env.can(.viewActionPlan) { data.plan = .some(try db.profilePlan(clientID: clientID, by: actor)) }
+        if env.can(.viewActionPlan) {
+            data.plan = .some(try db.profilePlan(clientID: clientID, by: actor))
+            data.referralsOut = try db.referralsOut(clientID: clientID, by: actor)
+        }
         if env.can(.readNoteBodies) {
             data.notes = try db.noteHeaders(clientID: clientID, by: actor)
             let calendars = try db.businessCalendars()

@@ -132,9 +132,10 @@ struct SummaryTab {
         out.append(.blank)
         out.append(.heading("Not available to \(role.title)"))
         var byReason: [(String, [String])] = []
+        let offered = ProfileTab.offered(to: role)
         for tab in ProfileTab.allCases {
             guard let reason = tab.disabledReason(for: role) else { continue }
-            let label = "\(tab.rawValue + 1) \(tab.title)"
+            let label = offered.firstIndex(of: tab).map { "\(ProfileTab.numberKey(at: $0)) \(tab.title)" } ?? tab.title
             if let i = byReason.firstIndex(where: { $0.0 == reason }) { byReason[i].1.append(label) }
             else { byReason.append((reason, [label])) }
         }

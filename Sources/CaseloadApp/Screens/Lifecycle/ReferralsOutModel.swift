@@ -27,7 +27,14 @@ struct ReferralsOutModel: ScreenModel {
     private(set) var initialValues: [String: String] = [:]
     private(set) var confirmDiscard: ConfirmDialog?
 
-    init(context: ScreenContext, clientID: Int64) { self.context = context; self.clientID = clientID }
+    /// The referral whose form opens once the list is read (Enter on the profile's Referrals tab).
+    private var changing: Int64?
+    /// Opened for one referral's form: saving or cancelling it goes straight back to the profile.
+    private var backAfterForm = false
+
+    init(context: ScreenContext, clientID: Int64, changing: Int64? = nil) {
+        self.context = context; self.clientID = clientID; self.changing = changing
+    }
 
     var title: String { clientName.isEmpty ? "Referrals out" : "Referrals out · \(clientName)" }
     var hasUnsavedInput: Bool { editing != nil && form.values != initialValues }
@@ -62,12 +69,19 @@ struct ReferralsOutModel: ScreenModel {
         case .loaded(.loaded(let name, let loaded, let types)):
             clientName = name; referrals = loaded; serviceTypes = types; isLoaded = true
             list.select(min(list.selected, max(0, loaded.count - 1)), itemCount: loaded.count, visibleRows: visibleRows)
+            if let id = changing, let i = loaded.firstIndex(where: { $0.id == id }) {
+                changing = nil
+                list.select(i, itemCount: loaded.count, visibleRows: visibleRows)
+                if context.can(.editActionPlan) { startEditing(loaded[i]); backAfterForm = true }
+            }
             return []
         case .loaded(.saved(let saved)):
             let wasNew = editing?.id == nil
             editing = nil
-            return [.status(wasNew ? "Referral to \(saved.partner) recorded." : "Referral to \(saved.partner) saved: \(saved.status.rawValue)."),
-                    .loadReferrals(clientID)]
+            let said = Effect<ReferralsOutMessage>.status(wasNew ? "Referral to \(saved.partner) recorded."
+                                                                 : "Referral to \(saved.partner) saved: \(saved.status.rawValue).")
+            if backAfterForm { backAfterForm = false; return [said, .back] }
+            return [said, .loadReferrals(clientID)]
         case .failed(let failure):
             if case .invalid(let problems)? = failure.error as? StoreError {
                 form.setErrors(Dictionary(problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }))
@@ -100,7 +114,7 @@ struct ReferralsOutModel: ScreenModel {
     private mutating func handleForm(_ key: Key) -> [Effect<ReferralsOutMessage>] {
         if let dialog = confirmDiscard {
             switch dialog.answer(for: key) {
-            case .yes: confirmDiscard = nil; editing = nil; return [.status("The referral was not saved.")]
+            case .yes: confirmDiscard = nil; editing = nil; return [.status("The referral was not saved.")] + leaveAfterForm()
             case .no: confirmDiscard = nil; return [.status("Kept your typing.")]
             case nil: return [.handled]
             }
@@ -114,6 +128,7 @@ struct ReferralsOutModel: ScreenModel {
                                                          "y discards it; n or Esc goes back to the form."], defaultAnswer: .no)
             } else {
                 editing = nil
+                return [.handled] + leaveAfterForm()
             }
             return [.handled]
         case .submitted:
@@ -126,6 +141,13 @@ struct ReferralsOutModel: ScreenModel {
             }
         default: return [.handled]
         }
+    }
+
+    /// Back to the profile when the form was all this screen was opened for.
+    private mutating func leaveAfterForm() -> [Effect<ReferralsOutMessage>] {
+        guard backAfterForm else { return [] }
+        backAfterForm = false
+        return [.back]
     }
 
     func rows(width: Int) -> [StyledLine] {
