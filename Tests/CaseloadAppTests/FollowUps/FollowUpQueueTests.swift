@@ -25,7 +25,7 @@ import TerminalKit
         d.press(.char("c"))
         #expect(!d.screen.contains("Complete follow-up"))
         #expect(d.screen.contains("Record the 1-month checkpoint") && d.screen.contains("Evidence"), "\(d.screen)")
-        #expect(d.tabLine.contains("[7 Employment]"))
+        #expect(d.tabLine.contains("[7 Jobs]"), "the Employment tab, by its 80-column title: \(d.tabLine)")
         let completionsAfter = try f.db.recentAudit(limit: 100, by: f.admin).filter { $0.recordType == "follow_up_action" }.count
         #expect(completionsAfter == completionsBefore, "nothing was completed")
     }
