@@ -77,13 +77,7 @@ extension CaseloadDatabase {
             let decision = try db.unableToContactDecision(clientID: clientID, on: day)
             guard decision.isAllowed else { throw StoreError.refused("status", decision.message) }
             let now = Date()
-            // A referral has no plan as a rule; one opened anyway closes with the file.
-            if let open = try ActionPlan.filter(ActionPlan.Columns.clientID == clientID && ActionPlan.Columns.status != PlanStatus.closed)
-                .fetchOne(db) {
-                var closed = EarlyExitRule.close(open, on: day, reason: ClientLifecycle.unableToContactReason,
-                                                 checkpoints: try db.checkpoints(clientID: clientID))
-                try db.updateVersioned(&closed, by: actor, at: now)
-            }
+            try db.closeOpenPlan(ofClient: clientID, on: day, reason: ClientLifecycle.unableToContactReason, by: actor, at: now)
             return try db.changeClientStatus(clientID, to: .closed, on: day,
                                              reason: "\(ClientLifecycle.unableToContactReason) (R-03): " + decision.message,
                                              by: actor, at: now)

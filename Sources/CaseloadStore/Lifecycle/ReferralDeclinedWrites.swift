@@ -18,13 +18,7 @@ extension CaseloadDatabase {
                 throw StoreError.refused("status", refusal)
             }
             let now = Date()
-            // A referral has no plan as a rule; one opened anyway (an import) closes with the file.
-            if let open = try ActionPlan.filter(ActionPlan.Columns.clientID == clientID && ActionPlan.Columns.status != PlanStatus.closed)
-                .fetchOne(db) {
-                var closed = EarlyExitRule.close(open, on: day, reason: ClientLifecycle.declinedClosureReason,
-                                                 checkpoints: try db.checkpoints(clientID: clientID))
-                try db.updateVersioned(&closed, by: actor, at: now)
-            }
+            try db.closeOpenPlan(ofClient: clientID, on: day, reason: ClientLifecycle.declinedClosureReason, by: actor, at: now)
             return try db.changeClientStatus(clientID, to: .closed, on: day,
                                              reason: ClientLifecycle.declinedReason(by: decliner, why: why), by: actor, at: now)
         }
