@@ -16,6 +16,8 @@ struct CaseLifecycleScenarioTests {
         defer { s.kill() }
 
         try await s.waitFor("Aisha Rahman (Caseworker)")
+        // Status messages last seconds; a starved capture can miss one, the recorded output cannot.
+        try s.recordOutput(to: folder.appendingPathComponent("session.out"))
         try s.sendKeys("/")
         try s.type("Amira Haddad")
         try await s.waitFor("Haddad, Amira")
@@ -34,7 +36,7 @@ struct CaseLifecycleScenarioTests {
         try s.sendKeys("Tab")
         try s.type("10:15")
         try s.sendKeys("C-s")
-        try await s.waitFor("New assessment recorded; the earlier one is kept in history for Haddad, Amira")
+        try await s.waitForShown("New assessment recorded; the earlier one is kept in history for Haddad, Amira")
         try await s.waitFor("Module 2 completed  Tue 3 Nov 2026")
         let before = try Self.rules(db, client: "Haddad, Amira")
         #expect(before.contains("R-15"), "R-15 runs from the new assessment: \(before)")
@@ -68,10 +70,10 @@ struct CaseLifecycleScenarioTests {
         try s.type("25")
         try await s.waitFor("PBF-eligible")
         try s.sendKeys("C-s")
-        try await s.waitFor("Job saved")
+        try await s.waitForShown("Job saved")
         try s.sendKeys("1")
         try await s.waitFor("Status      Monitoring since")
-        try await s.waitFor("Job recorded:")
+        try await s.waitForShown("Job recorded:")
         try await s.waitForAbsence("R-15")
 
         let after = try Self.rules(db, client: "Haddad, Amira")

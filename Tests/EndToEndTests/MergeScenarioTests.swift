@@ -16,6 +16,8 @@ struct MergeScenarioTests {
         let caseworker = try Caseload.tui(db: db, user: "arahman")
         defer { caseworker.kill() }
         try await caseworker.waitFor("Aisha Rahman (Caseworker)")
+        // Status messages last seconds; a starved capture can miss one, the recorded output cannot.
+        try caseworker.recordOutput(to: folder.appendingPathComponent("caseworker.out"))
         try caseworker.sendKeys("a")
         try await caseworker.waitFor("First name")
         try caseworker.type("Zoe")
@@ -30,7 +32,7 @@ struct MergeScenarioTests {
         try await caseworker.waitFor("Create anyway — a different person")
         try caseworker.type("Thought she was a cousin")
         try caseworker.sendKeys("Enter")
-        try await caseworker.waitFor("Saved: Cote, Zoe added.")
+        try await caseworker.waitForShown("Saved: Cote, Zoe added.")
         try caseworker.sendKeys("n")
         try await caseworker.waitFor("Communication:")
         try caseworker.type("ph")
@@ -40,13 +42,14 @@ struct MergeScenarioTests {
         try caseworker.sendKeys("Enter", "Tab")
         try caseworker.type("Second file call")
         try caseworker.sendKeys("C-s")
-        try await caseworker.waitFor("Note saved for Cote, Zoe.")
+        try await caseworker.waitForShown("Note saved for Cote, Zoe.")
         caseworker.kill()
 
         // Daniel merges the new file into Zoë's from her profile.
         let s = try Caseload.tui(db: db, user: "dlee")
         defer { s.kill() }
         try await s.waitFor("Daniel Lee (Supervisor)")
+        try s.recordOutput(to: folder.appendingPathComponent("supervisor.out"))
         try s.sendKeys("/")
         try s.type("996977134")
         try await s.waitFor("1 client")
@@ -64,7 +67,7 @@ struct MergeScenarioTests {
         try s.sendKeys("Enter")
         try await s.waitFor("Merge these files?")
         try s.sendKeys("y")
-        try await s.waitFor("Merged Cote, Zoe (#\(retired)) into this file: 1 note moved")
+        try await s.waitForShown("Merged Cote, Zoe (#\(retired)) into this file: 1 note moved")
         try s.sendKeys("5")
         try await s.waitFor("Second file call")
 
@@ -85,7 +88,7 @@ struct MergeScenarioTests {
         }
         try await s.waitFor("Merged into Côté, Zoë (#")
         try s.sendKeys("n")
-        try await s.waitFor("Read-only: merged into Côté, Zoë (#")
+        try await s.waitForShown("Read-only: merged into Côté, Zoë (#")
         try s.sendKeys("Enter")
         try await s.waitFor("Client · Côté, Zoë")
 
