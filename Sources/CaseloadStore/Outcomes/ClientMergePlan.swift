@@ -9,6 +9,9 @@ public struct MergePlan: Hashable, Sendable {
     public struct Count: Hashable, Sendable {
         public var what: String
         public var count: Int
+
+        /// "1 note", "3 notes".
+        var phrase: String { "\(count) \(count == 1 ? MergePlan.singular[what] ?? what : what)" }
     }
 
     public var kept: Client
@@ -21,14 +24,14 @@ public struct MergePlan: Hashable, Sendable {
 
     /// "3 notes, 1 plan, 0 appointments, …".
     public var movesSummary: String {
-        counts.map { "\($0.count) \($0.count == 1 ? Self.singular[$0.what] ?? $0.what : $0.what)" }.joined(separator: ", ")
+        counts.map(\.phrase).joined(separator: ", ")
     }
 
     /// Only what there is: "1 note, 2 appointments", or "no records" (for one line where every count is too long).
     public var movesInShort: String {
         let some = counts.filter { $0.count > 0 }
         guard !some.isEmpty else { return "no records" }
-        return some.map { "\($0.count) \($0.count == 1 ? Self.singular[$0.what] ?? $0.what : $0.what)" }.joined(separator: ", ")
+        return some.map(\.phrase).joined(separator: ", ")
     }
 
     /// The plan as lines for a person: both files, their CaMS references, what moves.
