@@ -24,6 +24,7 @@ enum CaseloadMigrations {
         migrator.registerMigration("v16-employers-supports", migrate: EmployersSupportsV16.migrate)
         migrator.registerMigration("v18-change-feed", migrate: ChangeFeedV18.migrate)
         migrator.registerMigration("v19-referral-declined", migrate: ReferralDeclinedV19.migrate)
+        migrator.registerMigration("v20-report-indexes", migrate: ReportIndexesV20.migrate)
         return migrator
     }()
 }

@@ -20,7 +20,7 @@ struct OpeningTests {
         #expect(try db.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
         #expect(try db.appliedMigrations() == ["v1-schema", "v2-client-search", "v3-seed", "v4-follow-up-indexes", "v5-follow-up-covering-indexes",
                                                "v6-client-search-triggers", "v7-form-drafts", "v8-audit-login", "v9-assessment-submitted-on",
-                                               "v10-intake-gaps", "v11-search-folding", "v12-access-log", "v13-cross-site-grants", "v14-case-lifecycle", "v15-outcome-evidence", "v16-employers-supports", "v18-change-feed", "v19-referral-declined"])
+                                               "v10-intake-gaps", "v11-search-folding", "v12-access-log", "v13-cross-site-grants", "v14-case-lifecycle", "v15-outcome-evidence", "v16-employers-supports", "v18-change-feed", "v19-referral-declined", "v20-report-indexes"])
 
         let tables: [String] = try db.pool.read { try String.fetchAll($0, sql: """
             SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
@@ -43,7 +43,7 @@ struct OpeningTests {
 
         let again = try CaseloadDatabase.open(path: fixture.path)
         #expect(try again.clientCount() == 1)
-        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 18)
+        #expect(try again.scalar("SELECT count(*) FROM grdb_migrations") == 19)
         #expect(try again.scalar("SELECT count(*) FROM site") == 1, "seed ran once")
         #expect(try again.scalar("PRAGMA journal_mode") == "wal")
         #expect(try again.scalar("PRAGMA foreign_keys") == 1)
@@ -66,7 +66,7 @@ struct OpeningTests {
         #expect(try walSize(path) == 0, "nothing was written to the WAL either")
         let reopened = try DatabaseQueue(path: path)
         #expect(try reopened.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-                == ["v1-schema", "v10-intake-gaps", "v11-search-folding", "v12-access-log", "v13-cross-site-grants", "v14-case-lifecycle", "v15-outcome-evidence", "v16-employers-supports", "v18-change-feed", "v19-referral-declined", "v2-client-search", "v3-seed", "v4-follow-up-indexes",
+                == ["v1-schema", "v10-intake-gaps", "v11-search-folding", "v12-access-log", "v13-cross-site-grants", "v14-case-lifecycle", "v15-outcome-evidence", "v16-employers-supports", "v18-change-feed", "v19-referral-declined", "v2-client-search", "v20-report-indexes", "v3-seed", "v4-follow-up-indexes",
                     "v5-follow-up-covering-indexes", "v6-client-search-triggers", "v7-form-drafts", "v8-audit-login",
                     "v9-assessment-submitted-on", "v99-from-the-future"])
     }

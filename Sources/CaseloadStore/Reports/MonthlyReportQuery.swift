@@ -13,12 +13,14 @@ extension CaseloadDatabase {
             let window = ReportWindow(period, today: today)
             let calendars = try businessCalendars()
             var tally = FigureTally()
+            // Started first: its queues are worked out on other threads while the SQL figures read.
+            let overdue = try ReportFigures.startFollowUpsOverdue(self, window: window, scope: scope, today: today, zone: zone)
             try read { db in
                 let facts = ReportFacts(db: db, window: window, scope: scope, zone: zone,
                                         agencyCalendar: calendars.agency, siteCalendars: calendars.sites)
                 for figure in ReportFigures.sqlFigures { try figure(facts, &tally) }
             }
-            try ReportFigures.followUpsOverdue(self, window: window, scope: scope, today: today, zone: zone, into: &tally)
+            overdue.add(into: &tally)
             let names = try read { db in
                 try Dictionary(Row.fetchAll(db, sql: "SELECT id, full_name FROM staff").map { ($0[0] as Int64, $0[1] as String) },
                                uniquingKeysWith: { a, _ in a })
@@ -65,6 +67,21 @@ struct ReportFacts {
     }
 
     var bothInstantBounds: [(from: String, before: String)] { [instantBounds(.current), instantBounds(.previous)] }
+
+    /// SQL for the stretch a stored `YYYY-MM-DD` column falls in: 0 current, 1 previous, NULL neither
+    /// (as `ReportWindow.half(ofISO:)`). The bounds are dates the window made, so they are inlined.
+    func halfOfDay(_ column: String) -> String {
+        let (c, p) = (window.current, window.previous)
+        let current = window.isEmpty ? "" : "WHEN \(column) BETWEEN '\(c.lowerBound.iso)' AND '\(c.upperBound.iso)' THEN 0 "
+        return "CASE \(current)WHEN \(column) BETWEEN '\(p.lowerBound.iso)' AND '\(p.upperBound.iso)' THEN 1 END"
+    }
+
+    /// The same for a stored instant column (as `half(ofInstant:bounds:)`).
+    func halfOfInstant(_ column: String) -> String {
+        let (c, p) = (instantBounds(.current), instantBounds(.previous))
+        let current = window.isEmpty ? "" : "WHEN \(column) >= '\(c.from)' AND \(column) < '\(c.before)' THEN 0 "
+        return "CASE \(current)WHEN \(column) >= '\(p.from)' AND \(column) < '\(p.before)' THEN 1 END"
+    }
 
     static func storedInstant(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -64,26 +64,37 @@ extension ReportFigures {
         for rule in [FollowUpRule.r01, .r02, .r04] { tally.declare("sa_deadlines.\(rule.rawValue)", group: group, label: labels[rule]!, deadline: true) }
         // Ten business days are never more than 31 calendar days, even over Christmas.
         let receivedFrom = f.window.earliest.adding(days: -31).iso, receivedTo = f.window.latest.iso
-        let referrals = """
-            SELECT c.id FROM client c WHERE c.referral_source IN ('RASP', 'TRF', 'OW')
-              AND c.referral_received_on BETWEEN '\(receivedFrom)' AND '\(receivedTo)' AND \(f.clientFilter)
-            """
+        // The referrals are read once; their attempts and SA notes are then looked up by client (as a
+        // JSON array of ids), instead of scanning the clients again for each. The unary `+` keeps SQLite
+        // off the index by referral source (a lookup in the table per referral) and on the follow-up
+        // covering index, which holds every column read here: a sixth of the time.
+        var referrals: [(client: Int64, caseworker: Int64?, source: ReferralSource, received: LocalDate, site: Int64?)] = []
+        try f.each("""
+            SELECT c.id, c.caseworker_id, c.referral_source, c.referral_received_on, c.site_id FROM client c
+            WHERE +c.referral_source IN ('RASP', 'TRF', 'OW') AND c.referral_received_on BETWEEN ? AND ? AND \(f.clientFilter)
+            """, [receivedFrom, receivedTo]) { row in
+            guard let source = ReferralSource(rawValue: row[2]), let received = LocalDate(iso: row[3]) else { return }
+            referrals.append((row[0], row[1], source, received, row[4]))
+        }
+        let ids = "[" + referrals.map { String($0.client) }.joined(separator: ",") + "]"
         var attempts: [Int64: [SAContactDeadlines.Attempt]] = [:], told: [Int64: [LocalDate]] = [:]
-        try f.each("SELECT client_id, attempted_at, result FROM contact_attempt WHERE client_id IN (\(referrals))") { row in
+        try f.each("SELECT client_id, attempted_at, result FROM contact_attempt WHERE client_id IN (SELECT value FROM json_each(?))", [ids]) { row in
             let at: Date = row[1]
             attempts[row[0], default: []].append(.init(day: LocalDate(at, in: f.zone), reached: (row[2] as String) == ContactResult.reached.rawValue))
         }
-        try f.each("SELECT client_id, interaction_at FROM case_note WHERE type = 'SA Communication' AND client_id IN (\(referrals))") { row in
+        try f.each("""
+            SELECT client_id, interaction_at FROM case_note
+            WHERE type = 'SA Communication' AND client_id IN (SELECT value FROM json_each(?))
+            """, [ids]) { row in
             told[row[0], default: []].append(LocalDate(row[1] as Date, in: f.zone))
         }
-        try f.each("SELECT c.id, c.caseworker_id, c.referral_source, c.referral_received_on, c.site_id FROM client c WHERE c.id IN (\(referrals))") { row in
-            guard let source = ReferralSource(rawValue: row[2]), let received = LocalDate(iso: row[3]) else { return }
-            let client: Int64 = row[0]
-            for deadline in SAContactDeadlines.deadlines(source: source, received: received, attempts: attempts[client] ?? [],
-                                                         saCommunications: told[client] ?? [], calendar: f.calendar(site: row[4])) {
+        for referral in referrals {
+            for deadline in SAContactDeadlines.deadlines(source: referral.source, received: referral.received,
+                                                         attempts: attempts[referral.client] ?? [], saCommunications: told[referral.client] ?? [],
+                                                         calendar: f.calendar(site: referral.site)) {
                 guard let half = f.window.half(of: deadline.due) else { continue }
                 tally.add("sa_deadlines.\(deadline.rule.rawValue)", group: group, label: labels[deadline.rule]!, half,
-                          client: client, caseworker: row[1], met: deadline.met)
+                          client: referral.client, caseworker: referral.caseworker, met: deadline.met)
             }
         }
     }

@@ -14,60 +14,6 @@ enum ReportFigures {
         checkpoints, pbfMilestones, saContactDeadlines, appointments, financialSupports,
     ] }
 
-    /// Clients served: any service activity in the stretch (each client once).
-    /// Reads case_note(client_id, interaction_at, type) for notes other than Contact Attempt;
-    /// contact_attempt(client_id, attempted_at, result = Reached); appointment(client_id, day,
-    /// status Attended or Late); plan_item(actual_start, actual_end, is_cancelled) through
-    /// action_plan(client_id); assessment(client_id, module1_completed_on, module2_completed_on).
-    static func clientsServed(_ f: ReportFacts, _ tally: inout FigureTally) throws {
-        var served: [Set<Int64>] = [[], []]
-        var caseworkers: [Int64: Int64] = [:]
-        func mark(_ half: ReportWindow.Half?, _ row: Row) {
-            guard let half else { return }
-            let client: Int64 = row[0]
-            served[half.rawValue].insert(client)
-            caseworkers[client] = row[1]
-        }
-        let bounds = f.bothInstantBounds
-        let from = min(bounds[0].from, bounds[1].from), before = max(bounds[0].before, bounds[1].before)
-        try f.each("""
-            SELECT c.id, c.caseworker_id, n.interaction_at FROM case_note n JOIN client c ON c.id = n.client_id
-            WHERE n.interaction_at >= ? AND n.interaction_at < ? AND n.type <> 'Contact Attempt' AND \(f.clientFilter)
-            """, [from, before]) { mark(f.half(ofInstant: $0[2], bounds: bounds), $0) }
-        try f.each("""
-            SELECT c.id, c.caseworker_id, a.attempted_at FROM contact_attempt a JOIN client c ON c.id = a.client_id
-            WHERE a.attempted_at >= ? AND a.attempted_at < ? AND a.result = 'Reached' AND \(f.clientFilter)
-            """, [from, before]) { mark(f.half(ofInstant: $0[2], bounds: bounds), $0) }
-        try f.each("""
-            SELECT c.id, c.caseworker_id, p.day FROM appointment p JOIN client c ON c.id = p.client_id
-            WHERE p.day BETWEEN ? AND ? AND p.status IN ('Attended', 'Late') AND \(f.clientFilter)
-            """, [f.window.earliest.iso, f.window.latest.iso]) { mark(f.window.half(ofISO: $0[2]), $0) }
-        try f.each("""
-            SELECT c.id, c.caseworker_id, s.module1_completed_on, s.module2_completed_on FROM assessment s JOIN client c ON c.id = s.client_id
-            WHERE (s.module1_completed_on BETWEEN ?1 AND ?2 OR s.module2_completed_on BETWEEN ?1 AND ?2) AND \(f.clientFilter)
-            """, [f.window.earliest.iso, f.window.latest.iso]) { row in
-            for column in [2, 3] { if let day: String = row[column] { mark(f.window.half(ofISO: day), row) } }
-        }
-        // A plan item is active in a stretch when its actual dates overlap it.
-        try f.each("""
-            SELECT c.id, c.caseworker_id, i.actual_start, i.actual_end FROM plan_item i
-            JOIN action_plan a ON a.id = i.plan_id JOIN client c ON c.id = a.client_id
-            WHERE i.is_cancelled = 0 AND i.actual_start <= ? AND (i.actual_end IS NULL OR i.actual_end >= ?) AND \(f.clientFilter)
-            """, [f.window.latest.iso, f.window.earliest.iso]) { row in
-            let start: String = row[2], end: String? = row[3]
-            for half in [ReportWindow.Half.current, .previous] where !(half == .current && f.window.isEmpty) {
-                let range = f.window.range(half)
-                if start <= range.upperBound.iso && (end ?? "9999") >= range.lowerBound.iso { mark(half, row) }
-            }
-        }
-        tally.declare("clients_served", group: "Clients served", label: "Clients served")
-        for half in [ReportWindow.Half.current, .previous] {
-            for client in served[half.rawValue] {
-                tally.add("clients_served", group: "Clients served", label: "Clients served", half, client: client, caseworker: caseworkers[client] ?? nil)
-            }
-        }
-    }
-
     /// New intakes by referral source: client(referral_source, referral_received_on, or the day
     /// created_at falls on when no referral date is recorded); clients imported from CaMS
     /// (is_legacy) were not taken in here and do not count.

@@ -126,6 +126,21 @@ import Testing
         #expect(site.line("clients_served")?.current.count == 4)
     }
 
+    /// Every figure reads its clients' caseworkers its own way; whichever way, a caseworker's report is
+    /// that caseworker's column of the agency's breakdown, line by line, in both stretches.
+    @Test func aCaseworkersReportIsTheirColumnOfTheAgencys() throws {
+        for caseworker in [f.cwA, f.cwB] {
+            let own = try f.db.monthlyReport(.month(year: 2026, month: 11), scope: .caseworker(caseworker.id!), today: ReportFixture.today, by: f.base.supervisor)
+            for line in report.lines {
+                let mine = own.line(line.id)
+                #expect((mine?.current.count ?? 0) == (line.current.byCaseworker[caseworker.id!] ?? 0), "\(line.id) now, \(caseworker.username)")
+                #expect((mine?.previous.count ?? 0) == (line.previous.byCaseworker[caseworker.id!] ?? 0), "\(line.id) before, \(caseworker.username)")
+            }
+        }
+        #expect(report.lines.contains { $0.current.byCaseworker[f.cwA.id!] ?? 0 > 0 } && report.lines.contains { $0.current.byCaseworker[f.cwB.id!] ?? 0 > 0 },
+                "the fixture gives both caseworkers something to count")
+    }
+
     @Test func fiscalYearToDateBesideTheYearBefore() throws {
         let fy = try f.db.monthlyReport(.fiscalYear(startYear: 2026), scope: .agency, today: ReportFixture.today, by: f.base.supervisor)
         #expect(fy.window.current == LocalDate(year: 2026, month: 4, day: 1)!...ReportFixture.today)
