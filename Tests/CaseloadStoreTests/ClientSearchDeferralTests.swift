@@ -128,4 +128,33 @@ import Testing
         let later = try f.client("Zoë", "Côté")
         #expect(try f.db.searchClients(query: "cote").map(\.id) == [later.id])
     }
+
+    /// The paused insert triggers are taken out for the bulk write (a paused trigger still costs a
+    /// sub-program per row) and must come back word for word, whether the body succeeds or throws.
+    @Test func theLiftedTriggersComeBackWordForWord() throws {
+        let f = try Fixture()
+        func triggers() throws -> [Row] {
+            try f.db.pool.read { try Row.fetchAll($0, sql: "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name") }
+        }
+        let before = try triggers()
+        #expect(before.count > 20, "the search index's and the change feed's triggers")
+        try f.db.pool.write { db in
+            try db.deferringClientSearchIndex {
+                let lifted = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name IN ('client_fts_after_insert', 'change_feed_after_insert_client')")
+                #expect(lifted.isEmpty, "lifted while the body runs")
+                try Self.insertPeople(db)
+            }
+        }
+        #expect(try triggers() == before)
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try f.db.pool.write { db in try db.deferringClientSearchIndex { () throws -> Void in throw Boom() } }
+        }
+        #expect(try triggers() == before)
+        // And they work: an ordinary insert is indexed and fed again.
+        let feed: Int = try #require(try f.db.scalar("SELECT count(*) FROM change_feed"))
+        let later = try f.client("Bea", "Afterwards")
+        #expect(try f.db.searchClients(query: "afterw").map(\.id) == [later.id])
+        #expect(try #require(try f.db.scalar("SELECT count(*) FROM change_feed") as Int?) > feed)
+    }
 }

@@ -122,4 +122,20 @@ import Testing
             #expect(try matching(f.db, last) == 1, "round \(round)")
         }
     }
+
+    /// The import folds every new row's name: ASCII names take a byte loop instead of Foundation's
+    /// folding. The two must agree on every ASCII text, punctuation and control characters included.
+    @Test func theASCIIShortcutsAgreeWithTheGeneralFolding() {
+        var random = SplitMix64(seed: 21)
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        var texts = ["", "O'Neil", "Jean-Luc", "  SAM  rivers ", "(519) 555-0110", "519.555.0110 x12", "+1/519", "A1b2C3", "_~`@"]
+        for _ in 0..<2_000 { texts.append((0..<random.int(in: 0...16)).map { _ in ascii[random.below(ascii.count)] }.joined()) }
+        for text in texts {
+            #expect(ExactDuplicate.isASCII(text))
+            #expect(ExactDuplicate.asciiNormalised(text) == ExactDuplicate.unicodeNormalised(text), "\(text.debugDescription)")
+            #expect(ExactDuplicate.asciiDigits(text) == ExactDuplicate.unicodeDigits(text), "\(text.debugDescription)")
+        }
+        #expect(!ExactDuplicate.isASCII("Zoë"))
+        #expect(ExactDuplicate.normalisedName(Client(firstName: "Zoë", lastName: "Côté-Smith")) == ExactDuplicate.normalisedName(Client(firstName: "zoe", lastName: "cote smith")))
+    }
 }

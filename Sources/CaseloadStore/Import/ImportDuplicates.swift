@@ -37,10 +37,11 @@ public struct ImportDuplicate: Sendable, Equatable, CustomStringConvertible {
 
 /// The clients born on the days the file names, read in one query up front; each new row is then
 /// matched in memory against the few born the same day (a dictionary lookup per row, not a scan).
+/// Each client's comparison key is worked out once (`ExactDuplicate.Key`), not once per comparison.
 struct ImportDuplicateCheck {
-    private var existing: [LocalDate: [Client]] = [:]
+    private var existing: [LocalDate: [(client: Client, key: ExactDuplicate.Key)]] = [:]
     /// New clients of this file so far, with their lines (two rows of one person in one file).
-    private var earlier: [LocalDate: [(client: Client, line: Int)]] = [:]
+    private var earlier: [LocalDate: [(client: Client, key: ExactDuplicate.Key, line: Int)]] = [:]
 
     static func load(_ db: Database, birthDates: [LocalDate]) throws -> ImportDuplicateCheck {
         var check = ImportDuplicateCheck()
@@ -50,7 +51,7 @@ struct ImportDuplicateCheck {
             SELECT * FROM client WHERE date_of_birth IN (SELECT value FROM json_each(?)) ORDER BY id
             """, arguments: [ImportLookup.jsonArray(days)])
         while let client = try clients.next() {
-            if let born = client.dateOfBirth { check.existing[born, default: []].append(client) }
+            if let born = client.dateOfBirth { check.existing[born, default: []].append((client, ExactDuplicate.Key(client))) }
         }
         return check
     }
@@ -61,32 +62,41 @@ struct ImportDuplicateCheck {
         var kept: [RowPlan] = []
         kept.reserveCapacity(plans.count)
         var duplicates: [ImportDuplicate] = []
-        for plan in plans {
-            guard plan.outcome == .created, let born = plan.client.dateOfBirth else { kept.append(plan); continue }
-            if let found = duplicate(of: plan, born: born) {
+        let keys = Self.keys(plans)
+        for (plan, key) in zip(plans, keys) {
+            guard let key, let born = key.born else { kept.append(plan); continue }
+            if let found = duplicate(of: plan, key: key, born: born) {
                 var found = found
                 if case .create = policy { found.wasCreated = true }
                 duplicates.append(found)
                 if !found.wasCreated { continue }
             }
-            earlier[born, default: []].append((plan.client, plan.line))
+            earlier[born, default: []].append((plan.client, key, plan.line))
             kept.append(plan)
         }
         return (kept, duplicates)
     }
 
-    private func duplicate(of plan: RowPlan, born: LocalDate) -> ImportDuplicate? {
-        let client = plan.client
-        let name = "\(client.firstName) \(client.lastName)"
-        if let (other, match) = ExactDuplicate.match(client, among: existing[born] ?? []) {
+    /// Each new row's key (nil for the others), worked out on every core: folding the names is the
+    /// costly part, and the rows are compared one after another only once the keys are known.
+    private static func keys(_ plans: [RowPlan]) -> [ExactDuplicate.Key?] {
+        let pieces = ParallelChunks.ranges(plans.count, size: 2_000)
+        return ParallelChunks.map(pieces.count) { i in
+            plans[pieces[i]].map { $0.outcome == .created && $0.client.dateOfBirth != nil ? ExactDuplicate.Key($0.client) : nil }
+        }.flatMap { $0 }
+    }
+
+    private func duplicate(of plan: RowPlan, key: ExactDuplicate.Key, born: LocalDate) -> ImportDuplicate? {
+        let name = "\(plan.client.firstName) \(plan.client.lastName)"
+        if let (other, match) = ExactDuplicate.match(key, among: (existing[born] ?? []).lazy.map { ($0.client, $0.key) }) {
             return ImportDuplicate(line: plan.line, name: name, dateOfBirth: born, matchedClientID: other.id, matchedLine: nil,
                                    matchedName: other.sortName, match: match, wasCreated: false)
         }
-        let sameFile = earlier[born] ?? []
-        if let (other, match) = ExactDuplicate.match(client, among: sameFile.map(\.client)),
-           let line = sameFile.first(where: { $0.client.camsReference == other.camsReference })?.line {
-            return ImportDuplicate(line: plan.line, name: name, dateOfBirth: born, matchedClientID: nil, matchedLine: line,
-                                   matchedName: other.sortName, match: match, wasCreated: false)
+        for earlier in earlier[born] ?? [] {
+            if let match = key.match(earlier.key) {
+                return ImportDuplicate(line: plan.line, name: name, dateOfBirth: born, matchedClientID: nil, matchedLine: earlier.line,
+                                       matchedName: earlier.client.sortName, match: match, wasCreated: false)
+            }
         }
         return nil
     }

@@ -178,9 +178,17 @@ struct ImportWriter {
             let lastID = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM \(table.quotedDatabaseIdentifier)") ?? 0
             rows = BulkInsert(table: table, columns: ["id"] + shape.columns, lastID: lastID)
             tables[table] = rows
+            for (child, parents) in Self.parentTables { tables[child]?.parents = parents.compactMap { tables[$0] } }
         }
         record.id = rows.nextID()
     }
+
+    /// The tables whose queued rows each table's rows refer to (see `BulkInsert.parents`).
+    static let parentTables = [
+        Assessment.databaseTableName: [Client.databaseTableName],
+        Employment.databaseTableName: [Client.databaseTableName, Employer.databaseTableName],
+        Checkpoint.databaseTableName: [Employment.databaseTableName],
+    ]
 
     /// Queues an insert and its audit row (every column's value, as `insertAudited` does), or runs an update.
     private func apply(_ step: PreparedStep) throws {
