@@ -75,6 +75,9 @@ enum DatabaseFile {
 
     /// A non-empty file that does not start with SQLite's header is refused before SQLite touches it.
     static func checkHeader(path: String) throws {
+        // A file this process has open through SQLite is a database, and opening it here would take
+        // that connection's locks away (`OpenDatabaseFiles`).
+        if OpenDatabaseFiles.isOpen(path) { return }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.notWritable(path: path, reason: "cannot be opened")
         }

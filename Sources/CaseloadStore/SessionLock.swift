@@ -11,11 +11,18 @@ import Darwin
 /// The kernel drops a process's locks when it ends, however it ends, so a crashed or killed session
 /// never blocks a restore. The sidecar is never removed (removing it would let a new session lock
 /// a new file while an old one still holds the old).
+///
+/// A session's lock also lists the database in `OpenDatabaseFiles` while it is held, so nothing in
+/// this process opens the file outside SQLite meanwhile.
 final class SessionLock: @unchecked Sendable {
     private let lock = NSLock()
     private var descriptor: Int32
+    private var listed: OpenDatabaseFiles.Entry?
 
-    private init(descriptor: Int32) { self.descriptor = descriptor }
+    private init(descriptor: Int32, listing databasePath: String? = nil) {
+        self.descriptor = descriptor
+        listed = databasePath.flatMap(OpenDatabaseFiles.add)
+    }
 
     /// The sidecar beside `databasePath`.
     static func sidecar(of databasePath: String) -> String { databasePath + "-sessions" }
@@ -29,7 +36,7 @@ final class SessionLock: @unchecked Sendable {
             if code == EWOULDBLOCK { throw StoreError.restoreInProgress(path: databasePath) }
             throw StoreError.notWritable(path: sidecar(of: databasePath), reason: String(cString: strerror(code)))
         }
-        return SessionLock(descriptor: fd)
+        return SessionLock(descriptor: fd, listing: databasePath)
     }
 
     /// The exclusive lock for a restore; nil while any session holds its shared one.
@@ -50,9 +57,14 @@ final class SessionLock: @unchecked Sendable {
         defer { lock.unlock() }
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
+        if let listed { OpenDatabaseFiles.remove(listed) }
+        listed = nil
     }
 
-    deinit { if descriptor >= 0 { close(descriptor) } }
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+        if let listed { OpenDatabaseFiles.remove(listed) }
+    }
 
     /// Opens (creating) the sidecar. It is empty and only ever opened for reading (flock needs no
     /// more), so it follows the database: readable by the database's group when the database gives
