@@ -186,15 +186,19 @@ struct FactQueries {
     }
 
     /// R-22's milestones of SA-referred clients: jobs (with the employer's name) and financial
-    /// supports once submitted (whatever was decided since).
+    /// supports once submitted (whatever was decided since). A scoped load walks its scope table and
+    /// looks each client's rows up by index (CROSS JOIN keeps that order): left to itself, SQLite
+    /// scanned every job and support of the agency and looked each one up in the scope.
     var saMilestones: Query {
         let sa = isEveryone ? "c.referral_source IN (\(Self.socialAssistanceSources))" : "scope.referred_by_sa"
-        let from = isEveryone ? "client c JOIN" : "temp.follow_up_scope scope JOIN client c ON c.id = scope.id JOIN"
+        let (jobs, supports) = isEveryone
+            ? ("client c JOIN employment e ON e.client_id = c.id", "client c JOIN financial_support s ON s.client_id = c.id")
+            : ("temp.follow_up_scope scope CROSS JOIN employment e ON e.client_id = scope.id",
+               "temp.follow_up_scope scope CROSS JOIN financial_support s ON s.client_id = scope.id")
         return Query(sql: """
-            SELECT 0, e.id, e.client_id, e.start_date, r.name FROM \(from) employment e ON e.client_id = c.id
-                JOIN employer r ON r.id = e.employer_id WHERE \(sa)
+            SELECT 0, e.id, e.client_id, e.start_date, r.name FROM \(jobs) JOIN employer r ON r.id = e.employer_id WHERE \(sa)
             UNION ALL
-            SELECT 1, s.id, s.client_id, s.submitted_on, s.category FROM \(from) financial_support s ON s.client_id = c.id
+            SELECT 1, s.id, s.client_id, s.submitted_on, s.category FROM \(supports)
                 WHERE \(sa) AND s.submitted_on IS NOT NULL AND s.status <> 'Draft'
             """)
     }
