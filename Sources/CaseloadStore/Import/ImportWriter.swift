@@ -225,7 +225,10 @@ struct ImportWriter {
 
     /// Queued like the records: the audit table numbers its own rows, in the order written.
     private func audit(_ action: AuditAction, table: String, id: DatabaseValue, changes: String) throws {
-        try audits.append(at, [actorID, action.rawValue.databaseValue, table.databaseValue, id, changes.databaseValue, login], in: db)
+        try audits.append(in: db) { row in
+            row.append(at); row.append(actorID); row.append(action.rawValue.databaseValue); row.append(table.databaseValue)
+            row.append(id); row.append(changes.databaseValue); row.append(login)
+        }
     }
 }
 
