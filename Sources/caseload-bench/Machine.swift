@@ -38,9 +38,14 @@ enum Machine {
     }
 
     /// Peak resident memory of a process (VmHWM in /proc/<pid>/status), in MiB.
-    static func peakResidentMB(pid: Int32) -> Double? {
+    static func peakResidentMB(pid: Int32) -> Double? { statusMB(pid: pid, field: "VmHWM:") }
+
+    /// Resident memory of a process now (VmRSS), in MiB.
+    static func residentMB(pid: Int32) -> Double? { statusMB(pid: pid, field: "VmRSS:") }
+
+    private static func statusMB(pid: Int32, field: String) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kb = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return nil }
         return kb / 1024
     }

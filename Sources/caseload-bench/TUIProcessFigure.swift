@@ -75,13 +75,24 @@ import Foundation
                    target: "< 64 MB", met: afterPaging < memoryTargetMB)
 
         try press(tmux, window, ["F3"])
-        _ = tmux.waitFor(window, timeout: 15) { $0.contains("Follow") }
+        let queueScreen = tmux.waitFor(window, timeout: 15) { $0.contains("overdue ·") } ?? ""
         usleep(300_000)
-        if let afterQueue = Machine.peakResidentMB(pid: pid) {
-            report.add("  … after also opening everyone's follow-up queue (F3)", String(format: "%.1f MB", afterQueue),
+        if let afterQueue = Machine.peakResidentMB(pid: pid), let now = Machine.residentMB(pid: pid) {
+            // A supervisor's F3 opens their site's queue (since #22): say how big it is.
+            report.add("  … after also opening the supervisor's follow-up queue (F3: \(queueSize(queueScreen)))",
+                       String(format: "%.1f MB peak, %.1f MB resident after", afterQueue, now),
                        target: "< 64 MB", met: afterQueue < memoryTargetMB)
         }
         try? tmux.send(window, keys: ["Q"])
+    }
+
+    /// "55,338 items, site London Central" from the queue's header lines ("… · 25534 overdue · 1068
+    /// due today · 28736 upcoming" and "… site London Central").
+    private static func queueSize(_ screen: String) -> String {
+        guard let header = screen.split(separator: "\n").first(where: { $0.contains("overdue ·") }) else { return "size not shown" }
+        let counts = header.split(separator: "·").compactMap { part in part.split(separator: " ").first.flatMap { Int($0) } }
+        let site = screen.range(of: #"site [^·\n]+"#, options: .regularExpression).map { ", " + screen[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+        return "\(grouped(counts.reduce(0, +))) items\(site)"
     }
 
     /// Presses each key and waits for the screen to change (or 2 s) before the next.
