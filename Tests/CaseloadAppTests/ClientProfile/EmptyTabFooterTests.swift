@@ -91,6 +91,14 @@ import Testing
         let some = f.profile(f.zoe, as: f.caseworker, tab: .notes)
         #expect(Self.footer(some).contains("a Amend") && Self.footer(some).contains("Enter Read note"), "\(Self.footer(some))")
 
+        // Filtered down to no row, Zoë's notes offer no row either, and Enter says what hides them.
+        some.press(.char("/")); some.type("zzzqq"); some.press(.enter)
+        #expect(!Self.footer(some).contains("Enter") && !Self.footer(some).contains("a Amend"), "\(some.screen)")
+        some.press(.enter)
+        #expect(some.statusLine == "! no note matches the filters: x clears them", "\(some.screen)")
+        some.press(.char("x"))
+        #expect(Self.footer(some).contains("Enter Read note"), "\(some.screen)")
+
         let noJob = f.profile(f.wang, as: f.caseworker, tab: .employment)
         #expect(Self.footer(noJob).contains("J New job"), "\(noJob.screen)")
         for pair in ["K Checkpoint", "C Correct job", "E End job"] {

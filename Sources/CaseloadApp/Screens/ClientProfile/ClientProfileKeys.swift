@@ -177,6 +177,7 @@ extension ClientProfileState {
     private var readNoteRefusal: String? {
         if !role.allows(.readNoteBodies) { return Permission.readNoteBodies.refusal }
         if tab != .notes { return "open the Notes tab (5) and choose a note first" }
-        return selectedNote == nil ? "this client has no notes yet" : nil
+        guard selectedNote == nil else { return nil }
+        return (data?.notes ?? []).isEmpty ? "this client has no notes yet" : "no note matches the filters: x clears them"
     }
 }
