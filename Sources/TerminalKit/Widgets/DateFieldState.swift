@@ -89,8 +89,9 @@ public struct DateFieldState: Hashable, Sendable {
     /// Width the input part takes; the note (weekday or error) goes to its right.
     public static let inputWidth = 12
 
-    /// Draws the input and, to its right, `Wed 24 Dec 2025` or the error.
-    public func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme, focused: Bool) {
+    /// Draws the input and, to its right, `Wed 24 Dec 2025` or the error. `showsProblem: false` leaves
+    /// the error out, for a form that already shows the field's message in full under it.
+    public func render(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme, focused: Bool, showsProblem: Bool = true) {
         guard !rect.isEmpty else { return }
         let inputWidth = min(rect.width, Self.inputWidth)
         field.render(into: &buffer, in: Rect(x: rect.x, y: rect.y, width: inputWidth, height: 1), theme: theme, focused: focused)
@@ -99,8 +100,8 @@ public struct DateFieldState: Hashable, Sendable {
         guard room > 0 else { return }
         switch parsed {
         case .valid(let day): buffer.put(day.longText, x: noteX, y: rect.y, style: theme[.muted], maxWidth: room)
-        case .invalid(let why): buffer.put("\(theme.errorMarker) \(why)".truncated(toWidth: room), x: noteX, y: rect.y, style: theme[.error])
-        case .empty: break
+        case .invalid(let why) where showsProblem: buffer.put("\(theme.errorMarker) \(why)".truncated(toWidth: room), x: noteX, y: rect.y, style: theme[.error])
+        case .invalid, .empty: break
         }
     }
 }

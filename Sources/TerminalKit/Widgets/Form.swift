@@ -27,6 +27,20 @@ public enum Form {
         return frames
     }
 
+    /// Where a field's message goes: under its control, or from the label column when it is too long
+    /// for that, so it is read in full rather than cut short.
+    static func errorRow(_ field: FormField, _ frame: FieldFrame, in rect: Rect, theme: Theme) -> Rect? {
+        guard let error = field.error, var r = frame.error else { return nil }
+        if !showsInFull(error, formWidth: r.width, marker: theme.errorMarker) { r.x = rect.x; r.width = rect.width }
+        return r
+    }
+
+    /// Whether a field's message is read in full on its row in a form this wide (a screen shows the
+    /// ones that are not elsewhere, in full).
+    public static func showsInFull(_ message: String, formWidth: Int, marker: String = ThemeMarkers().error) -> Bool {
+        "\(marker) \(message)".terminalWidth <= formWidth
+    }
+
     public static func render(_ state: FormState, into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         guard !rect.isEmpty else { return }
         let frames = frames(state, in: rect)
@@ -42,13 +56,14 @@ public enum Form {
                 switch field.control {
                 case .text(let s): s.render(into: &buffer, in: control, theme: theme, focused: focused)
                 case .editor(let s, _): s.render(into: &buffer, in: control, theme: theme, focused: focused)
-                case .date(let s): s.render(into: &buffer, in: control, theme: theme, focused: focused)
+                // A field with a message under it does not repeat it (cut short) beside the date.
+                case .date(let s): s.render(into: &buffer, in: control, theme: theme, focused: focused, showsProblem: field.error == nil)
                 case .dropdown(let s):
                     Dropdown.render(s, into: &buffer, in: control, theme: theme, focused: focused)
                     if s.isOpen { popup = (s, frame.control) }
                 }
             }
-            if let error = field.error, let r = frame.error, r.y >= rect.y, r.y < rect.maxY {
+            if let error = field.error, let r = errorRow(field, frame, in: rect, theme: theme), r.y >= rect.y, r.y < rect.maxY {
                 buffer.put("\(theme.errorMarker) \(error)", x: r.x, y: r.y, style: theme[.error], maxWidth: r.width)
             }
         }

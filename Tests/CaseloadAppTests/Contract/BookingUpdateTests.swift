@@ -68,6 +68,16 @@ import Testing
         #expect(model.state.form[BookingState.ID.purpose]?.error == "Too long.")
     }
 
+    @Test func escWithTypingAsksBeforeLeavingAndWithoutGoesStraightBack() {
+        var untouched = Self.started(clientID: 12)
+        #expect(untouched.update(.key(.escape)).commands == [.back], "nothing typed")
+        var typed = Self.started(clientID: 12)
+        _ = typed.update(.key(.char("9")))   // a hurried start on the time
+        #expect(typed.hasUnsavedInput)
+        #expect(typed.update(.key(.escape)).commands == [.leave(BookingModel.leaveQuestion)], "the shell asks first")
+        #expect(typed.state.form.values[BookingState.ID.time] == "9", "the typing stays until the answer")
+    }
+
     @Test func aBookingGoesBackAndSaysWhenAndWithWhom() {
         var model = Self.started(clientID: 12)
         let booked = Appointment(id: 9, clientID: 12, staffID: 3, siteID: 1, day: AppFixture.today, startMinute: 15 * 60 + 30, purpose: "Job matching")

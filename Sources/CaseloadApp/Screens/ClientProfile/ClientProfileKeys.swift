@@ -21,6 +21,15 @@ enum ClientProfileAction: Sendable {
     /// Issue #19: merge a duplicate file into this one (supervisors); on a retired file, open the kept one.
     case merge, openKeptFile
 
+    /// Actions on the tab's selected row: with no row to select they do nothing, so the footer leaves
+    /// them out (the `?` help still lists them, with the reason).
+    var actsOnSelectedRow: Bool {
+        switch self {
+        case .readNote, .amendNote, .changeReferral, .recordCheckpoint, .correctJob, .endJob: return true
+        default: return false
+        }
+    }
+
     /// Actions that change the client's file: a merged (retired) file refuses them with its pointer.
     var changesFile: Bool {
         switch self {
@@ -38,7 +47,7 @@ extension ClientProfileState {
     var keymap: Keymap<ClientProfileAction> {
         let loading = data?.client == nil && role.allows(.viewClientDetails) ? "the client is still loading" : nil
         let linked = data?.summary.camsReference != nil
-        let bindings: [KeyBinding<ClientProfileAction>] = notesTabBindings + referralsTabBindings + [
+        let bindings: [KeyBinding<ClientProfileAction>] = (notesTabBindings + referralsTabBindings + [
             KeyBinding([.right, .tab], .nextTab, help: "Next tab", group: "Tabs", showInFooter: true),
         ] + employmentTabBindings + [
             KeyBinding([.left, .backTab], .previousTab, help: "Previous tab", group: "Tabs"),
@@ -79,7 +88,7 @@ extension ClientProfileState {
             KeyBinding([.up, .char("k"), .down, .char("j")], .navigate, help: "Move / scroll", group: "Navigation"),
             KeyBinding([.pageUp, .pageDown], .navigate, help: "Page up / down", group: "Navigation"),
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
-        ]
+        ]).map(offeredOnlyWithRows)
         guard let refusal = mergedRefusal else { return Keymap(bindings) }
         // A retired file is a read-only pointer: Enter opens the kept file, and every key that would
         // change this one says where to work.
@@ -91,6 +100,14 @@ extension ClientProfileState {
             if binding.action.changesFile { binding.disabledReason = refusal }
             return binding
         })
+    }
+
+    /// A row action stays out of the footer while the current tab has no row to act on.
+    private func offeredOnlyWithRows(_ binding: KeyBinding<ClientProfileAction>) -> KeyBinding<ClientProfileAction> {
+        guard binding.action.actsOnSelectedRow, rowCount(tab) == 0 else { return binding }
+        var binding = binding
+        binding.showInFooter = false
+        return binding
     }
 
     /// Why a merged file refuses changes (nil for a file in use).
@@ -160,6 +177,7 @@ extension ClientProfileState {
     private var readNoteRefusal: String? {
         if !role.allows(.readNoteBodies) { return Permission.readNoteBodies.refusal }
         if tab != .notes { return "open the Notes tab (5) and choose a note first" }
-        return selectedNote == nil ? "this client has no notes yet" : nil
+        guard selectedNote == nil else { return nil }
+        return (data?.notes ?? []).isEmpty ? "this client has no notes yet" : "no note matches the filters: x clears them"
     }
 }

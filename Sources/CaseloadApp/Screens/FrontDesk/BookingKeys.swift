@@ -11,7 +11,7 @@ extension BookingState {
             KeyBinding([.ctrl("s")], .save, help: "Book", group: "Booking", showInFooter: !choosing,
                        disabledReason: choosing ? "choose the client first" : nil),
             KeyBinding([.tab, .backTab], .nextField, help: choosing ? "Search ↔ list" : "Next / previous field", group: "Booking", showInFooter: true),
-            KeyBinding([.escape], .back, help: "Back", group: "Booking", showInFooter: true),
+            KeyBinding([.escape], .back, help: isDirty ? "Back (asks first)" : "Back", group: "Booking", showInFooter: true),
         ])
     }
 }

@@ -93,6 +93,11 @@ struct BookingModel: ScreenModel {
         return []
     }
 
+    /// What the shell asks when Esc would lose the typing (nothing is booked until ^S).
+    static let leaveQuestion = LeaveQuestion(title: "Discard what you typed?",
+                                             message: ["The appointment is not booked yet.", "y discards it; n or Esc goes back to the form."],
+                                             leftMessage: "Nothing was booked.", stayedMessage: "Kept your typing.")
+
     // MARK: keys
 
     private mutating func handlePicker(_ key: Key) -> [Effect<BookingMessage>] {
@@ -111,7 +116,7 @@ struct BookingModel: ScreenModel {
         if key == .enter, state.form.focusedID == BookingState.ID.purpose { return book(allowOverlap: false) }
         switch state.form.handle(key, width: 60) {
         case .submitted: return book(allowOverlap: false)
-        case .cancelled: return [.back]
+        case .cancelled: return state.isDirty ? [.command(.leave(Self.leaveQuestion))] : [.back]
         default: return Self.used(loadDay())
         }
     }
