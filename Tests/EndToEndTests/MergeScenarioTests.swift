@@ -77,7 +77,7 @@ struct MergeScenarioTests {
         try s.sendKeys("/", "C-u")
         try s.type("cote zoe")
         try await s.waitFor("2 clients")
-        try await s.waitFor("not linked")
+        try await s.waitFor("Merged")          // the retired file's row: its status froze at the merge
         try s.sendKeys("Enter")
         let opened = try await s.waitForAny(["Client · Cote, Zoe", "Client · Côté, Zoë"])
         if opened == "Client · Côté, Zoë" {      // the list's order put the kept file first

@@ -55,6 +55,13 @@ extension CaseloadDatabase {
                 kept.updatedAt = now
                 try db.updateVersioned(&kept, by: actor, at: now)
             }
+            // The retired file changes too: it becomes a read-only pointer. Its version moves (a form
+            // still open on it elsewhere is stale) and the client trigger names it in the change feed,
+            // which the merge row alone does not (it names the kept file): other sessions' list rows
+            // and profiles of the retired file learn of the merge even when no record moved from it.
+            // (After the CaMS move above, nothing is left to change and this writes nothing.)
+            retired.updatedAt = now
+            try db.updateVersioned(&retired, by: actor, at: now)
             let links = try db.clientLinks()
             var moved: [String: Int] = [:]
             // The merge row first: case notes may move only along a recorded merge.

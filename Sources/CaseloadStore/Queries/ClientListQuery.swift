@@ -44,6 +44,8 @@ public struct ClientListRow: Hashable, Sendable, Identifiable {
     public var lastActivity: Date?
     /// The client's most pressing follow-up, when the list has looked it up.
     public var nextDue: DueItem?
+    /// The file this one was merged into (issue #19): the row is a pointer, its status means nothing.
+    public var mergedInto: Int64? = nil
 
     public var sortName: String { "\(lastName), \(preferredName ?? firstName)" }
 }
@@ -105,13 +107,14 @@ enum ClientListSQL {
     static let rowColumns = """
         c.id, c.cams_reference, c.first_name, c.last_name, c.preferred_name, c.date_of_birth, c.phone, c.status,
         c.referral_source, c.client_stream, c.caseworker_id, s.full_name,
-        (SELECT max(n.interaction_at) FROM case_note n WHERE n.client_id = c.id) AS last_activity
+        (SELECT max(n.interaction_at) FROM case_note n WHERE n.client_id = c.id) AS last_activity,
+        (SELECT m.kept_client_id FROM client_merge m WHERE m.retired_client_id = c.id) AS merged_into
         """
 
     static func row(_ row: Row) throws -> ClientListRow {
         ClientListRow(id: row[0], camsReference: row[1], firstName: row[2], lastName: row[3], preferredName: row[4],
                       dateOfBirth: row[5], phone: row[6], status: try row.decode(ClientStatus.self, atIndex: 7),
                       referralSource: try row.decode(ReferralSource.self, atIndex: 8), clientStream: row[9],
-                      caseworkerID: row[10], caseworkerName: row[11], lastActivity: row[12])
+                      caseworkerID: row[10], caseworkerName: row[11], lastActivity: row[12], mergedInto: row[13])
     }
 }

@@ -116,11 +116,12 @@ struct ClientListView {
         switch column {
         case .overdue: return row.nextDue?.status.isOverdue == true ? "!" : ""
         case .name: return row.sortName
-        case .cams: return row.camsReference ?? "not linked"
+        case .cams: return row.camsReference ?? (row.mergedInto == nil ? "not linked" : "—")
         case .born: return row.dateOfBirth?.iso ?? "—"
         case .phone: return row.phone ?? "—"
         case .caseworker: return row.caseworkerName ?? "unassigned"
-        case .status: return row.status.rawValue
+        // A retired file's status froze at the merge; Enter opens its pointer to the kept file.
+        case .status: return row.mergedInto == nil ? row.status.rawValue : "Merged"
         case .source: return row.referralSource.rawValue
         case .activity: return row.lastActivity.map(activityText) ?? "—"
         case .nextDue:

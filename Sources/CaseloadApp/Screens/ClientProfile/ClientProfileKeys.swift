@@ -90,14 +90,14 @@ extension ClientProfileState {
             KeyBinding([.home, .char("g"), .end], .navigate, help: "First / last", group: "Navigation"),
         ]).map(offeredOnlyWithRows)
         guard let refusal = mergedRefusal else { return Keymap(bindings) }
-        // A retired file is a read-only pointer: Enter opens the kept file, and every key that would
-        // change this one says where to work.
-        let openKept = KeyBinding<ClientProfileAction>([.enter], .openKeptFile, help: "Open kept file",
+        // A retired file is a read-only pointer: Enter (or o) opens the kept file, and every key that
+        // would change this one says where to work when pressed, but the footer no longer offers it.
+        let openKept = KeyBinding<ClientProfileAction>([.enter, .char("o")], .openKeptFile, help: "Open kept file",
                                                        group: "Client", showInFooter: true)
         return Keymap([openKept] + bindings.compactMap { binding in
             if case .readNote = binding.action { return nil }
             var binding = binding
-            if binding.action.changesFile { binding.disabledReason = refusal }
+            if binding.action.changesFile { binding.disabledReason = refusal; binding.showInFooter = false }
             return binding
         })
     }

@@ -106,14 +106,16 @@ struct ClientProfileView {
         }
     }
 
-    /// `Côté, Zoë · CaMS 001234567 · born 1998-07-05 (age 27) · TRF · Active`
+    /// `Côté, Zoë · CaMS 001234567 · born 1998-07-05 (age 27) · TRF · Active`; a retired file:
+    /// `Cote, Zoe · Merged into Côté, Zoë (#12) · CaMS not linked · born …`
     private func renderHeader(into buffer: inout ScreenBuffer, in rect: Rect, theme: Theme) {
         guard let data = state.data else {
             buffer.put(" " + state.clientName, x: rect.x, y: rect.y, style: theme[.label], maxWidth: rect.width)
             return
         }
         let s = data.summary
-        var facts: [String] = []
+        // A retired file's own status froze at the merge: first (80 columns cut the end), where it went.
+        var facts: [String] = data.mergedInto.map { [MergedFileNotice.status($0)] } ?? []
         if let client = data.client {
             facts.append(s.camsReference.map { "CaMS \($0)" } ?? "CaMS not linked")
             facts.append("born \(format.birth(s.dateOfBirth))")
@@ -122,7 +124,7 @@ struct ClientProfileView {
             facts.append("born \(format.birth(s.dateOfBirth))")
             facts.append(s.phone.map { "phone \($0)" } ?? "no phone")
         }
-        facts.append(s.status.rawValue)
+        if data.mergedInto == nil { facts.append(s.status.rawValue) }
         let x = rect.x + buffer.put(" " + s.sortName, x: rect.x, y: rect.y, style: theme[.label], maxWidth: rect.width)
         buffer.put((" · " + facts.joined(separator: " · ")).truncated(toWidth: rect.maxX - x), x: x, y: rect.y, style: theme[.muted])
     }

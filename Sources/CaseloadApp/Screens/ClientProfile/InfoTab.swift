@@ -32,13 +32,20 @@ struct InfoTab {
         field("Client stream", c.clientStream)
         field("Caseworker", data.caseworkerName ?? "unassigned")
         field("Site", data.siteName)
-        field("Status", c.status.rawValue)
-        field("CaMS reference", c.camsReference ?? "not linked (press l)", c.camsReference == nil ? .warning : .normal)
+        if let pointer = data.mergedInto {
+            // A retired file has no status of its own and nothing to link: the kept file carries both.
+            field("Status", MergedFileNotice.status(pointer), .warning)
+            field("CaMS reference", c.camsReference ?? "none (the kept file carries the client's CaMS reference)", .muted)
+        } else {
+            field("Status", c.status.rawValue)
+            field("CaMS reference", c.camsReference ?? "not linked (press l)", c.camsReference == nil ? .warning : .normal)
+        }
         field("Legacy record", c.isLegacy ? "yes (imported from a CaMS extract)" : "no")
         field("Under-18 attestation", attestation(c))
         field("Record", "created \(format.dateTime(c.createdAt)) · updated \(format.dateTime(c.updatedAt))", .muted)
         out.append(.blank)
-        out.append(StyledLine(canEdit ? "Press e to edit these details." : "Read-only for your role.", .muted))
+        out.append(StyledLine(data.mergedInto != nil ? "Read-only: this file was merged; Enter opens the kept file."
+                              : canEdit ? "Press e to edit these details." : "Read-only for your role.", .muted))
         return out
     }
 

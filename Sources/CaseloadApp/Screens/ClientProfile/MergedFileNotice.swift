@@ -16,6 +16,11 @@ enum MergedFileNotice {
         "Merged into \(pointer.keptName) (#\(pointer.keptClientID)), Enter opens it · on \(format.dateTime(pointer.mergedAt)) by \(pointer.mergedByName) because \(pointer.reason)"
     }
 
+    /// In place of a status (header, Client Info): the status it had froze at the merge and means nothing now.
+    static func status(_ pointer: MergePointer) -> String {
+        "Merged into \(pointer.keptName) (#\(pointer.keptClientID))"
+    }
+
     /// The Summary's first lines: the whole sentence, wrapped, and what Enter does.
     static func summaryLines(_ pointer: MergePointer, format: ProfileFormat, width: Int) -> [StyledLine] {
         StyledLine.field("Merged", sentence(pointer, format: format) + ".", labelWidth: SummaryTab.labelWidth, width: width, role: .warning)

@@ -12,6 +12,7 @@ struct SummaryTab {
     static let labelWidth = 12
 
     func lines() -> [StyledLine] {
+        if data.mergedInto != nil { return retiredLines() }
         guard let client = data.client else { return frontDeskLines() }
         var out: [StyledLine] = []
         func field(_ label: String, _ value: String, _ role: ThemeRole = .normal) {
@@ -113,6 +114,28 @@ struct SummaryTab {
                                    Span(entry.what + (entry.owner.map { " (\($0))" } ?? ""))]))
         }
         if due.count > 3 { out.append(StyledLine("  …and \(due.count - 3) more (tabs 7 and 8)", .muted)) }
+        return out
+    }
+
+    /// A retired file (issue #19), under the merge notice: who it was, and no status, due dates,
+    /// notes or hints to act, since all of that lives on the kept file now.
+    private func retiredLines() -> [StyledLine] {
+        var out: [StyledLine] = []
+        func field(_ label: String, _ value: String, _ role: ThemeRole = .normal) {
+            out += StyledLine.field(label, value, labelWidth: Self.labelWidth, width: width, role: role)
+        }
+        let s = data.summary
+        field("Born", format.birth(s.dateOfBirth))
+        if let client = data.client {
+            let contact = [client.phone, client.email].compactMap { $0 }.joined(separator: " · ")
+            field("Contact", contact.isEmpty ? "no phone or email recorded" : contact)
+            field("Referral", client.referralSource.rawValue + (client.referralReceivedOn.map { ", received \($0.long)" } ?? ""))
+        } else {
+            field("Phone", s.phone ?? "not recorded")
+        }
+        if let pointer = data.mergedInto {
+            field("Records", "Notes, plan, appointments, jobs and follow-ups are on the kept file, #\(pointer.keptClientID).", .muted)
+        }
         return out
     }
 
