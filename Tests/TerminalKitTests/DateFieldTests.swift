@@ -15,6 +15,8 @@ struct DateFieldTests {
         ("2025-2-3", .valid(CalendarDay(year: 2025, month: 2, day: 3)!)),
         ("2025-02-30", .invalid("Feb 2025 has 28 days")),
         ("2025-13-01", .invalid("No month 13: use 01 to 12")),
+        ("9999-01-0", .invalid("No day 0: days start at 01")),
+        ("2025-02-00", .invalid("No day 0: days start at 01")),
         ("24/12/2025", .invalid("Not a date: use YYYY-MM-DD, today, +3 or -2")),
         ("+", .invalid("Use +N or -N for days from today, e.g. +3")),
         ("+x", .invalid("Use +N or -N for days from today, e.g. +3")),

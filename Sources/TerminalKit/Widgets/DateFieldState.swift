@@ -68,6 +68,7 @@ public struct DateFieldState: Hashable, Sendable {
             return .invalid("Not a date: use YYYY-MM-DD, today, +3 or -2")
         }
         guard (1...12).contains(m) else { return .invalid("No month \(m): use 01 to 12") }
+        guard d >= 1 else { return .invalid("No day \(d): days start at 01") }
         guard let day = CalendarDay(year: y, month: m, day: d) else {
             return .invalid("\(CalendarDay.monthNames[m - 1]) \(y) has \(CalendarDay.daysIn(month: m, year: y)) days")
         }

@@ -73,7 +73,8 @@ struct FormDialog {
             if form[p.field] != nil, byField[p.field] == nil { byField[p.field] = p.message } else { other.append(p.message) }
         }
         form.setErrors(byField)
-        error = other.isEmpty ? (byField.isEmpty ? nil : "Fix the marked field, then Enter or ^S.") : other.joined(separator: " ")
+        let marked = byField.count == 1 ? "the marked field" : "the \(byField.count) marked fields"
+        error = other.isEmpty ? (byField.isEmpty ? nil : "Fix \(marked), then Enter or ^S.") : other.joined(separator: " ")
     }
 
     // MARK: values
