@@ -29,9 +29,11 @@ extension Database {
 
 /// The `changes` column: JSON objects with sorted keys, values as SQLite holds them.
 enum AuditJSON {
-    /// An insert or delete: every column's value.
+    /// An insert or delete: every column's value, empty (NULL) columns left out: a missing key is
+    /// an empty column. Half of a new checkpoint's columns are empty until it is recorded, and the
+    /// audit rows are the bulk of what an import writes.
     static func values(_ columns: [String: DatabaseValue]) throws -> String {
-        try encode(columns.mapValues(jsonValue))
+        try encode(columns.filter { !$0.value.isNull }.mapValues(jsonValue))
     }
 
     /// An update: `{"field": [old, new]}` for the changed fields only.

@@ -5,10 +5,10 @@ import GRDB
 /// them, slashes unescaped) but without `JSONSerialization`, which costs more than the SQLite insert
 /// itself when an import writes 100,000 audit rows.
 enum FastAuditJSON {
-    /// An insert: every column's value, keys sorted.
+    /// An insert: every column's value, keys sorted, empty (NULL) columns left out.
     static func values(_ columns: [String: DatabaseValue]) -> String {
         var out = "{"
-        for (i, key) in columns.keys.sorted().enumerated() {
+        for (i, key) in columns.keys.filter({ !columns[$0]!.isNull }).sorted().enumerated() {
             if i > 0 { out += "," }
             appendString(key, to: &out)
             out += ":"

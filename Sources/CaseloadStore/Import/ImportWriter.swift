@@ -256,12 +256,15 @@ struct InsertShape: Sendable {
         }
     }
 
+    /// As `AuditJSON.values` writes it: sorted keys, empty (NULL) columns left out.
     func auditJSON(_ values: [DatabaseValue], id: Int64) -> String {
         var out = "{"
-        for (i, key) in auditKeys.enumerated() {
-            if i > 0 { out += "," }
+        for key in auditKeys {
+            let value = key.index.map { values[$0] } ?? id.databaseValue
+            if value.isNull { continue }
+            if out.utf8.count > 1 { out += "," }
             out += key.prefix
-            FastAuditJSON.appendValue(key.index.map { values[$0] } ?? id.databaseValue, to: &out)
+            FastAuditJSON.appendValue(value, to: &out)
         }
         return out + "}"
     }

@@ -32,6 +32,8 @@ import Testing
         let fast = FastAuditJSON.values(values)
         #expect(try object(fast) == object(AuditJSON.values(values)))
         #expect(fast.hasPrefix(#"{"at":"1970-01-01 00:00:00.000","count":42,"hours":22.5,"name":"Côté \"Zoë\"\n\\ / tab\t\u0001""#))
+        let general = try AuditJSON.values(values)
+        #expect(!fast.contains("none") && !general.contains("none"), "an empty column is left out")
 
         let change = FastAuditJSON.changes([("phone", "519-555-0123".databaseValue, "519-555-0188".databaseValue), ("email", .null, "a@b.ca".databaseValue)])
         #expect(change == #"{"email":[null,"a@b.ca"],"phone":["519-555-0123","519-555-0188"]}"#)
