@@ -103,11 +103,17 @@ extension CaseloadDatabase {
             var duplicateCheck = try ImportDuplicateCheck.load(db, birthDates: parsed.rows.compactMap(\.dateOfBirth))
             var checking = ImportChecking(report)
             let total = parsed.rows.count
-            let planner: @Sendable ([CamsExtractRow]) -> [Result<RowPlan, RowProblems>] = { rows in
-                ImportPlanner.planAll(rows, lookup: lookup, actor: actor, today: today, now: now) { _ in }
-            }
-            func finishWrite(_ writer: inout ImportWriter) throws {
-                try writer.finish(indexing: { progress(.init(phase: .indexing, done: 0, total: checking.report.created)) })
+            /// Writes what `body` writes with the writer, then the search index, then the report.
+            func writeRows(_ body: (inout ImportWriter) throws -> Void) throws -> ImportReport {
+                var writer = try ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
+                try db.withImportCache {
+                    try db.deferringClientSearchIndex {
+                        try body(&writer)
+                        try writer.finish(indexing: { progress(.init(phase: .indexing, done: 0, total: checking.report.created)) })
+                    }
+                }
+                return try self.finishImport(db, checking.finished, changing: checking.changing, policy: policy, actor: actor, now: now,
+                                             progress: progress)
             }
 
             guard mode == .skipInvalid && !dryRun else {
@@ -118,38 +124,23 @@ extension CaseloadDatabase {
                 let changing = checking.take(planned, duplicates: &duplicateCheck, policy: policy)
                 let report = checking.finished
                 if dryRun || !report.problems.isEmpty { return report }
-                var writer = try self.importWriter(db, actor: actor, now: now, lookup: lookup)
-                try db.withImportCache {
-                    try db.deferringClientSearchIndex {
-                        try writer.write(changing) { progress(.init(phase: .writing, done: $0, total: changing.count)) }
-                        try finishWrite(&writer)
-                    }
-                }
-                return try self.finishImport(db, report, changing: changing, policy: policy, actor: actor, now: now, progress: progress)
+                return try writeRows { try $0.write(changing) { progress(.init(phase: .writing, done: $0, total: changing.count)) } }
             }
 
             // Skipping invalid rows: each part of the file is written while the next is checked, on
             // the cores SQLite's single writer leaves idle (a tenth of a large import's time).
-            var writer = try self.importWriter(db, actor: actor, now: now, lookup: lookup)
-            try db.withImportCache {
-                try db.deferringClientSearchIndex {
-                    try ImportChecking.planParts(parsed.rows, size: rowsPerCheckedPart, planner: planner) { planned, done in
-                        if done <= rowsPerCheckedPart { progress(.init(phase: .checking, done: done, total: total)) }
-                        let part = checking.take(planned, duplicates: &duplicateCheck, policy: policy)
-                        try writer.write(part) { _ in }
-                        progress(.init(phase: .writing, done: done, total: total))
-                    }
-                    try finishWrite(&writer)
+            let planner: @Sendable ([CamsExtractRow]) -> [Result<RowPlan, RowProblems>] = { rows in
+                ImportPlanner.planAll(rows, lookup: lookup, actor: actor, today: today, now: now) { _ in }
+            }
+            return try writeRows { writer in
+                try ImportChecking.planParts(parsed.rows, size: rowsPerCheckedPart, planner: planner) { planned, done in
+                    if done <= rowsPerCheckedPart { progress(.init(phase: .checking, done: done, total: total)) }
+                    try writer.write(checking.take(planned, duplicates: &duplicateCheck, policy: policy)) { _ in }
+                    progress(.init(phase: .writing, done: done, total: total))
                 }
             }
-            return try self.finishImport(db, checking.finished, changing: checking.changing, policy: policy, actor: actor, now: now,
-                                         progress: progress)
         }
         return dryRun ? try read(work) : try write(work)
-    }
-
-    private func importWriter(_ db: Database, actor: StaffMember, now: Date, lookup: ImportLookup) throws -> ImportWriter {
-        try ImportWriter(db: db, actor: actor, now: now, employerIDs: lookup.employerIDs)
     }
 
     /// After the rows are written: the duplicates' reasons kept, the last progress, the report.
