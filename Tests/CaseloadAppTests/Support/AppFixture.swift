@@ -125,4 +125,15 @@ extension TestDriver where Program == CaseloadApp {
     var statusLine: String { lines.count >= 2 ? lines[lines.count - 2].trimmingCharacters(in: .whitespaces) : "" }
     /// Prints the screen: a failing test's output then shows what the user saw.
     func dump(_ label: String = "") { print("---- \(label)\n\(screen)\n----") }
+
+    /// On the referrals-out screen (`F`): `n`, the partner, the service type (typed to pick from the
+    /// list), the follow-up day, then ^S.
+    func recordReferralOut(partner: String, service: String, followUp: String) {
+        press(.char("n"))
+        type(partner); press(.tab)
+        type(service); press(.enter)
+        press(.tab); press(.tab)
+        type(followUp)
+        press(.ctrl("s"))
+    }
 }
